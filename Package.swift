@@ -1,0 +1,35 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Oberih",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "oberih", targets: ["oberih"]),
+        .library(name: "LessonPack", targets: ["LessonPack"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(name: "PackXML", dependencies: ["CLibXML2"]),
+        .target(name: "LessonPack", dependencies: ["PackXML"]),
+        .target(
+            name: "OberihCommands",
+            dependencies: [
+                "LessonPack",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "oberih", dependencies: ["OberihCommands"]),
+        .testTarget(name: "PackXMLTests", dependencies: ["PackXML"]),
+        .testTarget(name: "LessonPackTests", dependencies: ["LessonPack"]),
+        .testTarget(name: "OberihEndToEndTests", dependencies: ["oberih"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

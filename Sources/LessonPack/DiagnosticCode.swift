@@ -1,0 +1,70 @@
+/// The stable code of every diagnostic `oberih validate` can report.
+///
+/// Codes never change meaning once released; docs/validation.md lists them with examples.
+public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
+    // Reading and parsing the file.
+    case fileUnreadable = "file-unreadable"
+    case fileTooLarge = "file-too-large"
+    case fileEmpty = "file-empty"
+    case xmlMalformed = "xml-malformed"
+    case xmlDoctype = "xml-doctype"
+    case xmlXInclude = "xml-xinclude"
+    case notAPack = "not-a-pack"
+    case schemaViolation = "schema-violation"
+    case schemaWarning = "schema-warning"
+
+    // Identity and references.
+    case duplicateId = "duplicate-id"
+    case duplicatePackId = "duplicate-pack-id"
+    case unknownPrerequisite = "unknown-prerequisite"
+    case unknownObjective = "unknown-objective"
+    case unknownConstruct = "unknown-construct"
+    case unknownContact = "unknown-contact"
+    case unknownSource = "unknown-source"
+    case unknownScenarioTarget = "unknown-scenario-target"
+    case prerequisiteCycle = "prerequisite-cycle"
+
+    // Scenario graphs.
+    case scenarioUnreachable = "scenario-unreachable"
+    case scenarioNoEnding = "scenario-no-ending"
+
+    // Questions.
+    case correctAnswerCount = "correct-answer-count"
+    case orderingMalformed = "ordering-malformed"
+    case matchingMalformed = "matching-malformed"
+    case shortAnswerMissing = "short-answer-missing"
+    case pointsNotPositive = "points-not-positive"
+    case passMarkRange = "pass-mark-range"
+
+    // Ages.
+    case ageRange = "age-range"
+    case lessonAgeOutsidePack = "lesson-age-outside-pack"
+
+    // Languages.
+    case defaultLanguageUndeclared = "default-language-undeclared"
+    case missingTranslation = "missing-translation"
+    case duplicateTranslation = "duplicate-translation"
+    case undeclaredLanguage = "undeclared-language"
+
+    // Assessments.
+    case prePostMismatch = "pre-post-mismatch"
+    case prePostUnpaired = "pre-post-unpaired"
+
+    // Support contacts and safeguarding.
+    case contactSourceMissing = "contact-source-missing"
+    case contactVerifiedMissing = "contact-verified-missing"
+    case contactStale = "contact-stale"
+    case contactNoChannel = "contact-no-channel"
+    case contentNoteMissing = "content-note-missing"
+    case victimBlaming = "victim-blaming"
+
+    /// Warnings fail validation only under `--strict`.
+    public var defaultSeverity: Diagnostic.Severity {
+        switch self {
+        case .schemaWarning, .undeclaredLanguage, .prePostUnpaired, .contactStale, .victimBlaming:
+            return .warning
+        default:
+            return .error
+        }
+    }
+}

@@ -1,0 +1,38 @@
+import PackXML
+
+/// A lesson, or an assessment (pre-test, post-test, survey), of a pack.
+public struct Lesson: Sendable {
+    public enum Kind: String, Sendable, CaseIterable {
+        case lesson
+        case preTest = "pre-test"
+        case postTest = "post-test"
+        case survey
+    }
+
+    /// When a survey is given, so attitude change can be measured.
+    public enum SurveyTiming: String, Sendable, CaseIterable {
+        case before, after
+    }
+
+    public static let defaultPassMark = 60.0
+
+    public var id: String
+    public var kind: Kind
+    /// Only for surveys.
+    public var timing: SurveyTiming?
+    public var title: LocalizedText
+    public var summary: LocalizedText?
+    /// The range given in the file; `nil` means the pack's.
+    public var declaredAgeRange: AgeRange?
+    public var prerequisites: [Reference]
+    public var objectives: [Reference]
+    /// Percentage of the maximum points needed to pass, 0-100.
+    public var passMark: Double
+    public var estimatedMinutes: Int?
+    public var steps: [Step]
+    public var position: SourcePosition
+    public var attributePositions: [String: SourcePosition]
+
+    /// Whether this is an assessment rather than a teaching lesson.
+    public var isAssessment: Bool { kind != .lesson }
+}

@@ -1,0 +1,189 @@
+import Foundation
+import PackXML
+
+/// Turns a parsed `<pack>` element into a `Pack`.
+///
+/// Lenient on purpose: the schema reports structural problems, so a missing element or
+/// an unparsable number becomes an empty value or a default here, and the semantic rules
+/// can still run over the rest of the pack.
+struct PackDecoder {
+    static let namespace = "urn:oberih:pack:1"
+
+    func decodePack(_ element: ParsedElement) -> Pack {
+        let objectives = element.packChildren("objectives").first?.packChildren("objective") ?? []
+        let constructs = element.packChildren("constructs").first?.packChildren("construct") ?? []
+        let sources = element.packChildren("sources").first?.packChildren("source") ?? []
+        let contacts = element.packChildren("support").first?.packChildren("contact") ?? []
+        let languages = element.value("langs").map(Self.splitList) ?? []
+        return Pack(
+            id: element.value("id") ?? "",
+            version: element.value("version") ?? "",
+            title: text(element, "title"),
+            summary: text(element, "summary"),
+            authors: element.packChildren("authors").first?.packChildren("author").map(\.trimmedText)
+                ?? [],
+            licence: element.packChildren("licence").first?.trimmedText ?? "",
+            defaultLanguage: element.value("default-lang") ?? languages.first ?? "",
+            languages: languages,
+            ageRange: AgeRange(
+                minimum: element.integer("age-min") ?? AgeRange.supported.minimum,
+                maximum: element.integer("age-max") ?? AgeRange.supported.maximum),
+            riskArea: element.value("risk").flatMap(RiskArea.init(rawValue:)),
+            topic: element.value("topic").flatMap(Topic.init(rawValue:)),
+            isMarkedSensitive: element.boolean("sensitive") ?? false,
+            estimatedMinutes: element.integer("minutes") ?? 0,
+            contentNote: optionalText(element, "content-note"),
+            groundRules: element.packChildren("ground-rules").first?.packChildren("rule")
+                .map(localized) ?? [],
+            objectives: objectives.map {
+                Objective(id: $0.value("id") ?? "", text: localized($0), position: $0.position)
+            },
+            constructs: constructs.map {
+                Construct(
+                    id: $0.value("id") ?? "",
+                    kind: $0.value("kind").flatMap(Construct.Kind.init(rawValue:)),
+                    text: localized($0), position: $0.position)
+            },
+            sources: sources.map {
+                SourceNote(
+                    id: $0.value("id") ?? "", url: $0.value("url"), citation: $0.trimmedText,
+                    position: $0.position)
+            },
+            contacts: contacts.map(decodeContact),
+            lessons: element.packChildren.filter { $0.name == "lesson" || $0.name == "assessment" }
+                .map(decodeLesson),
+            position: element.position,
+            attributePositions: element.attributePositions)
+    }
+
+    private func decodeContact(_ element: ParsedElement) -> SupportContact {
+        let country = element.value("country")
+        let verifiedText = element.value("verified")
+        return SupportContact(
+            id: element.value("id") ?? "",
+            country: country == "international" ? nil : country,
+            name: text(element, "name"),
+            phones: element.packChildren("phone").map(\.trimmedText),
+            urls: element.packChildren("url").map(\.trimmedText),
+            hours: optionalText(element, "hours"),
+            purpose: text(element, "purpose"),
+            source: element.value("source"),
+            verified: verifiedText.flatMap(Self.parseDate),
+            verifiedText: verifiedText,
+            position: element.position,
+            attributePositions: element.attributePositions)
+    }
+
+    private func decodeLesson(_ element: ParsedElement) -> Lesson {
+        let kind: Lesson.Kind =
+            element.name == "lesson" ? .lesson : element.value("kind").flatMap(Lesson.Kind.init) ?? .survey
+        let timing = element.value("timing").flatMap(Lesson.SurveyTiming.init(rawValue:))
+        let minimum = element.integer("age-min")
+        let maximum = element.integer("age-max")
+        let declaredAgeRange: AgeRange? =
+            minimum == nil && maximum == nil
+            ? nil
+            : AgeRange(minimum: minimum ?? Int.min, maximum: maximum ?? Int.max)
+        return Lesson(
+            id: element.value("id") ?? "",
+            kind: kind,
+            timing: kind == .survey ? (timing ?? .before) : timing,
+            title: text(element, "title"),
+            summary: optionalText(element, "summary"),
+            declaredAgeRange: declaredAgeRange,
+            prerequisites: element.references("requires"),
+            objectives: element.references("objectives"),
+            passMark: element.number("pass-mark") ?? Lesson.defaultPassMark,
+            estimatedMinutes: element.integer("minutes"),
+            steps: element.packChildren.filter { !["title", "summary"].contains($0.name) }
+                .compactMap(StepDecoder(decoder: self).decodeStep),
+            position: element.position,
+            attributePositions: element.attributePositions)
+    }
+
+    // MARK: - Shared helpers
+
+    /// The text element named `name` under `element`, empty (at `element`) when missing.
+    func text(_ element: ParsedElement, _ name: String) -> LocalizedText {
+        optionalText(element, name) ?? LocalizedText(translations: [], position: element.position)
+    }
+
+    func optionalText(_ element: ParsedElement, _ name: String) -> LocalizedText? {
+        element.packChildren(name).first.map(localized)
+    }
+
+    /// The `<t lang>` children of a text element.
+    func localized(_ element: ParsedElement) -> LocalizedText {
+        LocalizedText(
+            translations: element.packChildren("t").map {
+                LocalizedText.Translation(
+                    language: $0.value("lang") ?? "", text: $0.text, position: $0.position)
+            },
+            position: element.position)
+    }
+
+    static func splitList(_ value: String) -> [String] {
+        value.split(whereSeparator: \.isWhitespace).map(String.init)
+    }
+
+    static func parseDate(_ text: String) -> Date? {
+        let parts = text.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3 else { return nil }
+        var components = DateComponents()
+        components.year = parts[0]
+        components.month = parts[1]
+        components.day = parts[2]
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        guard let date = calendar.date(from: components),
+            calendar.component(.day, from: date) == parts[2]
+        else { return nil }
+        return date
+    }
+}
+
+extension ParsedElement {
+    /// Child elements in the pack namespace (anything else is reported by the schema).
+    var packChildren: [ParsedElement] {
+        children.filter { $0.namespace == PackDecoder.namespace }
+    }
+
+    func packChildren(_ name: String) -> [ParsedElement] {
+        packChildren.filter { $0.name == name }
+    }
+
+    func value(_ name: String) -> String? {
+        attribute(name)?.value.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    func integer(_ name: String) -> Int? {
+        value(name).flatMap { Int($0) }
+    }
+
+    func number(_ name: String) -> Double? {
+        value(name).flatMap { Double($0) }.flatMap { $0.isFinite ? $0 : nil }
+    }
+
+    func boolean(_ name: String) -> Bool? {
+        switch value(name) {
+        case "true", "1": return true
+        case "false", "0": return false
+        default: return nil
+        }
+    }
+
+    func references(_ name: String) -> [Reference] {
+        guard let attribute = attribute(name) else { return [] }
+        return PackDecoder.splitList(attribute.value).map {
+            Reference(id: $0, position: attribute.position)
+        }
+    }
+
+    var trimmedText: String {
+        text.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    var attributePositions: [String: SourcePosition] {
+        Dictionary(attributes.map { ($0.name, $0.position) }, uniquingKeysWith: { first, _ in first })
+    }
+}

@@ -1,0 +1,71 @@
+import PackXML
+
+/// A scored question: what is asked, what it is worth, and its answer key.
+public struct Question: Sendable {
+    /// When general feedback is shown.
+    public enum FeedbackCase: String, Sendable, CaseIterable {
+        case correct, partly, wrong
+    }
+
+    public var prompt: LocalizedText
+    public var points: Double
+    public var maxAttempts: Int
+    /// Whether options are presented in a seeded shuffle.
+    public var shuffles: Bool
+    public var hints: [LocalizedText]
+    public var feedback: [FeedbackCase: LocalizedText]
+    public var answer: AnswerKey
+}
+
+/// The kind of a scored question together with what counts as right.
+public enum AnswerKey: Sendable {
+    case singleChoice([ChoiceOption])
+    case multipleChoice([ChoiceOption])
+    case trueFalse(Bool)
+    /// Items in the correct order.
+    case ordering([OrderingItem])
+    /// Each pair is a correct match.
+    case matching([MatchingPair])
+    /// Accepted answers by language.
+    case shortAnswer([AcceptedAnswer])
+
+    public var kindName: String {
+        switch self {
+        case .singleChoice: return "single-choice"
+        case .multipleChoice: return "multiple-choice"
+        case .trueFalse: return "true-false"
+        case .ordering: return "ordering"
+        case .matching: return "matching"
+        case .shortAnswer: return "short-answer"
+        }
+    }
+}
+
+/// An option of a single- or multiple-choice question.
+public struct ChoiceOption: Sendable {
+    public var id: String
+    public var isCorrect: Bool
+    public var label: LocalizedText
+    /// Shown when this option is chosen.
+    public var feedback: LocalizedText?
+    public var position: SourcePosition
+}
+
+public struct OrderingItem: Sendable {
+    public var id: String
+    public var text: LocalizedText
+    public var position: SourcePosition
+}
+
+public struct MatchingPair: Sendable {
+    public var id: String
+    public var left: LocalizedText
+    public var right: LocalizedText
+    public var position: SourcePosition
+}
+
+public struct AcceptedAnswer: Sendable {
+    public var language: String
+    public var text: String
+    public var position: SourcePosition
+}

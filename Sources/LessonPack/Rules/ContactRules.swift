@@ -1,0 +1,42 @@
+import Foundation
+
+extension PackChecker {
+    /// Each support contact says where it came from, when it was last checked (no more than
+    /// a year ago), and how to reach it.
+    mutating func checkContacts() {
+        for contact in pack.contacts {
+            let label = "support contact '\(contact.id)'"
+            if (contact.source ?? "").allSatisfy(\.isWhitespace) {
+                report(
+                    .contactSourceMissing, at: contact.position,
+                    "\(label) does not say where it was taken from",
+                    fix: "add source=\"…\" with the operator's page or the publication it came from")
+            }
+            if contact.verified == nil {
+                let written = contact.verifiedText.map { " ('\($0)' is not a date)" } ?? ""
+                report(
+                    .contactVerifiedMissing, at: contact.attributePositions["verified"] ?? contact.position,
+                    "\(label) has no date of last verification\(written)",
+                    fix: "check the number or address against its source and add verified=\"YYYY-MM-DD\"")
+            } else if let verified = contact.verified, isStale(verified) {
+                report(
+                    .contactStale, at: contact.attributePositions["verified"] ?? contact.position,
+                    "\(label) was last verified on \(contact.verifiedText ?? ""), more than a year ago",
+                    fix: "check it against its source again and update verified")
+            }
+            if contact.phones.allSatisfy(\.isEmpty) && contact.urls.allSatisfy(\.isEmpty) {
+                report(
+                    .contactNoChannel, at: contact.position,
+                    "\(label) has neither a phone number nor a web address",
+                    fix: "add <phone> or <url>")
+            }
+        }
+    }
+
+    private func isStale(_ verified: Date) -> Bool {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        guard let yearAgo = calendar.date(byAdding: .year, value: -1, to: today) else { return false }
+        return verified < yearAgo
+    }
+}

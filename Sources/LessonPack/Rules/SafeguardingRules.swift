@@ -1,0 +1,23 @@
+extension PackChecker {
+    /// SAFEGUARDING.md: packs about sexual harm open with a content note, and feedback and
+    /// scenario text never blame the person harmed.
+    mutating func checkSafeguarding() {
+        if pack.isAboutSexualHarm && pack.contentNote == nil {
+            let reason = pack.isMarkedSensitive ? "is marked sensitive" : "is about \(pack.topic?.rawValue ?? "sexual harm")"
+            report(
+                .contentNoteMissing, at: pack.position,
+                "the pack \(reason) but has no content note",
+                fix: "add <content-note> after <licence>, saying what the pack deals with and that learners may pass")
+        }
+        for entry in pack.labeledTexts where entry.isJudgement {
+            for translation in entry.text.translations {
+                for phrase in VictimBlamingPhrases.matches(in: translation.text, language: translation.language) {
+                    report(
+                        .victimBlaming, at: translation.position,
+                        "\(entry.label) says \"\(phrase)\", which can read as blaming the person harmed",
+                        fix: VictimBlamingPhrases.advice)
+                }
+            }
+        }
+    }
+}

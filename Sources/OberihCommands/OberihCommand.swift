@@ -1,0 +1,24 @@
+import ArgumentParser
+
+/// The `oberih` command line.
+public struct OberihCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "oberih",
+        abstract: "An offline curriculum engine for online child safety.",
+        discussion: """
+            Lesson packs are XML files (docs/pack-format.md). Start with
+            `oberih validate`, which checks every pack in ./Curriculum.
+
+            Exit status: 0 success, 1 the work found problems, 2 usage error or
+            unreadable input, 130 interrupted.
+            """,
+        version: OberihVersion.current,
+        subcommands: [ValidateCommand.self]
+    )
+
+    public init() {}
+}
+
+public enum OberihVersion {
+    public static let current = "0.1.0"
+}

@@ -1,0 +1,76 @@
+import ArgumentParser
+import Foundation
+import LessonPack
+
+/// `oberih validate PATH...`: checks lesson packs against the schema and the rules.
+struct ValidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Check lesson packs and report every problem with file, line and column.",
+        discussion: """
+            Each PATH is a pack file or a folder searched recursively for *.xml files.
+            With no PATH, ./Curriculum is checked.
+
+            Diagnostics go to stderr as `file:line:col: error|warning: message [code]`,
+            followed by a summary line. With --format json, one JSON document goes to
+            stdout instead (its shape is in docs/validation.md). The codes are listed in
+            docs/validation.md.
+
+            Exit status: 0 every pack is valid, 1 a pack has errors (or warnings, with
+            --strict), 2 usage error, a path that does not exist, or a file that cannot
+            be read.
+            """
+    )
+
+    enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
+
+    @Argument(help: "Pack files or folders (default: Curriculum).")
+    var paths: [String] = []
+
+    @Option(help: "Output format: text (stderr) or json (stdout).")
+    var format: OutputFormat = .text
+
+    @Flag(help: "Fail on warnings too.")
+    var strict = false
+
+    @Option(help: "Colour the text output: auto, always or never.")
+    var color: ColorChoice = .auto
+
+    @Option(
+        name: .customLong("as-of"),
+        help: ArgumentHelp("Check contact verification dates as of this day (YYYY-MM-DD).", valueName: "date"))
+    var asOf: String?
+
+    func validate() throws {
+        if let asOf, Self.parseDay(asOf) == nil {
+            throw ValidationError("--as-of takes a date written YYYY-MM-DD, such as 2026-11-21")
+        }
+    }
+
+    func run() throws {
+        let outcome = ValidateRun(
+            paths: paths.isEmpty ? ["Curriculum"] : paths,
+            strict: strict,
+            today: asOf.flatMap(Self.parseDay) ?? Date()
+        ).perform()
+        switch format {
+        case .text:
+            let colored = color.isEnabled(
+                forFileDescriptor: STDERR_FILENO, environment: ProcessInfo.processInfo.environment)
+            FileHandle.standardError.write(Data(outcome.textReport(colored: colored).utf8))
+        case .json:
+            FileHandle.standardOutput.write(Data(try outcome.jsonReport().utf8))
+        }
+        if outcome.exitCode != 0 { throw ExitCode(outcome.exitCode) }
+    }
+
+    static func parseDay(_ text: String) -> Date? {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "yyyy-MM-dd"
+        return formatter.date(from: text)
+    }
+}

@@ -1,0 +1,39 @@
+extension ValidateRun.Outcome {
+    /// Compiler-style lines, then a one-line summary.
+    func textReport(colored: Bool) -> String {
+        var lines: [String] = []
+        for (path, reason) in missing {
+            lines.append(paint("\(path): error: \(reason)", .red, colored))
+        }
+        for result in results {
+            for diagnostic in result.diagnostics {
+                let color: TerminalColor = diagnostic.severity == .error ? .red : .yellow
+                lines.append(paint(diagnostic.formatted, color, colored))
+            }
+        }
+        lines.append(summaryLine)
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    var summaryLine: String {
+        let files = results.count == 1 ? "1 file" : "\(results.count) files"
+        let errors = errorCount == 1 ? "1 error" : "\(errorCount) errors"
+        let warnings = warningCount == 1 ? "1 warning" : "\(warningCount) warnings"
+        let verdict: String
+        switch exitCode {
+        case 0: verdict = warningCount == 0 ? "valid" : "valid (warnings do not fail without --strict)"
+        case 1: verdict = strict && errorCount == 0 ? "invalid under --strict" : "invalid"
+        default: verdict = "could not check everything"
+        }
+        return "checked \(files): \(errors), \(warnings); \(verdict)"
+    }
+
+    private enum TerminalColor: String {
+        case red = "\u{1B}[31m"
+        case yellow = "\u{1B}[33m"
+    }
+
+    private func paint(_ text: String, _ color: TerminalColor, _ colored: Bool) -> String {
+        colored ? color.rawValue + text + "\u{1B}[0m" : text
+    }
+}

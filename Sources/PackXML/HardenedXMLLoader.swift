@@ -1,0 +1,188 @@
+import CLibXML2
+import Foundation
+
+/// Reads untrusted XML safely and hands back Swift values.
+///
+/// The only code in Oberih that calls libxml2's parser. It parses with `NONET` and
+/// `BIG_LINES` only (no entity substitution, no DTD loading, no XInclude, no recovery),
+/// stops at any DOCTYPE, refuses every external entity, caps the file size, collects every
+/// error with its line and column, and frees the libxml2 document before returning.
+public enum HardenedXMLLoader {
+    static let parseOptions = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue)
+    static let xincludeNamespace = "http://www.w3.org/2001/XInclude"
+    static let xinclude1999Namespace = "http://www.w3.org/1999/XML/xinclude"
+
+    /// Reads a file (at most `limits.maximumBytes`) and loads it.
+    public static func load(
+        fileAtPath path: String, schema: CompiledSchema?, limits: XMLLoadLimits = XMLLoadLimits()
+    ) -> LoadedXMLDocument {
+        switch readBounded(path: path, maximumBytes: limits.maximumBytes) {
+        case .success(let bytes):
+            return load(bytes: bytes, sourceName: path, schema: schema, limits: limits)
+        case .failure(let problem):
+            return LoadedXMLDocument(root: nil, problems: [problem])
+        }
+    }
+
+    /// Loads XML held in memory. `sourceName` is only used in libxml2's messages.
+    public static func load(
+        bytes: [UInt8], sourceName: String, schema: CompiledSchema?,
+        limits: XMLLoadLimits = XMLLoadLimits()
+    ) -> LoadedXMLDocument {
+        if bytes.count > limits.maximumBytes {
+            return LoadedXMLDocument(root: nil, problems: [tooLarge(limits.maximumBytes)])
+        }
+        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
+            let problem = XMLProblem(
+                kind: .empty, message: "the file is empty; a lesson pack starts with <pack>",
+                position: SourcePosition(line: 1, column: 1))
+            return LoadedXMLDocument(root: nil, problems: [problem])
+        }
+        LibXML2Setup.ensureInitialised()
+        let collector = ProblemCollector()
+        return withExtendedLifetime(collector) {
+            let opaque = Unmanaged.passUnretained(collector).toOpaque()
+            oberih_silence_generic_errors()
+            xmlSetStructuredErrorFunc(opaque, collectStructuredError)
+            defer { xmlSetStructuredErrorFunc(nil, nil) }
+            return parseAndConvert(bytes, sourceName, schema, collector, opaque)
+        }
+    }
+
+    private static func parseAndConvert(
+        _ bytes: [UInt8], _ sourceName: String, _ schema: CompiledSchema?,
+        _ collector: ProblemCollector, _ opaque: UnsafeMutableRawPointer
+    ) -> LoadedXMLDocument {
+        guard let context = xmlNewParserCtxt() else {
+            let problem = XMLProblem(
+                kind: .unreadable, message: "out of memory while starting the XML parser",
+                position: nil)
+            return LoadedXMLDocument(root: nil, problems: [problem])
+        }
+        defer { xmlFreeParserCtxt(context) }
+        context.pointee._private = opaque
+        context.pointee.sax.pointee.internalSubset = refuseDoctype
+        context.pointee.sax.pointee.serror = collectParserError
+
+        let document = bytes.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) {
+                xmlCtxtReadMemory(
+                    context, $0.baseAddress, Int32($0.count), sourceName, nil, parseOptions)
+            }
+        }
+        defer { if let document { xmlFreeDoc(document) } }
+
+        if let line = collector.doctypeLine {
+            return LoadedXMLDocument(root: nil, problems: [doctypeProblem(line: line)])
+        }
+        guard let document, context.pointee.wellFormed != 0,
+            let rootNode = xmlDocGetRootElement(document)
+        else {
+            var problems = collector.problems.map {
+                XMLProblem(
+                    kind: .malformed, message: $0.message,
+                    position: SourcePosition(line: max($0.line, 1), column: max($0.column, 1)))
+            }
+            if problems.isEmpty {
+                problems.append(
+                    XMLProblem(
+                        kind: .malformed, message: "the file is not well-formed XML",
+                        position: SourcePosition(line: 1, column: 1)))
+            }
+            return LoadedXMLDocument(root: nil, problems: problems)
+        }
+
+        if let schema {
+            validate(document, against: schema, collector: collector, opaque: opaque)
+        }
+        let wanted = Set(collector.problems.compactMap { $0.node })
+        var converter = TreeConverter(bytes: bytes, wantedNodes: wanted)
+        let root = converter.convert(rootNode)
+
+        var problems: [XMLProblem] = []
+        for raw in collector.problems {
+            let position =
+                raw.node.flatMap { converter.attributePositions[$0]?[namedAttribute(in: raw.message) ?? ""] }
+                ?? raw.node.flatMap { converter.positions[$0] }
+                ?? SourcePosition(line: max(raw.line, 1), column: max(raw.column, 1))
+            problems.append(XMLProblem(kind: raw.kind, message: raw.message, position: position))
+        }
+        problems += converter.xincludePositions.map {
+            XMLProblem(
+                kind: .xinclude,
+                message: "XInclude is not allowed in a lesson pack; nothing was included",
+                position: $0)
+        }
+        return LoadedXMLDocument(root: root, problems: problems)
+    }
+
+    /// The attribute a schema message is about: "…, attribute 'points': …".
+    private static func namedAttribute(in message: String) -> String? {
+        guard let start = message.range(of: "attribute '") else { return nil }
+        let rest = message[start.upperBound...]
+        guard let end = rest.firstIndex(of: "'") else { return nil }
+        return String(rest[..<end])
+    }
+
+    private static func validate(
+        _ document: xmlDocPtr, against schema: CompiledSchema, collector: ProblemCollector,
+        opaque: UnsafeMutableRawPointer
+    ) {
+        guard let validation = xmlSchemaNewValidCtxt(schema.pointer) else { return }
+        defer { xmlSchemaFreeValidCtxt(validation) }
+        xmlSchemaSetValidStructuredErrors(validation, collectStructuredError, opaque)
+        collector.isValidatingSchema = true
+        defer { collector.isValidatingSchema = false }
+        _ = xmlSchemaValidateDoc(validation, document)
+    }
+
+    private static func doctypeProblem(line: Int) -> XMLProblem {
+        XMLProblem(
+            kind: .doctype,
+            message:
+                "a DOCTYPE is not allowed in a lesson pack (it can declare entities that "
+                + "read other files or expand without limit); remove the <!DOCTYPE …> declaration",
+            position: SourcePosition(line: max(line, 1), column: 1))
+    }
+
+    private static func tooLarge(_ maximumBytes: Int) -> XMLProblem {
+        XMLProblem(
+            kind: .tooLarge,
+            message:
+                "the file is larger than \(maximumBytes / (1024 * 1024)) MiB, the limit for a "
+                + "lesson pack; split it into several packs",
+            position: nil)
+    }
+
+    private static func readBounded(path: String, maximumBytes: Int) -> Result<[UInt8], XMLProblem> {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            return .failure(
+                XMLProblem(
+                    kind: .unreadable, message: "no such file; check the path", position: nil))
+        }
+        if isDirectory.boolValue {
+            return .failure(
+                XMLProblem(kind: .unreadable, message: "this is a folder, not a file", position: nil))
+        }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            return .failure(
+                XMLProblem(
+                    kind: .unreadable,
+                    message: "the file cannot be opened; check that you may read it",
+                    position: nil))
+        }
+        defer { try? handle.close() }
+        do {
+            let data = try handle.read(upToCount: maximumBytes + 1) ?? Data()
+            if data.count > maximumBytes { return .failure(tooLarge(maximumBytes)) }
+            return .success([UInt8](data))
+        } catch {
+            return .failure(
+                XMLProblem(
+                    kind: .unreadable,
+                    message: "the file cannot be read (\(error.localizedDescription))",
+                    position: nil))
+        }
+    }
+}

@@ -1,0 +1,81 @@
+import CLibXML2
+
+/// Gathers libxml2's structured errors during one synchronous load.
+///
+/// It is handed to libxml2 as an opaque pointer and lives only for the call that made it.
+final class ProblemCollector {
+    struct RawProblem {
+        var kind: XMLProblem.Kind
+        var message: String
+        var line: Int
+        var column: Int
+        /// The libxml2 node the error is about (element or attribute), if any.
+        var node: UnsafeMutableRawPointer?
+    }
+
+    var problems: [RawProblem] = []
+    var doctypeLine: Int?
+    /// Set while the schema validates the tree, so its errors are told apart.
+    var isValidatingSchema = false
+    /// Enough is enough: a hostile file can raise thousands of errors.
+    let limit = 200
+
+    func record(_ error: xmlError) {
+        guard problems.count < limit else { return }
+        let text = error.message.map { String(cString: $0) } ?? "unknown XML error"
+        let message = text.trimmingCharacters(in: " \n")
+        let isWarning = error.level == XML_ERR_WARNING
+        let kind: XMLProblem.Kind
+        if isValidatingSchema {
+            kind = isWarning ? .schemaWarning : .schemaViolation
+        } else {
+            // A parser warning (e.g. an odd namespace URI) is still worth an error here:
+            // packs are machine-checked and should parse cleanly.
+            kind = .malformed
+        }
+        problems.append(
+            RawProblem(
+                kind: kind, message: message, line: Int(error.line), column: Int(error.int2),
+                node: error.node))
+    }
+}
+
+extension String {
+    fileprivate func trimmingCharacters(in set: String) -> String {
+        var scalars = Substring(self)
+        while let first = scalars.first, set.contains(first) { scalars.removeFirst() }
+        while let last = scalars.last, set.contains(last) { scalars.removeLast() }
+        return String(scalars)
+    }
+}
+
+/// Routes a structured error to the collector passed as `userData`.
+let collectStructuredError: xmlStructuredErrorFunc = { userData, error in
+    guard let userData, let error else { return }
+    let collector = Unmanaged<ProblemCollector>.fromOpaque(userData).takeUnretainedValue()
+    collector.record(error.pointee)
+}
+
+/// Parser errors arrive with the parser context as `userData`; the collector is its `_private`.
+let collectParserError: xmlStructuredErrorFunc = { userData, error in
+    guard let userData, let error else { return }
+    let context = userData.assumingMemoryBound(to: xmlParserCtxt.self)
+    guard let collectorPointer = context.pointee._private else { return }
+    let collector = Unmanaged<ProblemCollector>.fromOpaque(collectorPointer).takeUnretainedValue()
+    collector.record(error.pointee)
+}
+
+/// Stops the parser at the first DOCTYPE, before its internal subset is read.
+let refuseDoctype: internalSubsetSAXFunc = { userData, _, _, _ in
+    guard let userData else { return }
+    let context = userData.assumingMemoryBound(to: xmlParserCtxt.self)
+    if let collectorPointer = context.pointee._private {
+        let collector = Unmanaged<ProblemCollector>.fromOpaque(collectorPointer)
+            .takeUnretainedValue()
+        collector.doctypeLine = Int(context.pointee.input?.pointee.line ?? 0)
+    }
+    xmlStopParser(context)
+}
+
+/// Never loads anything: packs may not refer to other files or the network.
+let denyExternalEntities: xmlExternalEntityLoader = { _, _, _ in nil }

@@ -1,0 +1,114 @@
+/// Finds the column of elements and attributes in the raw bytes of a file.
+///
+/// libxml2 keeps a line number per element but no column, and none for attributes.
+/// Start tags appear in the file in document order, so a cursor that only moves forward
+/// finds each one in O(n) over the whole conversion.
+struct SourceLocator {
+    private let bytes: [UInt8]
+    /// Byte offset where each line starts; index 0 is line 1.
+    private let lineStarts: [Int]
+    private var cursor = 0
+
+    init(bytes: [UInt8]) {
+        self.bytes = bytes
+        var starts = [0]
+        bytes.withUnsafeBufferPointer { buffer in
+            for index in buffer.indices where buffer[index] == UInt8(ascii: "\n") {
+                starts.append(index + 1)
+            }
+        }
+        self.lineStarts = starts
+    }
+
+    /// The offset of the start tag `<qualifiedName` that libxml2 placed on `line`.
+    mutating func locateStartTag(qualifiedName: [UInt8], line: Int) -> Int? {
+        guard line >= 1, line <= lineStarts.count else { return nil }
+        let lineStart = lineStarts[line - 1]
+        let lineEnd = line < lineStarts.count ? lineStarts[line] : bytes.count
+        // A tag that starts on an earlier line than libxml2 reports (a multi-line start
+        // tag reports its last line in some libxml2 versions) is still found from the cursor.
+        let from = cursor <= lineEnd ? cursor : lineStart
+        if let offset = find(tag: qualifiedName, from: from, before: lineEnd) {
+            cursor = offset + 1
+            return offset
+        }
+        if let offset = find(tag: qualifiedName, from: lineStart, before: lineEnd) {
+            cursor = offset + 1
+            return offset
+        }
+        return nil
+    }
+
+    /// The offset of `name=` inside the start tag beginning at `tagOffset`.
+    func locateAttribute(qualifiedName: [UInt8], inTagAt tagOffset: Int) -> Int? {
+        var index = tagOffset + 1
+        var quote: UInt8? = nil
+        while index < bytes.count {
+            let byte = bytes[index]
+            if let open = quote {
+                if byte == open { quote = nil }
+            } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+                quote = byte
+            } else if byte == UInt8(ascii: ">") {
+                return nil
+            } else if isSpace(byte), matches(qualifiedName, at: index + 1),
+                isAttributeEnd(at: index + 1 + qualifiedName.count)
+            {
+                return index + 1
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The 1-based line and column (in Unicode scalars) of a byte offset.
+    func position(ofOffset offset: Int) -> SourcePosition {
+        var low = 0
+        var high = lineStarts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
+        }
+        var column = 1
+        var index = lineStarts[low]
+        while index < offset {
+            if bytes[index] & 0xC0 != 0x80 { column += 1 }
+            index += 1
+        }
+        return SourcePosition(line: low + 1, column: column)
+    }
+
+    private func find(tag: [UInt8], from start: Int, before end: Int) -> Int? {
+        var index = start
+        while index < end {
+            if bytes[index] == UInt8(ascii: "<"), matches(tag, at: index + 1) {
+                let after = index + 1 + tag.count
+                if after >= bytes.count || isTagNameEnd(bytes[after]) { return index }
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    private func matches(_ name: [UInt8], at offset: Int) -> Bool {
+        guard offset + name.count <= bytes.count else { return false }
+        for (index, byte) in name.enumerated() where bytes[offset + index] != byte {
+            return false
+        }
+        return true
+    }
+
+    private func isAttributeEnd(at offset: Int) -> Bool {
+        var index = offset
+        while index < bytes.count, isSpace(bytes[index]) { index += 1 }
+        return index < bytes.count && bytes[index] == UInt8(ascii: "=")
+    }
+
+    private func isTagNameEnd(_ byte: UInt8) -> Bool {
+        isSpace(byte) || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "/")
+    }
+
+    private func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
+    }
+}

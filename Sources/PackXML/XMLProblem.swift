@@ -1,0 +1,25 @@
+/// Something wrong with an XML file, found while reading, parsing or schema-checking it.
+public struct XMLProblem: Error, Sendable, Equatable {
+    /// What kind of problem this is; callers map kinds to their own diagnostic codes.
+    public enum Kind: String, Sendable {
+        case unreadable
+        case tooLarge
+        case empty
+        case doctype
+        case xinclude
+        case malformed
+        case schemaViolation
+        case schemaWarning
+    }
+
+    public var kind: Kind
+    public var message: String
+    /// Where the problem is, when libxml2 or the source scan could tell.
+    public var position: SourcePosition?
+
+    public init(kind: Kind, message: String, position: SourcePosition?) {
+        self.kind = kind
+        self.message = message
+        self.position = position
+    }
+}

@@ -1,0 +1,3 @@
+import OberihCommands
+
+OberihCommand.main()
