@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+
+@testable import LessonPack
+
+@Suite struct SemanticRuleTests {
+    @Test func minimalPackIsValidWithoutWarnings() {
+        let result = MinimalPack.validate(MinimalPack.xml)
+        #expect(result.diagnostics.map(\.formatted) == [])
+        #expect(result.pack?.lessons.count == 5)
+    }
+
+    @Test(arguments: RuleCase.all)
+    func brokenPackReportsCodeAtLine(_ rule: RuleCase) throws {
+        let xml = rule.brokenXML
+        let expectedLine = try #require(MinimalPack.line(of: rule.lineOf, in: xml))
+        let result = MinimalPack.validate(xml)
+        let hits = result.diagnostics.filter { $0.code == rule.code }
+        #expect(!hits.isEmpty, "no \(rule.code.rawValue) in \(result.diagnostics.map(\.formatted))")
+        #expect(hits.contains { $0.position?.line == expectedLine }, "\(hits.map(\.formatted))")
+        #expect(hits.allSatisfy { $0.severity == rule.code.defaultSeverity })
+        #expect(hits.allSatisfy { !$0.suggestion.isEmpty && !$0.message.isEmpty })
+    }
+
+    @Test func everyPackLevelCodeHasABrokenPack() {
+        // Codes about reading the file are covered by the PackXML and end-to-end tests.
+        let fileLevel: Set<DiagnosticCode> = [
+            .fileUnreadable, .fileTooLarge, .fileEmpty, .xmlMalformed, .xmlDoctype, .xmlXInclude,
+            .schemaWarning, .duplicatePackId,
+        ]
+        let covered = Set(RuleCase.all.map(\.code))
+        let uncovered = Set(DiagnosticCode.allCases).subtracting(fileLevel).subtracting(covered)
+        #expect(uncovered.isEmpty, "no test breaks a pack for \(uncovered.map(\.rawValue).sorted())")
+    }
+
+    @Test func multipleChoiceWithoutCorrectOptionIsReported() throws {
+        let xml = MinimalPack.xml.replacingOccurrences(
+            of: "<option id=\"b\" correct=\"true\"><label><t lang=\"en\">Report",
+            with: "<option id=\"b\"><label><t lang=\"en\">Report"
+        ).replacingOccurrences(
+            of: "<multiple-choice id=\"q-multi\" objectives=\"obj-block\">\n      <prompt><t lang=\"en\">Pick some</t><t lang=\"uk\">Оберіть кілька</t></prompt>\n      <option id=\"a\" correct=\"true\">",
+            with: "<multiple-choice id=\"q-multi\" objectives=\"obj-block\">\n      <prompt><t lang=\"en\">Pick some</t><t lang=\"uk\">Оберіть кілька</t></prompt>\n      <option id=\"a\">")
+        let result = MinimalPack.validate(xml)
+        let hit = try #require(result.diagnostics.first { $0.code == .correctAnswerCount })
+        #expect(hit.position?.line == MinimalPack.line(of: "<multiple-choice id=\"q-multi\"", in: xml))
+        #expect(hit.message.contains("no option marked correct"))
+    }
+
+    @Test func contentNoteSatisfiesSexualHarmTopic() {
+        let xml = MinimalPack.xml.replacingOccurrences(of: "topic=\"privacy\"", with: "topic=\"grooming\"")
+            .replacingOccurrences(
+                of: "<licence>CC-BY-SA-4.0</licence>",
+                with: "<licence>CC-BY-SA-4.0</licence>\n<content-note><t lang=\"en\">This pack talks about grooming.</t><t lang=\"uk\">Цей набір говорить про грумінг.</t></content-note>")
+        #expect(MinimalPack.validate(xml).diagnostics.map(\.formatted) == [])
+    }
+
+    @Test func victimBlamingIsFoundInUkrainianAndRussianToo() {
+        let xml = MinimalPack.xml.replacingOccurrences(
+            of: "Відповідь продовжує контакт.", with: "Ти сам винен, що відповів.")
+        let hits = MinimalPack.validate(xml).diagnostics.filter { $0.code == .victimBlaming }
+        #expect(hits.count == 1)
+        #expect(hits.first?.message.contains("сам винен") == true)
+        #expect(VictimBlamingPhrases.matches(in: "Она сама виновата", language: "ru") == ["сама виновата"])
+        #expect(VictimBlamingPhrases.matches(in: "Nobody is to blame but the sender", language: "en") == [])
+    }
+
+    @Test func staleAgeIsMeasuredFromToday() {
+        let xml = MinimalPack.xml.replacingOccurrences(of: "verified=\"2026-11-01\"", with: "verified=\"2025-11-22\"")
+        #expect(MinimalPack.validate(xml).diagnostics.isEmpty, "less than a year before 2026-11-21")
+    }
+
+    @Test func duplicatePackIdsAcrossFilesAreReported() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("oberih-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for name in ["a.xml", "b.xml"] {
+            try MinimalPack.xml.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        let files = PackFiles.expand([folder.path]).files
+        #expect(files.map { ($0 as NSString).lastPathComponent } == ["a.xml", "b.xml"])
+        let results = PackValidator(today: MinimalPack.today).validate(filesAtPaths: files)
+        #expect(results[0].diagnostics.isEmpty)
+        let duplicate = try #require(results[1].diagnostics.first)
+        #expect(duplicate.code == .duplicatePackId)
+        #expect(duplicate.position?.line == 2)
+    }
+
+    @Test func columnsPointAtTheAttribute() throws {
+        let xml = RuleCase.all.first { $0.code == .unknownPrerequisite }!.brokenXML
+        let hit = try #require(MinimalPack.validate(xml).diagnostics.first)
+        let line = xml.split(separator: "\n", omittingEmptySubsequences: false)[hit.position!.line - 1]
+        let column = line.distance(from: line.startIndex, to: line.range(of: "requires=")!.lowerBound) + 1
+        #expect(hit.position?.column == column)
+    }
+}
