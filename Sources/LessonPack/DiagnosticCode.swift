@@ -9,6 +9,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     case xmlMalformed = "xml-malformed"
     case xmlDoctype = "xml-doctype"
     case xmlXInclude = "xml-xinclude"
+    case xmlEncoding = "xml-encoding"
     case notAPack = "not-a-pack"
     case schemaViolation = "schema-violation"
     case schemaWarning = "schema-warning"

@@ -47,19 +47,20 @@ public struct PackValidator: Sendable {
     }
 
     private func diagnostic(for problem: XMLProblem, file: String) -> Diagnostic {
-        let (code, suggestion) = Self.codeAndSuggestion(for: problem)
+        let (code, generalSuggestion) = Self.codeAndSuggestion(for: problem)
         return Diagnostic(
             file: file, position: problem.position, code: code,
-            message: Self.readable(problem.message), suggestion: suggestion)
+            message: Self.readable(problem.message), suggestion: problem.suggestion ?? generalSuggestion)
     }
 
     private static func codeAndSuggestion(for problem: XMLProblem) -> (DiagnosticCode, String) {
         switch problem.kind {
         case .unreadable: return (.fileUnreadable, "check the path and that you may read the file")
-        case .tooLarge: return (.fileTooLarge, "")
+        case .tooLarge: return (.fileTooLarge, "split it into several packs")
         case .empty: return (.fileEmpty, "see docs/pack-format.md for a complete example")
-        case .doctype: return (.xmlDoctype, "")
+        case .doctype: return (.xmlDoctype, "remove the DOCTYPE")
         case .xinclude: return (.xmlXInclude, "copy the content into the pack itself")
+        case .encoding: return (.xmlEncoding, "save the file as UTF-8")
         case .malformed:
             return (.xmlMalformed, "fix the XML at this place (an XML editor shows unmatched tags and quotes)")
         case .schemaViolation: return (.schemaViolation, schemaSuggestion(for: problem.message))

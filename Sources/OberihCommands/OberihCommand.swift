@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The `oberih` command line.
 public struct OberihCommand: ParsableCommand {
@@ -21,4 +22,23 @@ public struct OberihCommand: ParsableCommand {
 
 public enum OberihVersion {
     public static let current = "0.1.0"
+}
+
+extension OberihCommand {
+    /// Parses the process arguments and runs the command, mapping usage errors to exit
+    /// status 2 (ArgumentParser's own default is 64).
+    public static func runFromProcessArguments() -> Never {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+            Self.exit()
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                let message = fullMessage(for: error)
+                FileHandle.standardError.write(Data((message + "\n").utf8))
+                Self.exit(withError: ExitCode(2))
+            }
+            Self.exit(withError: error)
+        }
+    }
 }

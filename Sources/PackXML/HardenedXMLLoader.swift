@@ -34,8 +34,12 @@ public enum HardenedXMLLoader {
         }
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
             let problem = XMLProblem(
-                kind: .empty, message: "the file is empty; a lesson pack starts with <pack>",
-                position: SourcePosition(line: 1, column: 1))
+                kind: .empty, message: "the file is empty",
+                position: SourcePosition(line: 1, column: 1),
+                suggestion: "a lesson pack starts with <pack xmlns=\"urn:oberih:pack:1\" …>; see docs/pack-format.md")
+            return LoadedXMLDocument(root: nil, problems: [problem])
+        }
+        if let problem = encodingProblem(in: bytes) {
             return LoadedXMLDocument(root: nil, problems: [problem])
         }
         LibXML2Setup.ensureInitialised()
@@ -95,6 +99,15 @@ public enum HardenedXMLLoader {
         if let schema {
             validate(document, against: schema, collector: collector, opaque: opaque)
         }
+        if let declared = document.pointee.encoding.map({ String(cString: $0) }),
+            !["UTF-8", "UTF8"].contains(declared.uppercased())
+        {
+            let problem = XMLProblem(
+                kind: .encoding, message: "the file declares encoding=\"\(declared)\", but a lesson pack is UTF-8",
+                position: SourcePosition(line: 1, column: 1),
+                suggestion: "save it as UTF-8 and declare encoding=\"UTF-8\" (or nothing)")
+            return LoadedXMLDocument(root: nil, problems: [problem])
+        }
         let wanted = Set(collector.problems.compactMap { $0.node })
         var converter = TreeConverter(bytes: bytes, wantedNodes: wanted)
         let root = converter.convert(rootNode)
@@ -110,8 +123,8 @@ public enum HardenedXMLLoader {
         problems += converter.xincludePositions.map {
             XMLProblem(
                 kind: .xinclude,
-                message: "XInclude is not allowed in a lesson pack; nothing was included",
-                position: $0)
+                message: "XInclude is not allowed in a lesson pack, and nothing was included",
+                position: $0, suggestion: "copy the content into the pack itself")
         }
         return LoadedXMLDocument(root: root, problems: problems)
     }
@@ -136,22 +149,45 @@ public enum HardenedXMLLoader {
         _ = xmlSchemaValidateDoc(validation, document)
     }
 
+    /// Packs are UTF-8, where a 0 byte is always U+0000, which XML forbids. libxml2 2.9
+    /// would take a NUL after the root element for the end of input and ignore the rest.
+    private static func encodingProblem(in bytes: [UInt8]) -> XMLProblem? {
+        let utf16or32 =
+            bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0xFF, 0xFE])
+            || bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF])
+        guard let nul = bytes.firstIndex(of: 0) else {
+            return utf16or32
+                ? XMLProblem(
+                    kind: .encoding, message: "the file is UTF-16 or UTF-32, but a lesson pack is UTF-8",
+                    position: SourcePosition(line: 1, column: 1), suggestion: "save it as UTF-8")
+                : nil
+        }
+        if utf16or32 || nul < 4 {
+            return XMLProblem(
+                kind: .encoding, message: "the file is not UTF-8 (it looks like UTF-16 or UTF-32)",
+                position: SourcePosition(line: 1, column: 1), suggestion: "save it as UTF-8")
+        }
+        let position = SourceLocator(bytes: bytes).position(ofOffset: nul)
+        return XMLProblem(
+            kind: .encoding, message: "the file contains a NUL byte, which XML does not allow",
+            position: position, suggestion: "remove it; if this is not a text file, it is not a pack")
+    }
+
     private static func doctypeProblem(line: Int) -> XMLProblem {
         XMLProblem(
             kind: .doctype,
             message:
                 "a DOCTYPE is not allowed in a lesson pack (it can declare entities that "
-                + "read other files or expand without limit); remove the <!DOCTYPE …> declaration",
-            position: SourcePosition(line: max(line, 1), column: 1))
+                + "read other files or expand without limit)",
+            position: SourcePosition(line: max(line, 1), column: 1),
+            suggestion: "remove the <!DOCTYPE …> declaration; packs need none")
     }
 
     private static func tooLarge(_ maximumBytes: Int) -> XMLProblem {
         XMLProblem(
             kind: .tooLarge,
-            message:
-                "the file is larger than \(maximumBytes / (1024 * 1024)) MiB, the limit for a "
-                + "lesson pack; split it into several packs",
-            position: nil)
+            message: "the file is larger than \(maximumBytes / (1024 * 1024)) MiB, the limit for a lesson pack",
+            position: nil, suggestion: "split it into several packs")
     }
 
     private static func readBounded(path: String, maximumBytes: Int) -> Result<[UInt8], XMLProblem> {

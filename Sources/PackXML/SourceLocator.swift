@@ -78,14 +78,41 @@ struct SourceLocator {
         return SourcePosition(line: low + 1, column: column)
     }
 
+    /// The next start tag `<tag` from `start`, skipping comments, CDATA sections and
+    /// processing instructions, whose text may mention a tag.
     private func find(tag: [UInt8], from start: Int, before end: Int) -> Int? {
         var index = start
         while index < end {
-            if bytes[index] == UInt8(ascii: "<"), matches(tag, at: index + 1) {
+            guard bytes[index] == UInt8(ascii: "<") else {
+                index += 1
+                continue
+            }
+            if let skipped = endOfMarkup(at: index) {
+                index = skipped
+            } else if matches(tag, at: index + 1) {
                 let after = index + 1 + tag.count
                 if after >= bytes.count || isTagNameEnd(bytes[after]) { return index }
+                index += 1
+            } else {
+                index += 1
             }
-            index += 1
+        }
+        return nil
+    }
+
+    private static let markup: [(open: [UInt8], close: [UInt8])] = [
+        (Array("<!--".utf8), Array("-->".utf8)),
+        (Array("<![CDATA[".utf8), Array("]]>".utf8)),
+        (Array("<?".utf8), Array("?>".utf8)),
+    ]
+
+    /// The offset just past the comment, CDATA section or processing instruction that
+    /// starts at `offset`, or `nil` if none starts there.
+    private func endOfMarkup(at offset: Int) -> Int? {
+        for (open, close) in Self.markup where matches(open, at: offset) {
+            var index = offset + open.count
+            while index < bytes.count, !matches(close, at: index) { index += 1 }
+            return min(index + close.count, bytes.count)
         }
         return nil
     }

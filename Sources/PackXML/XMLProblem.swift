@@ -8,6 +8,7 @@ public struct XMLProblem: Error, Sendable, Equatable {
         case doctype
         case xinclude
         case malformed
+        case encoding
         case schemaViolation
         case schemaWarning
     }
@@ -16,10 +17,13 @@ public struct XMLProblem: Error, Sendable, Equatable {
     public var message: String
     /// Where the problem is, when libxml2 or the source scan could tell.
     public var position: SourcePosition?
+    /// What to do, when the loader knows better than a general hint for the kind.
+    public var suggestion: String?
 
-    public init(kind: Kind, message: String, position: SourcePosition?) {
+    public init(kind: Kind, message: String, position: SourcePosition?, suggestion: String? = nil) {
         self.kind = kind
         self.message = message
         self.position = position
+        self.suggestion = suggestion
     }
 }

@@ -1,3 +1,3 @@
 import OberihCommands
 
-OberihCommand.main()
+OberihCommand.runFromProcessArguments()

@@ -25,7 +25,7 @@ import Testing
     @Test func everyPackLevelCodeHasABrokenPack() {
         // Codes about reading the file are covered by the PackXML and end-to-end tests.
         let fileLevel: Set<DiagnosticCode> = [
-            .fileUnreadable, .fileTooLarge, .fileEmpty, .xmlMalformed, .xmlDoctype, .xmlXInclude,
+            .fileUnreadable, .fileTooLarge, .fileEmpty, .xmlMalformed, .xmlDoctype, .xmlXInclude, .xmlEncoding,
             .schemaWarning, .duplicatePackId,
         ]
         let covered = Set(RuleCase.all.map(\.code))

@@ -1,0 +1,34 @@
+import Foundation
+import Testing
+
+@testable import LessonPack
+
+@Suite struct PackSchemaTests {
+    static let schemaFile = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Curriculum/schema/pack-1.xsd")
+
+    @Test func builtInSchemaIsTheCurriculumSchema() throws {
+        let onDisk = try String(contentsOf: Self.schemaFile, encoding: .utf8)
+        #expect(
+            PackSchema.source == onDisk,
+            "Curriculum/schema/pack-1.xsd changed: run scripts/embed-schema.sh")
+    }
+
+    @Test func builtInSchemaCompiles() {
+        _ = PackSchema.compiled  // traps if it does not
+        let result = MinimalPack.validate(MinimalPack.xml)
+        #expect(!result.diagnostics.contains { $0.code == .schemaViolation })
+    }
+
+    @Test func schemaRejectsAnUnknownElementWithItsPosition() throws {
+        let xml = MinimalPack.xml.replacingOccurrences(of: "<hint>", with: "<hnt>")
+            .replacingOccurrences(of: "</hint>", with: "</hnt>")
+        let result = MinimalPack.validate(xml)
+        let hit = try #require(result.diagnostics.first { $0.code == .schemaViolation })
+        #expect(hit.position?.line == MinimalPack.line(of: "<hnt>", in: xml))
+        #expect(hit.position?.column == 7)
+        #expect(hit.message.hasPrefix("element 'hnt': this element is not expected"))
+        #expect(!hit.message.contains("urn:oberih"))
+    }
+}
