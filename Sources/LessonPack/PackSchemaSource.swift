@@ -26,7 +26,7 @@ enum PackSchemaSource {
            version="1">
 
   <xs:annotation>
-    <xs:documentation xml:lang="en">Oberih lesson-pack format, version 1. The root element is pack; see docs/pack-format.md.</xs:documentation>
+    <xs:documentation>Oberih lesson-pack format, version 1. The root element is pack; see docs/pack-format.md.</xs:documentation>
   </xs:annotation>
 
   <!-- ============================================================ simple types -->
@@ -35,7 +35,7 @@ enum PackSchemaSource {
     <xs:annotation>
       <xs:documentation>An id: lower-case letters, digits, '-' and '_', starting with a letter or digit; at most 64 characters.</xs:documentation>
     </xs:annotation>
-    <xs:restriction base="xs:token">
+    <xs:restriction base="xs:string">
       <xs:pattern value="[a-z0-9][a-z0-9_\-]*"/>
       <xs:maxLength value="64"/>
     </xs:restriction>
@@ -52,7 +52,7 @@ enum PackSchemaSource {
     <xs:annotation>
       <xs:documentation>A BCP 47 language tag such as en, uk, ru or pt-BR.</xs:documentation>
     </xs:annotation>
-    <xs:restriction base="xs:token">
+    <xs:restriction base="xs:string">
       <xs:pattern value="[a-z]{2,3}(-[A-Za-z0-9]{2,8})*"/>
     </xs:restriction>
   </xs:simpleType>
@@ -73,7 +73,7 @@ enum PackSchemaSource {
     <xs:annotation>
       <xs:documentation>A semantic version: 1.0.0, 2.1.0-beta.1, 1.0.0+build.5.</xs:documentation>
     </xs:annotation>
-    <xs:restriction base="xs:token">
+    <xs:restriction base="xs:string">
       <xs:pattern value="(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)(-[0-9A-Za-z\-]+(\.[0-9A-Za-z\-]+)*)?(\+[0-9A-Za-z\-]+(\.[0-9A-Za-z\-]+)*)?"/>
     </xs:restriction>
   </xs:simpleType>
@@ -82,7 +82,7 @@ enum PackSchemaSource {
     <xs:annotation>
       <xs:documentation>The kind of online risk (the 4Cs, CO:RE 2021).</xs:documentation>
     </xs:annotation>
-    <xs:restriction base="xs:token">
+    <xs:restriction base="xs:string">
       <xs:enumeration value="content">
         <xs:annotation><xs:documentation>Content risk: the child meets harmful content.</xs:documentation></xs:annotation>
       </xs:enumeration>
@@ -102,7 +102,7 @@ enum PackSchemaSource {
     <xs:annotation>
       <xs:documentation>The topic of the pack. sexualised-bullying, unwanted-sexualisation, grooming, sextortion and image-sharing count as sexual harm and need a content-note.</xs:documentation>
     </xs:annotation>
-    <xs:restriction base="xs:token">
+    <xs:restriction base="xs:string">
       <xs:enumeration value="online-bullying"/>
       <xs:enumeration value="sexualised-bullying"/>
       <xs:enumeration value="unwanted-sexualisation"/>
@@ -122,7 +122,7 @@ enum PackSchemaSource {
     <xs:annotation>
       <xs:documentation>An ISO 3166-1 alpha-2 code in capitals (UA, KZ, BY, MD) or "international".</xs:documentation>
     </xs:annotation>
-    <xs:restriction base="xs:token">
+    <xs:restriction base="xs:string">
       <xs:pattern value="[A-Z]{2}|international"/>
     </xs:restriction>
   </xs:simpleType>
@@ -131,7 +131,7 @@ enum PackSchemaSource {
     <xs:annotation>
       <xs:documentation>What a survey construct measures.</xs:documentation>
     </xs:annotation>
-    <xs:restriction base="xs:token">
+    <xs:restriction base="xs:string">
       <xs:enumeration value="awareness">
         <xs:annotation><xs:documentation>Knowledge and awareness of the risk and of what to do.</xs:documentation></xs:annotation>
       </xs:enumeration>
@@ -154,7 +154,7 @@ enum PackSchemaSource {
     <xs:annotation>
       <xs:documentation>What an assessment is for.</xs:documentation>
     </xs:annotation>
-    <xs:restriction base="xs:token">
+    <xs:restriction base="xs:string">
       <xs:enumeration value="pre-test">
         <xs:annotation><xs:documentation>Scored test before the lessons; parallel to the post-test.</xs:documentation></xs:annotation>
       </xs:enumeration>
@@ -171,7 +171,7 @@ enum PackSchemaSource {
     <xs:annotation>
       <xs:documentation>When a survey is given: before (default) or after the lessons.</xs:documentation>
     </xs:annotation>
-    <xs:restriction base="xs:token">
+    <xs:restriction base="xs:string">
       <xs:enumeration value="before"/>
       <xs:enumeration value="after"/>
     </xs:restriction>
@@ -181,7 +181,7 @@ enum PackSchemaSource {
     <xs:annotation>
       <xs:documentation>Which result a question-level feedback is for.</xs:documentation>
     </xs:annotation>
-    <xs:restriction base="xs:token">
+    <xs:restriction base="xs:string">
       <xs:enumeration value="correct">
         <xs:annotation><xs:documentation>Shown when the answer is fully correct.</xs:documentation></xs:annotation>
       </xs:enumeration>
@@ -198,7 +198,7 @@ enum PackSchemaSource {
     <xs:annotation>
       <xs:documentation>How a scenario ending turned out, for the summary shown to the learner.</xs:documentation>
     </xs:annotation>
-    <xs:restriction base="xs:token">
+    <xs:restriction base="xs:string">
       <xs:enumeration value="positive"/>
       <xs:enumeration value="mixed"/>
       <xs:enumeration value="negative"/>
@@ -713,17 +713,17 @@ enum PackSchemaSource {
 
   <xs:complexType name="Lesson">
     <xs:annotation>
-      <xs:documentation>A lesson.</xs:documentation>
+      <xs:documentation>A lesson: title, optional summary, then one or more steps in any order. Assessments extend it.</xs:documentation>
     </xs:annotation>
     <xs:sequence>
       <xs:element name="title" type="Text">
         <xs:annotation>
-          <xs:documentation>Title of the lesson.</xs:documentation>
+          <xs:documentation>Title of the lesson or assessment.</xs:documentation>
         </xs:annotation>
       </xs:element>
       <xs:element name="summary" type="Text" minOccurs="0">
         <xs:annotation>
-          <xs:documentation>What the lesson is about, shown before it starts.</xs:documentation>
+          <xs:documentation>What the lesson or assessment is about, shown before it starts.</xs:documentation>
         </xs:annotation>
       </xs:element>
       <xs:group ref="Steps" maxOccurs="unbounded"/>

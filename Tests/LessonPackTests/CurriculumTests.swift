@@ -1,0 +1,35 @@
+import Foundation
+import Testing
+
+@testable import LessonPack
+
+/// The packs shipped in Curriculum/ stay valid, and together show every part of the format.
+@Suite struct CurriculumTests {
+    static let curriculum = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Curriculum")
+
+    @Test func everyPackIsValidUnderStrict() throws {
+        let files = PackFiles.expand([Self.curriculum.path]).files
+        #expect(!files.isEmpty)
+        for result in PackValidator().validate(filesAtPaths: files) {
+            #expect(result.diagnostics.map(\.formatted) == [], "\(result.file)")
+        }
+    }
+
+    @Test func somePackUsesEveryStepAndAssessmentKind() throws {
+        let files = PackFiles.expand([Self.curriculum.path]).files
+        let packs = PackValidator().validate(filesAtPaths: files).compactMap(\.pack)
+        let everyKind: Set<String> = [
+            "text", "single-choice", "multiple-choice", "true-false", "ordering", "matching",
+            "short-answer", "likert", "scenario", "vote", "discussion", "role-play",
+        ]
+        let complete = packs.first { pack in
+            Set(pack.lessons.flatMap(\.steps).map(\.kindName)) == everyKind
+                && Set(pack.lessons.map(\.kind)) == Set(Lesson.Kind.allCases)
+                && Set(pack.lessons.compactMap(\.timing)) == [.before, .after]
+                && Set(pack.languages) == ["en", "uk", "ru"]
+        }
+        #expect(complete != nil, "no pack in Curriculum/ uses every step kind, assessment kind and en/uk/ru")
+    }
+}
