@@ -11,7 +11,8 @@ struct SourceLocator {
 
     init(bytes: [UInt8]) {
         self.bytes = bytes
-        var starts = [0]
+        // Columns on line 1 start after a UTF-8 byte-order mark, as libxml2's do.
+        var starts = [bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0]
         bytes.withUnsafeBufferPointer { buffer in
             for index in buffer.indices where buffer[index] == UInt8(ascii: "\n") {
                 starts.append(index + 1)

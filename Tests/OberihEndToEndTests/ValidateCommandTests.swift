@@ -2,12 +2,16 @@ import Foundation
 import Testing
 
 /// `oberih validate` as a user runs it: the built binary, its streams and exit status.
-@Suite struct ValidateCommandTests {
+@Suite final class ValidateCommandTests {
     let folder: URL
 
     init() throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("oberih-e2e-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(at: folder)
     }
 
     /// A copy of the sample pack with `edit` applied, written into the test's folder.
