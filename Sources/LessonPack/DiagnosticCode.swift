@@ -24,6 +24,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     case unknownSource = "unknown-source"
     case unknownScenarioTarget = "unknown-scenario-target"
     case prerequisiteCycle = "prerequisite-cycle"
+    case noLesson = "no-lesson"
 
     // Scenario graphs.
     case scenarioUnreachable = "scenario-unreachable"

@@ -126,6 +126,14 @@ public enum HardenedXMLLoader {
                 message: "XInclude is not allowed in a lesson pack, and nothing was included",
                 position: $0, suggestion: "copy the content into the pack itself")
         }
+        if collector.droppedCount > 0 {
+            problems.append(
+                XMLProblem(
+                    kind: collector.problems.last?.kind ?? .malformed,
+                    message: "\(collector.droppedCount) more problems of this kind are not shown",
+                    position: problems.last?.position,
+                    suggestion: "fix the ones above and check again"))
+        }
         return LoadedXMLDocument(root: root, problems: problems)
     }
 

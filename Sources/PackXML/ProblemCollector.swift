@@ -14,6 +14,8 @@ final class ProblemCollector {
     }
 
     var problems: [RawProblem] = []
+    /// Problems past `limit`, counted but not kept.
+    var droppedCount = 0
     var doctypeLine: Int?
     /// Set while the schema validates the tree, so its errors are told apart.
     var isValidatingSchema = false
@@ -21,7 +23,10 @@ final class ProblemCollector {
     let limit = 200
 
     func record(_ error: xmlError) {
-        guard problems.count < limit else { return }
+        guard problems.count < limit else {
+            droppedCount += 1
+            return
+        }
         let text = error.message.map { String(cString: $0) } ?? "unknown XML error"
         let message = text.trimmingCharacters(in: " \n")
         let isWarning = error.level == XML_ERR_WARNING

@@ -48,6 +48,15 @@ extension RuleCase {
             edits: [("<lesson id=\"first\" objectives", "<lesson id=\"first\" requires=\"second\" objectives")],
             lineOf: "<lesson id=\"second\" requires=\"first\""),
         RuleCase(
+            code: .noLesson,
+            edits: [
+                ("<lesson id=\"first\" objectives=\"obj-block\" pass-mark=\"50\">", "<assessment id=\"first\" kind=\"survey\" objectives=\"obj-block\" pass-mark=\"50\">"),
+                ("</scenario>\n  </lesson>", "</scenario>\n  </assessment>"),
+                ("<lesson id=\"second\" requires=\"first\">", "<assessment id=\"second\" kind=\"survey\" requires=\"first\">"),
+                ("</role-play>\n  </lesson>", "</role-play>\n  </assessment>"),
+            ],
+            lineOf: "<pack "),
+        RuleCase(
             code: .scenarioUnreachable, edits: [("<choice target=\"n2\" points=\"1\">", "<choice target=\"end-a\">")],
             lineOf: "<node id=\"n2\">"),
         RuleCase(

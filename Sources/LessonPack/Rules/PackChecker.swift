@@ -20,6 +20,7 @@ struct PackChecker {
     mutating func checkAll() -> [Diagnostic] {
         checkIdentifiers()
         checkReferences()
+        checkHasLesson()
         checkPrerequisiteCycles()
         checkScenarios()
         checkQuestions()

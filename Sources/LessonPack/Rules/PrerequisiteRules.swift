@@ -1,4 +1,12 @@
 extension PackChecker {
+    /// A pack teaches: it has at least one lesson besides its assessments.
+    mutating func checkHasLesson() {
+        guard !pack.lessons.contains(where: { $0.kind == .lesson }) else { return }
+        report(
+            .noLesson, at: pack.position, "the pack has assessments but no lesson",
+            fix: "add a <lesson>; assessments only measure what lessons teach")
+    }
+
     /// No lesson requires itself, directly or through others.
     mutating func checkPrerequisiteCycles() {
         let lessonsById = Dictionary(pack.lessons.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
