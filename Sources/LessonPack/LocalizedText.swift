@@ -26,6 +26,6 @@ public struct LocalizedText: Sendable, Hashable {
     /// The text in `language` if it is there and not blank.
     public func text(exactly language: String) -> String? {
         guard let found = translations.first(where: { $0.language == language }) else { return nil }
-        return found.text.allSatisfy(\.isWhitespace) ? nil : found.text
+        return found.text.isBlank ? nil : found.text
     }
 }

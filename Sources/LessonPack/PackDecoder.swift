@@ -149,11 +149,11 @@ extension ParsedElement {
     }
 
     func packChildren(_ name: String) -> [ParsedElement] {
-        packChildren.filter { $0.name == name }
+        children.filter { $0.name == name && $0.namespace == PackDecoder.namespace }
     }
 
     func value(_ name: String) -> String? {
-        attribute(name)?.value.trimmingCharacters(in: .whitespacesAndNewlines)
+        attribute(name)?.value.trimmed
     }
 
     func integer(_ name: String) -> Int? {
@@ -180,7 +180,7 @@ extension ParsedElement {
     }
 
     var trimmedText: String {
-        text.trimmingCharacters(in: .whitespacesAndNewlines)
+        text.trimmed
     }
 
     var attributePositions: [String: SourcePosition] {

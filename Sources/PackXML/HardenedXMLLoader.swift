@@ -163,7 +163,11 @@ public enum HardenedXMLLoader {
         let utf16or32 =
             bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0xFF, 0xFE])
             || bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF])
-        guard let nul = bytes.firstIndex(of: 0) else {
+        let nul: Int? = bytes.withUnsafeBytes { buffer in
+            guard let base = buffer.baseAddress, let hit = memchr(base, 0, buffer.count) else { return nil }
+            return UnsafeRawPointer(hit) - base
+        }
+        guard let nul else {
             return utf16or32
                 ? XMLProblem(
                     kind: .encoding, message: "the file is UTF-16 or UTF-32, but a lesson pack is UTF-8",

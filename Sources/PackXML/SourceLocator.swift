@@ -1,3 +1,26 @@
+import CLibXML2
+import Foundation
+
+/// An element or attribute name as libxml2 holds it (`prefix:name`), without copying.
+struct QualifiedName {
+    var prefix: UnsafeBufferPointer<UInt8>?
+    var name: UnsafeBufferPointer<UInt8>
+
+    init(prefix: UnsafePointer<xmlChar>?, name: UnsafePointer<xmlChar>?) {
+        self.prefix = prefix.map { UnsafeBufferPointer(start: $0, count: Int(xmlStrlen($0))) }
+        self.name = name.map { UnsafeBufferPointer(start: $0, count: Int(xmlStrlen($0))) }
+            ?? UnsafeBufferPointer(start: nil, count: 0)
+    }
+
+    /// Number of bytes of `prefix:name`.
+    var count: Int { (prefix.map { $0.count + 1 } ?? 0) + name.count }
+
+    var string: String {
+        let local = String(decoding: name, as: UTF8.self)
+        return prefix.map { String(decoding: $0, as: UTF8.self) + ":" + local } ?? local
+    }
+}
+
 /// Finds the column of elements and attributes in the raw bytes of a file.
 ///
 /// libxml2 keeps a line number per element but no column, and none for attributes.
@@ -22,7 +45,7 @@ struct SourceLocator {
     }
 
     /// The offset of the start tag `<qualifiedName` that libxml2 placed on `line`.
-    mutating func locateStartTag(qualifiedName: [UInt8], line: Int) -> Int? {
+    mutating func locateStartTag(qualifiedName: QualifiedName, line: Int) -> Int? {
         guard line >= 1, line <= lineStarts.count else { return nil }
         let lineStart = lineStarts[line - 1]
         let lineEnd = line < lineStarts.count ? lineStarts[line] : bytes.count
@@ -41,7 +64,7 @@ struct SourceLocator {
     }
 
     /// The offset of `name=` inside the start tag beginning at `tagOffset`.
-    func locateAttribute(qualifiedName: [UInt8], inTagAt tagOffset: Int) -> Int? {
+    func locateAttribute(qualifiedName: QualifiedName, inTagAt tagOffset: Int) -> Int? {
         var index = tagOffset + 1
         var quote: UInt8? = nil
         while index < bytes.count {
@@ -62,10 +85,17 @@ struct SourceLocator {
         return nil
     }
 
-    /// The 1-based line and column (in Unicode scalars) of a byte offset.
-    func position(ofOffset offset: Int) -> SourcePosition {
+    /// The 1-based line and column (in Unicode scalars) of a byte offset. `likelyLine`,
+    /// when right, saves the binary search.
+    func position(ofOffset offset: Int, likelyLine: Int = 0) -> SourcePosition {
         var low = 0
         var high = lineStarts.count - 1
+        if likelyLine >= 1, likelyLine <= lineStarts.count, lineStarts[likelyLine - 1] <= offset,
+            likelyLine == lineStarts.count || offset < lineStarts[likelyLine]
+        {
+            low = likelyLine - 1
+            high = low
+        }
         while low < high {
             let middle = (low + high + 1) / 2
             if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
@@ -81,13 +111,11 @@ struct SourceLocator {
 
     /// The next start tag `<tag` from `start`, skipping comments, CDATA sections and
     /// processing instructions, whose text may mention a tag.
-    private func find(tag: [UInt8], from start: Int, before end: Int) -> Int? {
+    private func find(tag: QualifiedName, from start: Int, before end: Int) -> Int? {
         var index = start
         while index < end {
-            guard bytes[index] == UInt8(ascii: "<") else {
-                index += 1
-                continue
-            }
+            guard let next = nextOpeningBracket(from: index, before: end) else { return nil }
+            index = next
             if let skipped = endOfMarkup(at: index) {
                 index = skipped
             } else if matches(tag, at: index + 1) {
@@ -99,6 +127,17 @@ struct SourceLocator {
             }
         }
         return nil
+    }
+
+    /// The offset of the next `<` in `start..<end`, found with `memchr`.
+    private func nextOpeningBracket(from start: Int, before end: Int) -> Int? {
+        guard start < end else { return nil }
+        return bytes.withUnsafeBytes { buffer in
+            guard let base = buffer.baseAddress,
+                let hit = memchr(base + start, Int32(UInt8(ascii: "<")), end - start)
+            else { return nil }
+            return UnsafeRawPointer(hit) - base
+        }
     }
 
     private static let markup: [(open: [UInt8], close: [UInt8])] = [
@@ -118,7 +157,14 @@ struct SourceLocator {
         return nil
     }
 
-    private func matches(_ name: [UInt8], at offset: Int) -> Bool {
+    private func matches(_ name: QualifiedName, at offset: Int) -> Bool {
+        guard let prefix = name.prefix else { return matches(name.name, at: offset) }
+        return matches(prefix, at: offset) && offset + prefix.count < bytes.count
+            && bytes[offset + prefix.count] == UInt8(ascii: ":")
+            && matches(name.name, at: offset + prefix.count + 1)
+    }
+
+    private func matches<Name: Collection<UInt8>>(_ name: Name, at offset: Int) -> Bool {
         guard offset + name.count <= bytes.count else { return false }
         for (index, byte) in name.enumerated() where bytes[offset + index] != byte {
             return false

@@ -9,6 +9,9 @@ struct TreeConverter {
     /// Attribute positions of the wanted elements, for errors that name an attribute.
     private(set) var attributePositions: [UnsafeMutableRawPointer: [String: SourcePosition]] = [:]
     private(set) var xincludePositions: [SourcePosition] = []
+    /// libxml2 interns names and shares namespace URIs, so one Swift string per pointer
+    /// saves an allocation for every element and attribute.
+    private var internedStrings: [UnsafePointer<xmlChar>: String] = [:]
 
     init(bytes: [UInt8], wantedNodes: Set<UnsafeMutableRawPointer>) {
         self.locator = SourceLocator(bytes: bytes)
@@ -19,11 +22,12 @@ struct TreeConverter {
     /// (256 levels without XML_PARSE_HUGE), so recursion is safe.
     mutating func convert(_ node: xmlNodePtr) -> ParsedElement {
         let line = Int(xmlGetLineNo(node))
-        let qualifiedName = Self.qualifiedName(prefix: node.pointee.ns?.pointee.prefix, name: node.pointee.name)
+        let qualifiedName = QualifiedName(prefix: node.pointee.ns?.pointee.prefix, name: node.pointee.name)
         let tagOffset = locator.locateStartTag(qualifiedName: qualifiedName, line: line)
         let position =
-            tagOffset.map { locator.position(ofOffset: $0) } ?? SourcePosition(line: max(line, 1), column: 1)
-        let namespace = node.pointee.ns.flatMap { Self.string($0.pointee.href) }
+            tagOffset.map { locator.position(ofOffset: $0, likelyLine: line) }
+            ?? SourcePosition(line: max(line, 1), column: 1)
+        let namespace = node.pointee.ns.flatMap { interned($0.pointee.href) }
         if namespace == HardenedXMLLoader.xincludeNamespace
             || namespace == HardenedXMLLoader.xinclude1999Namespace
         {
@@ -34,46 +38,54 @@ struct TreeConverter {
         var attributes: [ParsedAttribute] = []
         var attribute = node.pointee.properties
         while let current = attribute {
-            let attributeName = Self.qualifiedName(
+            let attributeName = QualifiedName(
                 prefix: current.pointee.ns?.pointee.prefix, name: current.pointee.name)
             let attributePosition =
                 tagOffset.flatMap { locator.locateAttribute(qualifiedName: attributeName, inTagAt: $0) }
-                .map { locator.position(ofOffset: $0) } ?? position
+                .map { locator.position(ofOffset: $0, likelyLine: position.line) } ?? position
             remember(UnsafeMutableRawPointer(current), at: attributePosition)
             if wantedNodes.contains(UnsafeMutableRawPointer(node)) {
                 attributePositions[UnsafeMutableRawPointer(node), default: [:]][
-                    String(decoding: attributeName, as: UTF8.self)] = attributePosition
+                    attributeName.string] = attributePosition
             }
             attributes.append(
                 ParsedAttribute(
-                    name: Self.string(current.pointee.name) ?? "",
-                    namespace: current.pointee.ns.flatMap { Self.string($0.pointee.href) },
+                    name: interned(current.pointee.name) ?? "",
+                    namespace: current.pointee.ns.flatMap { interned($0.pointee.href) },
                     value: Self.attributeValue(current),
                     position: attributePosition))
             attribute = current.pointee.next
         }
 
-        var content: [ParsedContent] = []
+        var children: [ParsedElement] = []
+        var text = ""
         var child = node.pointee.children
         while let current = child {
             switch current.pointee.type {
             case XML_ELEMENT_NODE:
-                content.append(.element(convert(current)))
+                children.append(convert(current))
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                if let text = Self.string(current.pointee.content) {
-                    content.append(.text(text))
-                }
+                if let run = Self.string(current.pointee.content) { text += run }
             default:
                 break  // comments and processing instructions carry no pack content
             }
             child = current.pointee.next
         }
         return ParsedElement(
-            name: Self.string(node.pointee.name) ?? "",
+            name: interned(node.pointee.name) ?? "",
             namespace: namespace,
             attributes: attributes,
-            content: content,
+            children: children,
+            text: text,
             position: position)
+    }
+
+    private mutating func interned(_ characters: UnsafePointer<xmlChar>?) -> String? {
+        guard let characters else { return nil }
+        if let known = internedStrings[characters] { return known }
+        let string = String(cString: characters)
+        internedStrings[characters] = string
+        return string
     }
 
     private mutating func remember(_ node: UnsafeMutableRawPointer, at position: SourcePosition) {
@@ -94,21 +106,5 @@ struct TreeConverter {
 
     private static func string(_ characters: UnsafePointer<xmlChar>?) -> String? {
         characters.map { String(cString: $0) }
-    }
-
-    private static func qualifiedName(
-        prefix: UnsafePointer<xmlChar>?, name: UnsafePointer<xmlChar>?
-    ) -> [UInt8] {
-        var bytes: [UInt8] = []
-        if let prefix {
-            var index = 0
-            while prefix[index] != 0 { bytes.append(prefix[index]); index += 1 }
-            bytes.append(UInt8(ascii: ":"))
-        }
-        if let name {
-            var index = 0
-            while name[index] != 0 { bytes.append(name[index]); index += 1 }
-        }
-        return bytes
     }
 }

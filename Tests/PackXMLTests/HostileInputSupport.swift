@@ -63,12 +63,8 @@ func everyString(in document: LoadedXMLDocument) -> [String] {
             strings.append(attribute.value)
             if let namespace = attribute.namespace { strings.append(namespace) }
         }
-        for content in element.content {
-            switch content {
-            case .element(let child): stack.append(child)
-            case .text(let text): strings.append(text)
-            }
-        }
+        stack += element.children
+        strings.append(element.text)
     }
     return strings
 }

@@ -1,106 +1,105 @@
-extension Pack {
-    /// A translated text with a description of where it is, for messages.
-    struct LabeledText {
-        var text: LocalizedText
-        var label: String
-        /// Feedback, hints and the narrative of scenarios: where blaming wording would hurt
-        /// most. A scenario choice's label is not one: it may voice a poor choice on purpose.
-        var isJudgement: Bool
-    }
+/// Calls `visit` for one translated text: the text, whether it judges (feedback, hints
+/// and the narrative of scenarios, where blaming wording would hurt most), and how to name
+/// it in a message. Names are built only when a rule reports something.
+typealias TextVisitor = (_ text: LocalizedText, _ isJudgement: Bool, _ name: () -> String) -> Void
 
-    /// Every translated text of the pack, in file order.
-    var labeledTexts: [LabeledText] {
-        var result: [LabeledText] = []
-        func add(_ text: LocalizedText?, _ label: String, judgement: Bool = false) {
-            if let text { result.append(LabeledText(text: text, label: label, isJudgement: judgement)) }
-        }
-        add(title, "the pack's title")
-        add(summary, "the pack's summary")
-        add(contentNote, "the content note")
-        for (index, rule) in groundRules.enumerated() { add(rule, "ground rule \(index + 1)") }
-        for objective in objectives { add(objective.text, "objective '\(objective.id)'") }
-        for construct in constructs { add(construct.text, "construct '\(construct.id)'") }
+extension Pack {
+    /// Visits every translated text of the pack, in file order.
+    func forEachText(_ visit: TextVisitor) {
+        visit(title, false) { "the pack's title" }
+        visit(summary, false) { "the pack's summary" }
+        if let contentNote { visit(contentNote, false) { "the content note" } }
+        for (index, rule) in groundRules.enumerated() { visit(rule, false) { "ground rule \(index + 1)" } }
+        for objective in objectives { visit(objective.text, false) { "objective '\(objective.id)'" } }
+        for construct in constructs { visit(construct.text, false) { "construct '\(construct.id)'" } }
         for contact in contacts {
-            let label = "support contact '\(contact.id)'"
-            add(contact.name, "the name of \(label)")
-            add(contact.hours, "the hours of \(label)")
-            add(contact.purpose, "the purpose of \(label)")
+            visit(contact.name, false) { "the name of support contact '\(contact.id)'" }
+            if let hours = contact.hours { visit(hours, false) { "the hours of support contact '\(contact.id)'" } }
+            visit(contact.purpose, false) { "the purpose of support contact '\(contact.id)'" }
         }
         for lesson in lessons {
-            add(lesson.title, "the title of \(lesson.label)")
-            add(lesson.summary, "the summary of \(lesson.label)")
+            visit(lesson.title, false) { "the title of \(lesson.label)" }
+            if let summary = lesson.summary { visit(summary, false) { "the summary of \(lesson.label)" } }
             for step in lesson.steps {
-                for (text, part, judgement) in step.translatedParts {
-                    add(text, "\(part) of \(step.label)", judgement: judgement)
+                step.forEachText { text, isJudgement, part in
+                    // Only called while visiting; the exclusivity checker cannot see that.
+                    withoutActuallyEscaping(part) { part in
+                        visit(text, isJudgement) { "\(part()) of \(step.label)" }
+                    }
                 }
             }
         }
-        return result
     }
 }
 
 extension Step {
-    /// The translated texts of a step: the text, what part it is, and whether it judges.
-    var translatedParts: [(LocalizedText?, String, Bool)] {
+    /// Visits the translated texts of a step, named by their part ("the prompt").
+    func forEachText(_ visit: TextVisitor) {
+        func optional(_ text: LocalizedText?, _ isJudgement: Bool, _ name: () -> String) {
+            guard let text else { return }
+            withoutActuallyEscaping(name) { visit(text, isJudgement, $0) }
+        }
         switch content {
         case .text(let text):
-            return [(text.body, "the body", false)]
+            visit(text.body, false) { "the body" }
         case .question(let question):
-            var parts: [(LocalizedText?, String, Bool)] = [(question.prompt, "the prompt", false)]
-            parts += question.hints.enumerated().map { ($1, "hint \($0 + 1)", true) }
-            parts += Question.FeedbackCase.allCases.map {
-                (question.feedback[$0], "the '\($0.rawValue)' feedback", true)
+            visit(question.prompt, false) { "the prompt" }
+            for (index, hint) in question.hints.enumerated() { visit(hint, true) { "hint \(index + 1)" } }
+            for when in Question.FeedbackCase.allCases {
+                optional(question.feedback[when], true) { "the '\(when.rawValue)' feedback" }
             }
-            switch question.answer {
-            case .singleChoice(let options), .multipleChoice(let options):
-                for option in options {
-                    parts.append((option.label, "option '\(option.id)'", false))
-                    parts.append((option.feedback, "the feedback of option '\(option.id)'", true))
-                }
-            case .ordering(let items):
-                parts += items.map { ($0.text, "item '\($0.id)'", false) }
-            case .matching(let pairs):
-                for pair in pairs {
-                    parts.append((pair.left, "the left side of pair '\(pair.id)'", false))
-                    parts.append((pair.right, "the right side of pair '\(pair.id)'", false))
-                }
-            case .trueFalse, .shortAnswer:
-                break
-            }
-            return parts
+            question.answer.forEachText(visit)
         case .likert(let item):
-            return [
-                (item.statement, "the statement", false), (item.lowLabel, "the low label", false),
-                (item.highLabel, "the high label", false),
-            ]
+            visit(item.statement, false) { "the statement" }
+            optional(item.lowLabel, false) { "the low label" }
+            optional(item.highLabel, false) { "the high label" }
         case .scenario(let scenario):
-            var parts: [(LocalizedText?, String, Bool)] = [(scenario.title, "the title", true)]
+            optional(scenario.title, true) { "the title" }
             for node in scenario.nodes {
-                parts.append((node.text, "node '\(node.id)'", true))
+                visit(node.text, true) { "node '\(node.id)'" }
                 for (index, choice) in node.choices.enumerated() {
-                    parts.append((choice.label, "choice \(index + 1) of node '\(node.id)'", false))
-                    parts.append((choice.feedback, "the feedback of choice \(index + 1) of node '\(node.id)'", true))
+                    // A choice may voice a poor option on purpose, so it does not judge.
+                    visit(choice.label, false) { "choice \(index + 1) of node '\(node.id)'" }
+                    optional(choice.feedback, true) { "the feedback of choice \(index + 1) of node '\(node.id)'" }
                 }
             }
-            parts += scenario.endings.map { ($0.text, "ending '\($0.id)'", true) }
-            return parts
+            for ending in scenario.endings { visit(ending.text, true) { "ending '\(ending.id)'" } }
         case .vote(let vote):
-            return [(vote.prompt, "the prompt", false), (vote.facilitatorNote, "the facilitator note", false)]
-                + vote.options.map { ($0.label, "option '\($0.id)'", false) }
+            visit(vote.prompt, false) { "the prompt" }
+            for option in vote.options { visit(option.label, false) { "option '\(option.id)'" } }
+            optional(vote.facilitatorNote, false) { "the facilitator note" }
         case .discussion(let discussion):
-            return [
-                (discussion.prompt, "the prompt", false),
-                (discussion.facilitatorNote, "the facilitator note", false),
-            ]
+            visit(discussion.prompt, false) { "the prompt" }
+            optional(discussion.facilitatorNote, false) { "the facilitator note" }
         case .rolePlay(let rolePlay):
-            var parts: [(LocalizedText?, String, Bool)] = [
-                (rolePlay.setup, "the set-up", false), (rolePlay.facilitatorNote, "the facilitator note", false),
-            ]
+            visit(rolePlay.setup, false) { "the set-up" }
             for role in rolePlay.roles {
-                parts.append((role.name, "the name of role '\(role.id)'", false))
-                parts.append((role.brief, "the brief of role '\(role.id)'", false))
+                visit(role.name, false) { "the name of role '\(role.id)'" }
+                visit(role.brief, false) { "the brief of role '\(role.id)'" }
             }
-            return parts
+            optional(rolePlay.facilitatorNote, false) { "the facilitator note" }
+        }
+    }
+}
+
+extension AnswerKey {
+    /// Visits the translated texts of options, items and pairs.
+    func forEachText(_ visit: TextVisitor) {
+        switch self {
+        case .singleChoice(let options), .multipleChoice(let options):
+            for option in options {
+                visit(option.label, false) { "option '\(option.id)'" }
+                if let feedback = option.feedback { visit(feedback, true) { "the feedback of option '\(option.id)'" } }
+            }
+        case .ordering(let items):
+            for item in items { visit(item.text, false) { "item '\(item.id)'" } }
+        case .matching(let pairs):
+            for pair in pairs {
+                visit(pair.left, false) { "the left side of pair '\(pair.id)'" }
+                visit(pair.right, false) { "the right side of pair '\(pair.id)'" }
+            }
+        case .trueFalse, .shortAnswer:
+            break
         }
     }
 }

@@ -9,27 +9,27 @@ extension PackChecker {
                     + "(\(declared.joined(separator: " ")))",
                 fix: "add it to langs, or choose one of them")
         }
-        let declaredSet = Set(declared)
-        for entry in pack.labeledTexts {
-            var seen: Set<String> = []
-            for translation in entry.text.translations {
-                if !seen.insert(translation.language).inserted {
+        pack.forEachText { text, _, name in
+            let translations = text.translations
+            for (index, translation) in translations.enumerated() {
+                // Texts have a handful of translations: a linear scan beats a Set here.
+                if translations[..<index].contains(where: { $0.language == translation.language }) {
                     report(
                         .duplicateTranslation, at: translation.position,
-                        "\(entry.label) has two '\(translation.language)' texts",
+                        "\(name()) has two '\(translation.language)' texts",
                         fix: "keep one <t lang=\"\(translation.language)\">")
-                } else if !declaredSet.contains(translation.language), !translation.language.isEmpty {
+                } else if !declared.contains(translation.language), !translation.language.isEmpty {
                     report(
                         .undeclaredLanguage, at: translation.position,
-                        "\(entry.label) has a '\(translation.language)' text, but the pack does not declare "
+                        "\(name()) has a '\(translation.language)' text, but the pack does not declare "
                             + "that language, so no learner will see it",
                         fix: "add '\(translation.language)' to the pack's langs, or remove this text")
                 }
             }
-            for language in declared where entry.text.text(exactly: language) == nil {
+            for language in declared where text.text(exactly: language) == nil {
                 report(
-                    .missingTranslation, at: entry.text.position,
-                    "\(entry.label) has no '\(language)' text",
+                    .missingTranslation, at: text.position,
+                    "\(name()) has no '\(language)' text",
                     fix: "add <t lang=\"\(language)\">…</t> (the pack declares langs=\"\(declared.joined(separator: " "))\")")
             }
         }

@@ -18,6 +18,17 @@ struct PackChecker {
     }
 
     mutating func checkAll() -> [Diagnostic] {
+        // The text rules read every translation of every text, about half of all the
+        // checking; they run on a second core beside the others. The pack is a value.
+        let (pack, file, today) = (self.pack, self.file, self.today)
+        nonisolated(unsafe) var textDiagnostics: [Diagnostic] = []
+        let textRules = DispatchGroup()
+        DispatchQueue.global(qos: .userInitiated).async(group: textRules) {
+            var textChecker = PackChecker(pack: pack, file: file, today: today)
+            textChecker.checkLanguages()
+            textChecker.checkSafeguarding()
+            textDiagnostics = textChecker.diagnostics
+        }
         checkIdentifiers()
         checkReferences()
         checkHasLesson()
@@ -25,11 +36,10 @@ struct PackChecker {
         checkScenarios()
         checkQuestions()
         checkAges()
-        checkLanguages()
         checkAssessments()
         checkContacts()
-        checkSafeguarding()
-        return diagnostics
+        textRules.wait()
+        return diagnostics + textDiagnostics
     }
 
     mutating func report(

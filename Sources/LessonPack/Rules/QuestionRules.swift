@@ -94,10 +94,10 @@ extension PackChecker {
         _ entries: [(LocalizedText, SourcePosition)], in step: Step, code: DiagnosticCode, what: String
     ) {
         for language in pack.languages {
-            var seen: Set<String> = []
+            var seen: Set<[UInt8]> = []
             for (text, position) in entries {
-                guard let value = text.text(exactly: language)?.foldedForComparison else { continue }
-                if !seen.insert(value).inserted {
+                guard let value = text.text(exactly: language) else { continue }
+                if !seen.insert(TextFolding.folded(value)).inserted {
                     report(
                         code, at: position,
                         "two of the \(what)s of \(step.label) read the same in '\(language)' (\"\(value)\"), so the answer is ambiguous",
@@ -108,13 +108,6 @@ extension PackChecker {
     }
 }
 
-
-extension String {
-    /// Lower-cased with runs of white space folded, for comparing texts.
-    var foldedForComparison: String {
-        lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
-    }
-}
 
 /// Numbers as an author wrote them: `1`, `0.5`.
 func format(_ number: Double) -> String {

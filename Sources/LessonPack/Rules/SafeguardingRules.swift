@@ -9,12 +9,13 @@ extension PackChecker {
                 "the pack \(reason) but has no content note",
                 fix: "add <content-note> after <licence>, saying what the pack deals with and that learners may pass")
         }
-        for entry in pack.labeledTexts where entry.isJudgement {
-            for translation in entry.text.translations {
+        pack.forEachText { text, isJudgement, name in
+            guard isJudgement else { return }
+            for translation in text.translations {
                 for phrase in VictimBlamingPhrases.matches(in: translation.text, language: translation.language) {
                     report(
                         .victimBlaming, at: translation.position,
-                        "\(entry.label) says \"\(phrase)\", which can read as blaming the person harmed",
+                        "\(name()) says \"\(phrase)\", which can read as blaming the person harmed",
                         fix: VictimBlamingPhrases.advice)
                 }
             }

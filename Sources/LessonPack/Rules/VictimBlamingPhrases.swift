@@ -23,15 +23,22 @@ enum VictimBlamingPhrases {
         ],
     ]
 
+    private static let phraseSets: [String: PhraseSet] = byLanguage.mapValues(PhraseSet.init)
+
     /// The listed phrases that occur in `text`, for its language (base subtag).
     static func matches(in text: String, language: String) -> [String] {
-        let base = String(language.split(separator: "-").first ?? "")
-        guard let phrases = byLanguage[base] else { return [] }
-        let folded = text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let phraseSet =
+            phraseSets[language]
+            ?? language.firstIndex(of: "-").flatMap { phraseSets[String(language[..<$0])] }
+        guard let phrases = phraseSet else { return [] }
         var found: [String] = []
-        for phrase in phrases where folded.contains(phrase) {
+        for phrase in phrases.matches(in: text) {
             // Report "asking for it" once, not again inside "you were asking for it".
-            if !found.contains(where: { $0.contains(phrase) }) { found.append(phrase) }
+            if !found.contains(where: { $0.contains(phrase) || phrase.contains($0) }) {
+                found.append(phrase)
+            } else if let shorter = found.firstIndex(where: { phrase.contains($0) }) {
+                found[shorter] = phrase
+            }
         }
         return found
     }

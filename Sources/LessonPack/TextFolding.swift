@@ -1,0 +1,127 @@
+/// Cheap text normalisation for the rules that compare texts, on UTF-8 bytes: Foundation's
+/// string searching and `lowercased()` cost more than all of parsing on a large pack.
+enum TextFolding {
+    /// The UTF-8 of `text` with ASCII and Cyrillic capitals made small (all the phrase
+    /// lists and the pack languages need) and every run of white space folded to one space,
+    /// without leading or trailing space.
+    static func folded(_ text: String) -> [UInt8] {
+        var text = text
+        return text.withUTF8 { source in
+            // Folding never makes text longer, so the source length is enough room.
+            [UInt8](unsafeUninitializedCapacity: source.count) { result, count in
+                var pendingSpace = false
+                var index = 0
+                while index < source.count {
+                    let byte = source[index]
+                    index += 1
+                    if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
+                        pendingSpace = count > 0
+                        continue
+                    }
+                    if pendingSpace {
+                        result[count] = 0x20
+                        count += 1
+                        pendingSpace = false
+                    }
+                    if (byte == 0xD0 || byte == 0xD2), index < source.count {
+                        let (lead, trail) = smallCyrillic(lead: byte, trail: source[index])
+                        index += 1
+                        result[count] = lead
+                        result[count + 1] = trail
+                        count += 2
+                    } else {
+                        result[count] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+                        count += 1
+                    }
+                }
+            }
+        }
+    }
+
+    /// D0 90-9F → D0 B0-BF (А-П), D0 A0-AF → D1 80-8F (Р-Я), D0 80-8F → D1 90-9F (Ѐ-Џ,
+    /// with Ё Є І Ї), D2 90 → D2 91 (Ґ); other pairs unchanged.
+    private static func smallCyrillic(lead: UInt8, trail: UInt8) -> (UInt8, UInt8) {
+        switch (lead, trail) {
+        case (0xD0, 0x90...0x9F): return (0xD0, trail + 0x20)
+        case (0xD0, 0xA0...0xAF): return (0xD1, trail - 0x20)
+        case (0xD0, 0x80...0x8F): return (0xD1, trail + 0x10)
+        case (0xD2, 0x90): return (0xD2, 0x91)
+        default: return (lead, trail)
+        }
+    }
+}
+
+/// A fixed list of phrases found in folded text in one pass, whatever their number.
+struct PhraseSet: Sendable {
+    let phrases: [String]
+    private let foldedPhrases: [[UInt8]]
+    /// For each first two bytes (as a 16-bit number), 1 + the index in `buckets` of the
+    /// phrases starting with them, or 0: a flat table, so the scan never hashes.
+    private let bucketOfPrefix: [UInt8]
+    private let buckets: [[Int]]
+
+    init(_ phrases: [String]) {
+        self.phrases = phrases
+        foldedPhrases = phrases.map(TextFolding.folded)
+        var bucketOfPrefix = [UInt8](repeating: 0, count: 1 << 16)
+        var buckets: [[Int]] = []
+        for (index, bytes) in foldedPhrases.enumerated() where bytes.count >= 2 {
+            let key = Int(bytes[0]) << 8 | Int(bytes[1])
+            if bucketOfPrefix[key] == 0 {
+                buckets.append([])
+                bucketOfPrefix[key] = UInt8(buckets.count)
+            }
+            buckets[Int(bucketOfPrefix[key]) - 1].append(index)
+        }
+        self.bucketOfPrefix = bucketOfPrefix
+        self.buckets = buckets
+    }
+
+    /// The phrases that occur in `text`, in list order. O(length of text) for the scan.
+    func matches(in text: String) -> [String] {
+        let folded = TextFolding.folded(text)
+        guard folded.count >= 2 else { return [] }
+        var found = Set<Int>()
+        folded.withUnsafeBufferPointer { text in
+            for index in 0..<(text.count - 1) {
+                let bucket = bucketOfPrefix[Int(text[index]) << 8 | Int(text[index + 1])]
+                guard bucket != 0 else { continue }
+                for phrase in buckets[Int(bucket) - 1] where !found.contains(phrase) {
+                    let bytes = foldedPhrases[phrase]
+                    if index + bytes.count <= text.count,
+                        text[index..<(index + bytes.count)].elementsEqual(bytes)
+                    {
+                        found.insert(phrase)
+                    }
+                }
+            }
+        }
+        return found.sorted().map { phrases[$0] }
+    }
+}
+
+extension String {
+    /// Without leading and trailing white space; returns `self` untouched in the common
+    /// case where there is none.
+    var trimmed: String {
+        guard let first = unicodeScalars.first, let last = unicodeScalars.last else { return self }
+        if !first.isFoldedWhitespace && !last.isFoldedWhitespace { return self }
+        let scalars = unicodeScalars
+        guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        let end = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
+        return String(scalars[start...end])
+    }
+
+    /// Whether the string is empty or only white space. Stops at the first other scalar.
+    var isBlank: Bool {
+        unicodeScalars.allSatisfy(\.isFoldedWhitespace)
+    }
+}
+
+extension Unicode.Scalar {
+    /// White space, decided without a property lookup for the common ASCII letters.
+    fileprivate var isFoldedWhitespace: Bool {
+        if value > 0x20 && value < 0x7F { return false }
+        return properties.isWhitespace
+    }
+}
