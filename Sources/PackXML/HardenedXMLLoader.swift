@@ -110,7 +110,7 @@ public enum HardenedXMLLoader {
         }
         let wanted = Set(collector.problems.compactMap { $0.node })
         var converter = TreeConverter(bytes: bytes, wantedNodes: wanted)
-        let root = converter.convert(rootNode)
+        let root = converter.convertTree(rootNode)
 
         var problems: [XMLProblem] = []
         for raw in collector.problems {

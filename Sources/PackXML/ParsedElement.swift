@@ -25,62 +25,58 @@ public struct ParsedAttribute: Sendable {
 /// instructions are dropped; CDATA becomes text. The pack format has no mixed content,
 /// so child elements and the element's own text are kept apart.
 ///
-/// A value type whose contents sit in one immutable, shared box: copying an element (which
-/// the decoder does for every child it looks at) costs one reference count, not five.
+/// A value: a shared, immutable `ParsedTree` and the element's place in it. Copying one
+/// costs a reference count; its strings are made when asked for.
 public struct ParsedElement: Sendable {
-    private final class Storage: Sendable {
-        let name: String
-        let namespace: String?
-        let attributes: [ParsedAttribute]
-        let children: [ParsedElement]
-        let text: String
-        let position: SourcePosition
+    let tree: ParsedTree
+    let index: Int
 
-        init(
-            name: String, namespace: String?, attributes: [ParsedAttribute], children: [ParsedElement],
-            text: String, position: SourcePosition
-        ) {
-            self.name = name
-            self.namespace = namespace
-            self.attributes = attributes
-            self.children = children
-            self.text = text
-            self.position = position
-        }
+    private var record: ParsedTree.Element { tree.elements[index] }
+
+    public var name: String { tree.strings[Int(record.name)] }
+
+    public var namespace: String? {
+        record.namespace < 0 ? nil : tree.strings[Int(record.namespace)]
     }
 
-    private let storage: Storage
+    public var position: SourcePosition { record.position }
 
-    public init(
-        name: String, namespace: String?, attributes: [ParsedAttribute], children: [ParsedElement],
-        text: String, position: SourcePosition
-    ) {
-        storage = Storage(
-            name: name, namespace: namespace, attributes: attributes, children: children, text: text,
-            position: position)
-    }
-
-    public var name: String { storage.name }
-    public var namespace: String? { storage.namespace }
-    public var attributes: [ParsedAttribute] { storage.attributes }
-    /// The child elements, in document order.
-    public var children: [ParsedElement] { storage.children }
     /// The character data directly inside this element, concatenated.
-    public var text: String { storage.text }
-    public var position: SourcePosition { storage.position }
+    public var text: String { tree.string(record.text) }
+
+    public var attributes: [ParsedAttribute] {
+        record.attributes.map { tree.attribute(at: $0) }
+    }
 
     /// The attribute with this local name and no namespace, if present.
     public func attribute(_ name: String) -> ParsedAttribute? {
-        storage.attributes.first { $0.name == name && $0.namespace == nil }
+        for index in record.attributes {
+            let attribute = tree.attributes[index]
+            if attribute.namespace < 0, tree.strings[Int(attribute.name)] == name {
+                return tree.attribute(at: index)
+            }
+        }
+        return nil
+    }
+
+    /// The child elements, in document order.
+    public var children: [ParsedElement] {
+        var result: [ParsedElement] = []
+        var child = record.firstChild
+        while child >= 0 {
+            result.append(ParsedElement(tree: tree, index: Int(child)))
+            child = tree.elements[Int(child)].nextSibling
+        }
+        return result
     }
 
     /// The child elements with this local name, in document order.
     public func children(named name: String) -> [ParsedElement] {
-        storage.children.filter { $0.name == name }
+        children.filter { $0.name == name }
     }
 
     /// The first child element with this local name.
     public func child(named name: String) -> ParsedElement? {
-        storage.children.first { $0.name == name }
+        children.first { $0.name == name }
     }
 }

@@ -36,9 +36,14 @@ struct SourceLocator {
         self.bytes = bytes
         // Columns on line 1 start after a UTF-8 byte-order mark, as libxml2's do.
         var starts = [bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0]
-        bytes.withUnsafeBufferPointer { buffer in
-            for index in buffer.indices where buffer[index] == UInt8(ascii: "\n") {
-                starts.append(index + 1)
+        bytes.withUnsafeBytes { buffer in
+            guard let base = buffer.baseAddress else { return }
+            var offset = 0
+            while offset < buffer.count,
+                let hit = memchr(base + offset, Int32(UInt8(ascii: "\n")), buffer.count - offset)
+            {
+                offset = UnsafeRawPointer(hit) - base + 1
+                starts.append(offset)
             }
         }
         self.lineStarts = starts
