@@ -85,7 +85,8 @@ public enum HardenedXMLLoader {
             var problems = collector.problems.map {
                 XMLProblem(
                     kind: .malformed, message: $0.message,
-                    position: SourcePosition(line: max($0.line, 1), column: max($0.column, 1)))
+                    position: SourcePosition(line: max($0.line, 1), column: max($0.column, 1)),
+                    suggestion: $0.suggestion)
             }
             if problems.isEmpty {
                 problems.append(
@@ -118,7 +119,8 @@ public enum HardenedXMLLoader {
                 raw.node.flatMap { converter.attributePositions[$0]?[namedAttribute(in: raw.message) ?? ""] }
                 ?? raw.node.flatMap { converter.positions[$0] }
                 ?? SourcePosition(line: max(raw.line, 1), column: max(raw.column, 1))
-            problems.append(XMLProblem(kind: raw.kind, message: raw.message, position: position))
+            problems.append(
+                XMLProblem(kind: raw.kind, message: raw.message, position: position, suggestion: raw.suggestion))
         }
         problems += converter.xincludePositions.map {
             XMLProblem(

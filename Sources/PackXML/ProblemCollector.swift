@@ -11,7 +11,28 @@ final class ProblemCollector {
         var column: Int
         /// The libxml2 node the error is about (element or attribute), if any.
         var node: UnsafeMutableRawPointer?
+        var suggestion: String?
     }
+
+    /// libxml2 messages about its safety limits speak of its own options
+    /// ("use XML_PARSE_HUGE option"); an author needs to hear what is wrong with the file.
+    static let limitMessages: [(libxml2Says: String, message: String, suggestion: String)] = [
+        (
+            "Excessive depth in document",
+            "elements are nested more than 256 levels deep, the limit for untrusted XML",
+            "a pack needs about 6 levels; look for start tags that are never closed"
+        ),
+        (
+            "AttValue length too long",
+            "an attribute value is longer than 10 MB, the limit for untrusted XML",
+            "shorten it; no attribute of a pack needs to be long"
+        ),
+        (
+            "huge text node",
+            "a text is longer than 10 MB, the limit for untrusted XML",
+            "split the text, or the pack"
+        ),
+    ]
 
     var problems: [RawProblem] = []
     /// Problems past `limit`, counted but not kept.
@@ -28,7 +49,11 @@ final class ProblemCollector {
             return
         }
         let text = error.message.map { String(cString: $0) } ?? "unknown XML error"
-        let message = text.trimmingCharacters(in: " \n")
+        var message = text.trimmingCharacters(in: " \n")
+        var suggestion: String?
+        if let limit = Self.limitMessages.first(where: { message.contains($0.libxml2Says) }) {
+            (message, suggestion) = (limit.message, limit.suggestion)
+        }
         let isWarning = error.level == XML_ERR_WARNING
         let kind: XMLProblem.Kind
         if isValidatingSchema {
@@ -41,7 +66,7 @@ final class ProblemCollector {
         problems.append(
             RawProblem(
                 kind: kind, message: message, line: Int(error.line), column: Int(error.int2),
-                node: error.node))
+                node: error.node, suggestion: suggestion))
     }
 }
 
