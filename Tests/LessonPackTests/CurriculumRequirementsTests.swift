@@ -1,0 +1,104 @@
+import Foundation
+import Testing
+
+@testable import LessonPack
+
+/// What every pack in Curriculum/ must have (the curriculum issue), so that a later edit
+/// cannot quietly break it. Validity under --strict is checked in CurriculumTests.
+@Suite struct CurriculumRequirementsTests {
+    static let packs: [Pack] = {
+        let files = PackFiles.expand([CurriculumTests.curriculum.path]).files
+        return PackValidator().validate(filesAtPaths: files).compactMap(\.pack)
+    }()
+
+    static let requiredCountries: Set<String?> = ["UA", "KZ", "BY", "MD", nil]
+
+    @Test func curriculumHasFivePacksForTheAgeBands() {
+        let ids = Set(Self.packs.map(\.id))
+        #expect(
+            ids.isSuperset(of: [
+                "being-kind-online", "who-is-really-there", "consent-to-share", "pressure-and-threats", "upstanders",
+            ]), "\(ids.sorted())")
+    }
+
+    @Test(arguments: packs.map(\.id))
+    func packMeetsTheCurriculumCounts(_ id: String) throws {
+        let pack = try #require(Self.packs.first { $0.id == id })
+        #expect(Set(pack.languages).isSuperset(of: ["en", "uk", "ru"]))
+        #expect(pack.contentNote != nil, "content note")
+        #expect(!pack.groundRules.isEmpty, "ground rules")
+        #expect(!pack.sources.isEmpty, "facts need sources")
+
+        let lessons = pack.lessons.filter { $0.kind == .lesson }
+        #expect(lessons.count >= 2, "at least two lessons")
+        let teaching = lessons.flatMap(\.steps)
+        let questions = teaching.compactMap { step -> Question? in
+            if case .question(let question) = step.content { return question }
+            return nil
+        }
+        #expect(questions.count >= 12, "\(questions.count) scored questions in the lessons")
+        #expect(Set(questions.map(\.answer.kindName)).count >= 4, "question types")
+        for lesson in lessons {
+            for step in lesson.steps where step.isScored {
+                #expect(!step.objectives.isEmpty || !lesson.objectives.isEmpty, "\(step.id) has no objective")
+            }
+        }
+
+        let scenarios = teaching.compactMap { step -> Scenario? in
+            if case .scenario(let scenario) = step.content { return scenario }
+            return nil
+        }
+        #expect(scenarios.contains { $0.endings.count >= 3 }, "a scenario with three endings")
+        #expect(teaching.contains { if case .vote = $0.content { return true } else { return false } })
+        #expect(teaching.contains {
+            if case .discussion(let discussion) = $0.content { return discussion.facilitatorNote != nil }
+            return false
+        })
+        #expect(teaching.contains { if case .rolePlay = $0.content { return true } else { return false } })
+
+        try expectParallelTests(in: pack)
+        try expectSurveysBeforeAndAfter(in: pack)
+        let countries = Set(pack.contacts.map(\.country))
+        #expect(countries.isSuperset(of: Self.requiredCountries), "\(countries)")
+    }
+
+    /// A pre-test and a post-test, with different items (the validator checks they cover
+    /// the same objectives).
+    private func expectParallelTests(in pack: Pack) throws {
+        let pre = try #require(pack.lessons.first { $0.kind == .preTest })
+        let post = try #require(pack.lessons.first { $0.kind == .postTest })
+        let prompts: (Lesson) -> Set<String> = { lesson in
+            Set(lesson.steps.compactMap {
+                if case .question(let question) = $0.content { return question.prompt.text(exactly: "en") }
+                return nil
+            })
+        }
+        #expect(prompts(pre).count >= 4)
+        #expect(prompts(pre).isDisjoint(with: prompts(post)), "post-test items repeat pre-test items")
+    }
+
+    /// Likert items for awareness, attitudes, intentions and norms, before and after.
+    private func expectSurveysBeforeAndAfter(in pack: Pack) throws {
+        let kinds: (Lesson.SurveyTiming) -> Set<Construct.Kind> = { timing in
+            let constructIds = pack.lessons.filter { $0.kind == .survey && $0.timing == timing }
+                .flatMap(\.steps).compactMap { step -> String? in
+                    if case .likert(let item) = step.content { return item.construct.id }
+                    return nil
+                }
+            return Set(constructIds.compactMap { id in pack.constructs.first { $0.id == id }?.kind })
+        }
+        let needed: Set<Construct.Kind> = [.awareness, .attitudes, .intentions, .norms]
+        #expect(kinds(.before).isSuperset(of: needed), "survey before: \(kinds(.before))")
+        #expect(kinds(.after).isSuperset(of: needed), "survey after: \(kinds(.after))")
+    }
+}
+
+extension Step {
+    /// Whether answering the step earns points: a question or a scenario.
+    var isScored: Bool {
+        switch content {
+        case .question, .scenario: return true
+        default: return false
+        }
+    }
+}
