@@ -102,3 +102,16 @@ extension Step {
         }
     }
 }
+
+extension CurriculumRequirementsTests {
+    /// Curriculum/README.md is where educators choose a pack: every pack is listed.
+    @Test func curriculumReadmeListsEveryPack() throws {
+        let readme = try String(
+            contentsOf: CurriculumTests.curriculum.appendingPathComponent("README.md"), encoding: .utf8)
+        let files = PackFiles.expand([CurriculumTests.curriculum.path]).files
+        for file in files {
+            let name = (file as NSString).lastPathComponent
+            #expect(readme.contains("[\(name)](\(name))"), "Curriculum/README.md does not list \(name)")
+        }
+    }
+}
