@@ -37,6 +37,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     case shortAnswerMissing = "short-answer-missing"
     case pointsNotPositive = "points-not-positive"
     case passMarkRange = "pass-mark-range"
+    case numberOutOfRange = "number-out-of-range"
 
     // Ages.
     case ageRange = "age-range"

@@ -22,8 +22,9 @@ public struct Lesson: Sendable {
     public var timing: SurveyTiming?
     public var title: LocalizedText
     public var summary: LocalizedText?
-    /// The range given in the file; `nil` means the pack's.
-    public var declaredAgeRange: AgeRange?
+    /// The ages given in the file; `nil` means the pack's.
+    public var declaredMinimumAge: Int?
+    public var declaredMaximumAge: Int?
     public var prerequisites: [Reference]
     public var objectives: [Reference]
     /// Percentage of the maximum points needed to pass, 0-100.
@@ -32,6 +33,13 @@ public struct Lesson: Sendable {
     public var steps: [Step]
     public var position: SourcePosition
     public var attributePositions: [String: SourcePosition]
+
+    /// The ages this lesson is for: its own where given, else the pack's.
+    public func ageRange(in pack: Pack) -> AgeRange {
+        AgeRange(
+            minimum: declaredMinimumAge ?? pack.ageRange.minimum,
+            maximum: declaredMaximumAge ?? pack.ageRange.maximum)
+    }
 
     /// Whether this is an assessment rather than a teaching lesson.
     public var isAssessment: Bool { kind != .lesson }

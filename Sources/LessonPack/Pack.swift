@@ -27,6 +27,9 @@ public struct Pack: Sendable {
     public var position: SourcePosition
     /// Where each pack attribute stands, for diagnostics (`"age-min"` → position).
     public var attributePositions: [String: SourcePosition]
+    /// Numbers the schema accepts but that do not fit the model (`age-min="99999999999999999999"`);
+    /// the decoder used defaults in their place, so validation must fail on them.
+    public var unreadableNumbers: [UnreadableNumber]
 
     /// Whether the pack deals with sexual harm and so needs a content note.
     public var isAboutSexualHarm: Bool {
@@ -111,6 +114,13 @@ public struct SourceNote: Sendable, Hashable {
     public var id: String
     public var url: String?
     public var citation: String
+    public var position: SourcePosition
+}
+
+/// A numeric attribute whose value is written as a number but is too large to use.
+public struct UnreadableNumber: Sendable, Hashable {
+    public var attribute: String
+    public var text: String
     public var position: SourcePosition
 }
 

@@ -53,7 +53,32 @@ struct PackDecoder {
             lessons: element.packChildren.filter { $0.name == "lesson" || $0.name == "assessment" }
                 .map(decodeLesson),
             position: element.position,
-            attributePositions: element.attributePositions)
+            attributePositions: element.attributePositions,
+            unreadableNumbers: Self.unreadableNumbers(in: element))
+    }
+
+    static let integerAttributes: Set<String> = ["age-min", "age-max", "minutes", "max-attempts", "scale"]
+    static let decimalAttributes: Set<String> = ["points", "pass-mark"]
+
+    /// Numeric attributes anywhere under `root` that look like numbers but do not fit an
+    /// `Int` or a finite `Double`. O(elements × attributes).
+    static func unreadableNumbers(in root: ParsedElement) -> [UnreadableNumber] {
+        var found: [UnreadableNumber] = []
+        var stack = [root]
+        while let element = stack.popLast() {
+            for attribute in element.attributes where attribute.namespace == nil {
+                let isInteger = integerAttributes.contains(attribute.name)
+                guard isInteger || decimalAttributes.contains(attribute.name) else { continue }
+                let text = attribute.value.trimmed
+                guard !text.isEmpty, text.allSatisfy({ "+-.0123456789".contains($0) }) else { continue }
+                let readable = isInteger ? Int(text) != nil : (Double(text)?.isFinite ?? false)
+                if !readable {
+                    found.append(UnreadableNumber(attribute: attribute.name, text: text, position: attribute.position))
+                }
+            }
+            stack += element.children
+        }
+        return found
     }
 
     private func decodeContact(_ element: ParsedElement) -> SupportContact {
@@ -78,19 +103,14 @@ struct PackDecoder {
         let kind: Lesson.Kind =
             element.name == "lesson" ? .lesson : element.value("kind").flatMap(Lesson.Kind.init) ?? .survey
         let timing = element.value("timing").flatMap(Lesson.SurveyTiming.init(rawValue:))
-        let minimum = element.integer("age-min")
-        let maximum = element.integer("age-max")
-        let declaredAgeRange: AgeRange? =
-            minimum == nil && maximum == nil
-            ? nil
-            : AgeRange(minimum: minimum ?? Int.min, maximum: maximum ?? Int.max)
         return Lesson(
             id: element.value("id") ?? "",
             kind: kind,
             timing: kind == .survey ? (timing ?? .before) : timing,
             title: text(element, "title"),
             summary: optionalText(element, "summary"),
-            declaredAgeRange: declaredAgeRange,
+            declaredMinimumAge: element.integer("age-min"),
+            declaredMaximumAge: element.integer("age-max"),
             prerequisites: element.references("requires"),
             objectives: element.references("objectives"),
             passMark: element.number("pass-mark") ?? Lesson.defaultPassMark,

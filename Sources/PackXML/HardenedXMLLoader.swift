@@ -181,7 +181,8 @@ public enum HardenedXMLLoader {
                 kind: .encoding, message: "the file is not UTF-8 (it looks like UTF-16 or UTF-32)",
                 position: SourcePosition(line: 1, column: 1), suggestion: "save it as UTF-8")
         }
-        let position = SourceLocator(bytes: bytes).position(ofOffset: nul)
+        var locator = SourceLocator(bytes: bytes)
+        let position = locator.position(ofOffset: nul)
         return XMLProblem(
             kind: .encoding, message: "the file contains a NUL byte, which XML does not allow",
             position: position, suggestion: "remove it; if this is not a text file, it is not a pack")

@@ -31,6 +31,11 @@ struct SourceLocator {
     /// Byte offset where each line starts; index 0 is line 1.
     private let lineStarts: [Int]
     private var cursor = 0
+    /// The last position computed, so that positions on one long line are counted on
+    /// from there instead of from the line's start each time.
+    private var lastLine = -1
+    private var lastOffset = 0
+    private var lastColumn = 1
 
     init(bytes: [UInt8]) {
         self.bytes = bytes
@@ -69,8 +74,10 @@ struct SourceLocator {
     }
 
     /// The offset of `name=` inside the start tag beginning at `tagOffset`.
-    func locateAttribute(qualifiedName: QualifiedName, inTagAt tagOffset: Int) -> Int? {
-        var index = tagOffset + 1
+    /// Searching from `searchStart` (just past the previous attribute's name, which is
+    /// outside any quotes) keeps a tag with many attributes linear.
+    func locateAttribute(qualifiedName: QualifiedName, from searchStart: Int) -> Int? {
+        var index = searchStart
         var quote: UInt8? = nil
         while index < bytes.count {
             let byte = bytes[index]
@@ -92,7 +99,7 @@ struct SourceLocator {
 
     /// The 1-based line and column (in Unicode scalars) of a byte offset. `likelyLine`,
     /// when right, saves the binary search.
-    func position(ofOffset offset: Int, likelyLine: Int = 0) -> SourcePosition {
+    mutating func position(ofOffset offset: Int, likelyLine: Int = 0) -> SourcePosition {
         var low = 0
         var high = lineStarts.count - 1
         if likelyLine >= 1, likelyLine <= lineStarts.count, lineStarts[likelyLine - 1] <= offset,
@@ -107,6 +114,11 @@ struct SourceLocator {
         }
         var column = 1
         var index = lineStarts[low]
+        if low == lastLine, lastOffset <= offset {
+            column = lastColumn
+            index = lastOffset
+        }
+        defer { (lastLine, lastOffset, lastColumn) = (low, offset, column) }
         while index < offset {
             if bytes[index] & 0xC0 != 0x80 { column += 1 }
             index += 1

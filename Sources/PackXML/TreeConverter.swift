@@ -58,11 +58,15 @@ struct TreeConverter {
 
         let firstAttribute = attributes.count
         var attribute = node.pointee.properties
+        var attributeSearchStart = tagOffset.map { $0 + 1 }
         while let current = attribute {
             let attributeName = QualifiedName(prefix: current.pointee.ns?.pointee.prefix, name: current.pointee.name)
+            let attributeOffset = attributeSearchStart.flatMap {
+                locator.locateAttribute(qualifiedName: attributeName, from: $0)
+            }
+            if let attributeOffset { attributeSearchStart = attributeOffset + attributeName.count }
             let attributePosition =
-                tagOffset.flatMap { locator.locateAttribute(qualifiedName: attributeName, inTagAt: $0) }
-                .map { locator.position(ofOffset: $0, likelyLine: position.line) } ?? position
+                attributeOffset.map { locator.position(ofOffset: $0, likelyLine: position.line) } ?? position
             remember(UnsafeMutableRawPointer(current), at: attributePosition)
             if wantedNodes.contains(nodePointer) {
                 attributePositions[nodePointer, default: [:]][attributeName.string] = attributePosition

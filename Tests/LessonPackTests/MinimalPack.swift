@@ -1,5 +1,6 @@
 import Foundation
 import LessonPack
+import PackXML
 
 /// A small valid pack (en and uk) that each rule test breaks in one place.
 enum MinimalPack {
@@ -124,6 +125,16 @@ enum MinimalPack {
     /// Validates `xml` as if it were the file `pack.xml`.
     static func validate(_ xml: String) -> PackValidation {
         PackValidator(today: today).validate(bytes: Array(xml.utf8), file: "pack.xml")
+    }
+
+    /// The 1-based line and column (in characters) of the first occurrence of `needle`.
+    static func position(of needle: String, in xml: String) -> SourcePosition? {
+        guard let range = xml.range(of: needle) else { return nil }
+        let before = xml[..<range.lowerBound]
+        let lineStart = before.lastIndex(of: "\n").map { xml.index(after: $0) } ?? xml.startIndex
+        return SourcePosition(
+            line: before.filter { $0 == "\n" }.count + 1,
+            column: xml.unicodeScalars[lineStart..<range.lowerBound].count + 1)
     }
 
     /// The 1-based line of the first occurrence of `needle` in `xml`.

@@ -7,8 +7,10 @@ struct RuleCase: CustomTestStringConvertible, Sendable {
     var code: DiagnosticCode
     /// Text replacements applied to the minimal pack, in order.
     var edits: [(String, String)]
-    /// Text on the line (of the edited pack) the diagnostic must point at.
+    /// Text (of the edited pack) whose first character the diagnostic must point at.
     var lineOf: String
+    /// Other codes the same edit rightly causes.
+    var alsoExpected: Set<DiagnosticCode> = []
 
     var testDescription: String { code.rawValue }
 
@@ -42,11 +44,11 @@ extension RuleCase {
             code: .unknownSource, edits: [("sources=\"ukcis\"", "sources=\"ukcys\"")], lineOf: "sources=\"ukcys\""),
         RuleCase(
             code: .unknownScenarioTarget, edits: [("target=\"end-a\"", "target=\"end-z\"")],
-            lineOf: "target=\"end-z\""),
+            lineOf: "target=\"end-z\"", alsoExpected: [.scenarioUnreachable]),
         RuleCase(
             code: .prerequisiteCycle,
             edits: [("<lesson id=\"first\" objectives", "<lesson id=\"first\" requires=\"second\" objectives")],
-            lineOf: "<lesson id=\"second\" requires=\"first\""),
+            lineOf: "requires=\"first\""),
         RuleCase(
             code: .noLesson,
             edits: [
@@ -61,7 +63,7 @@ extension RuleCase {
             lineOf: "<node id=\"n2\">"),
         RuleCase(
             code: .scenarioNoEnding, edits: [("target=\"end-a\" points=\"1\"", "target=\"n2\" points=\"1\"")],
-            lineOf: "<node id=\"n2\">"),
+            lineOf: "<node id=\"n2\">", alsoExpected: [.scenarioUnreachable]),
         RuleCase(
             code: .correctAnswerCount,
             edits: [("<option id=\"b\"><label><t lang=\"en\">Reply", "<option id=\"b\" correct=\"true\"><label><t lang=\"en\">Reply")],
@@ -79,9 +81,12 @@ extension RuleCase {
         RuleCase(code: .passMarkRange, edits: [("pass-mark=\"50\"", "pass-mark=\"150\"")], lineOf: "pass-mark=\"150\""),
         RuleCase(code: .ageRange, edits: [("age-min=\"12\"", "age-min=\"8\"")], lineOf: "age-min=\"8\""),
         RuleCase(
+            code: .numberOutOfRange, edits: [("age-max=\"16\"", "age-max=\"99999999999999999999\"")],
+            lineOf: "age-max=\"99999999999999999999\""),
+        RuleCase(
             code: .lessonAgeOutsidePack,
             edits: [("<lesson id=\"second\" requires=\"first\"", "<lesson id=\"second\" age-min=\"10\" requires=\"first\"")],
-            lineOf: "<lesson id=\"second\""),
+            lineOf: "age-min=\"10\""),
         RuleCase(
             code: .defaultLanguageUndeclared, edits: [("default-lang=\"en\"", "default-lang=\"ru\"")],
             lineOf: "default-lang=\"ru\""),
@@ -105,7 +110,7 @@ extension RuleCase {
             lineOf: "<assessment id=\"post\""),
         RuleCase(
             code: .prePostUnpaired, edits: [("<assessment id=\"post\" kind=\"post-test\">", "<assessment id=\"post\" kind=\"survey\" timing=\"after\">")],
-            lineOf: "<assessment id=\"pre\""),
+            lineOf: "<assessment id=\"pre\"", alsoExpected: [.prePostMismatch]),
         RuleCase(
             code: .contactSourceMissing, edits: [("source=\"https://example.org/ua\" ", "")],
             lineOf: "<contact id=\"ua-line\""),
@@ -119,7 +124,7 @@ extension RuleCase {
         RuleCase(
             code: .victimBlaming,
             edits: [("Replying keeps contact going.", "You should have known better than to reply.")],
-            lineOf: "You should have known"),
+            lineOf: "<t lang=\"en\">You should have known"),
         RuleCase(
             code: .schemaViolation, edits: [("<lesson id=\"second\"", "<lesson colour=\"red\" id=\"second\"")],
             lineOf: "colour=\"red\""),

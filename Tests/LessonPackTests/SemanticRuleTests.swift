@@ -13,11 +13,13 @@ import Testing
     @Test(arguments: RuleCase.all)
     func brokenPackReportsCodeAtLine(_ rule: RuleCase) throws {
         let xml = rule.brokenXML
-        let expectedLine = try #require(MinimalPack.line(of: rule.lineOf, in: xml))
+        let expected = try #require(MinimalPack.position(of: rule.lineOf, in: xml))
         let result = MinimalPack.validate(xml)
         let hits = result.diagnostics.filter { $0.code == rule.code }
         #expect(!hits.isEmpty, "no \(rule.code.rawValue) in \(result.diagnostics.map(\.formatted))")
-        #expect(hits.contains { $0.position?.line == expectedLine }, "\(hits.map(\.formatted))")
+        #expect(hits.contains { $0.position == expected }, "expected \(expected): \(hits.map(\.formatted))")
+        let others = result.diagnostics.filter { $0.code != rule.code && !rule.alsoExpected.contains($0.code) }
+        #expect(others.isEmpty, "other rules fired too: \(others.map(\.formatted))")
         #expect(hits.allSatisfy { $0.severity == rule.code.defaultSeverity })
         #expect(hits.allSatisfy { !$0.suggestion.isEmpty && !$0.message.isEmpty })
     }

@@ -10,6 +10,10 @@ struct PackChecker {
     /// Today's date, so that contact verification ages are testable.
     let today: Date
     private(set) var diagnostics: [Diagnostic] = []
+    /// A hostile or badly generated pack can break one rule thousands of times; past this
+    /// many reports of one code, the rest are counted and summed up in one line.
+    static let reportsPerCode = 100
+    private var reportCounts: [DiagnosticCode: Int] = [:]
 
     init(pack: Pack, file: String, today: Date) {
         self.pack = pack
@@ -27,7 +31,7 @@ struct PackChecker {
             var textChecker = PackChecker(pack: pack, file: file, today: today)
             textChecker.checkLanguages()
             textChecker.checkSafeguarding()
-            textDiagnostics = textChecker.diagnostics
+            textDiagnostics = textChecker.diagnostics + textChecker.summaryOfUnreported
         }
         checkIdentifiers()
         checkReferences()
@@ -35,16 +39,34 @@ struct PackChecker {
         checkPrerequisiteCycles()
         checkScenarios()
         checkQuestions()
+        checkNumbers()
         checkAges()
         checkAssessments()
         checkContacts()
         textRules.wait()
-        return diagnostics + textDiagnostics
+        return diagnostics + textDiagnostics + summaryOfUnreported
+    }
+
+    /// Whether a report of `code` would still be shown (so costly advice can be skipped).
+    func willReport(_ code: DiagnosticCode) -> Bool {
+        reportCounts[code, default: 0] < Self.reportsPerCode
+    }
+
+    private var summaryOfUnreported: [Diagnostic] {
+        reportCounts.filter { $0.value > Self.reportsPerCode }.sorted { $0.key.rawValue < $1.key.rawValue }
+            .map { code, count in
+                Diagnostic(
+                    file: file, position: nil, code: code,
+                    message: "\(count - Self.reportsPerCode) more problems [\(code.rawValue)] are not shown",
+                    suggestion: "fix the ones above and check again")
+            }
     }
 
     mutating func report(
         _ code: DiagnosticCode, at position: SourcePosition?, _ message: String, fix suggestion: String
     ) {
+        reportCounts[code, default: 0] += 1
+        guard reportCounts[code, default: 0] <= Self.reportsPerCode else { return }
         diagnostics.append(
             Diagnostic(file: file, position: position, code: code, message: message, suggestion: suggestion))
     }

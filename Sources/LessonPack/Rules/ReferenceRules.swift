@@ -57,7 +57,7 @@ extension PackChecker {
         // An empty id means the attribute is missing, which the schema reports.
         guard !reference.id.isEmpty, !known.contains(reference.id) else { return }
         var fix = "use the id of an existing \(what)"
-        if let guess = closestMatch(to: reference.id, among: known) {
+        if willReport(code), let guess = closestMatch(to: reference.id, among: known) {
             fix = "did you mean '\(guess)'?"
         } else if known.isEmpty {
             fix = "declare the \(what) first"
@@ -66,9 +66,12 @@ extension PackChecker {
     }
 }
 
-/// The candidate within edit distance 2 of `word`, if there is one.
+/// The candidate within edit distance 2 of `word`, if there is one. O(candidates) edit
+/// distances, each O(64²) at most (ids are short); lengths rule most candidates out first.
 func closestMatch(to word: String, among candidates: Set<String>) -> String? {
-    let scored = candidates.map { ($0, editDistance(word, $0)) }.filter { $0.1 <= 2 }
+    let length = word.count
+    let scored = candidates.filter { abs($0.count - length) <= 2 }
+        .map { ($0, editDistance(word, $0)) }.filter { $0.1 <= 2 }
     return scored.min { ($0.1, $0.0) < ($1.1, $1.0) }?.0
 }
 

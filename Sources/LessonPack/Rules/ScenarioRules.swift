@@ -16,6 +16,13 @@ extension PackChecker {
         }
         let known = endingIds.union(successors.keys)
         guard known.contains(scenario.start.id) else { return }  // reported as unknown target
+        if endingIds.contains(scenario.start.id) {
+            report(
+                .scenarioUnreachable, at: scenario.start.position,
+                "\(step.label) starts at ending '\(scenario.start.id)', so none of its nodes can be reached",
+                fix: "set start to the id of the first node")
+            return
+        }
 
         var reachable: Set<String> = [scenario.start.id]
         var queue = [scenario.start.id]
@@ -49,7 +56,11 @@ extension PackChecker {
                 backlog.append(previous)
             }
         }
-        for node in scenario.nodes where reachable.contains(node.id) && !canFinish.contains(node.id) {
+        // A node whose every choice names an unknown target is reported as such already.
+        for node in scenario.nodes
+        where reachable.contains(node.id) && !canFinish.contains(node.id)
+            && node.choices.contains(where: { known.contains($0.target.id) })
+        {
             report(
                 .scenarioNoEnding, at: node.position,
                 "from node '\(node.id)' of \(step.label) no ending can be reached: its choices only "
