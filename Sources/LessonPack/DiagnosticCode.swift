@@ -57,6 +57,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     case contactSourceMissing = "contact-source-missing"
     case contactVerifiedMissing = "contact-verified-missing"
     case contactStale = "contact-stale"
+    case contactVerifiedFuture = "contact-verified-future"
     case contactNoChannel = "contact-no-channel"
     case contentNoteMissing = "content-note-missing"
     case victimBlaming = "victim-blaming"

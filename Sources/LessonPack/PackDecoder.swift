@@ -146,8 +146,16 @@ struct PackDecoder {
         value.split(whereSeparator: \.isWhitespace).map(String.init)
     }
 
+    /// An xs:date (`YYYY-MM-DD`, optionally with a time zone, which is ignored) as the
+    /// start of that day in UTC; `nil` when it is not a real date.
     static func parseDate(_ text: String) -> Date? {
-        let parts = text.split(separator: "-").compactMap { Int($0) }
+        // The day is the first ten characters; "Z" or "+02:00" may follow.
+        let day = text.prefix(10)
+        let zone = text.dropFirst(10)
+        guard day.count == 10, zone.isEmpty || zone == "Z" || zone.first == "+" || zone.first == "-" else {
+            return nil
+        }
+        let parts = day.split(separator: "-").compactMap { Int($0) }
         guard parts.count == 3 else { return nil }
         var components = DateComponents()
         components.year = parts[0]
@@ -156,7 +164,8 @@ struct PackDecoder {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!
         guard let date = calendar.date(from: components),
-            calendar.component(.day, from: date) == parts[2]
+            calendar.component(.day, from: date) == parts[2],
+            calendar.component(.month, from: date) == parts[1]
         else { return nil }
         return date
     }

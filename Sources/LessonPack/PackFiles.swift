@@ -42,6 +42,9 @@ public enum PackFiles {
                     }
                 }
             }
+            if found.isEmpty {
+                missing.append((path, "no .xml pack files in this folder"))
+            }
             files += found.sorted()
         }
         return Expansion(files: files, missing: missing)

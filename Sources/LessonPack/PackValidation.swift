@@ -1,5 +1,11 @@
 /// What validating one pack file found.
 public struct PackValidation: Sendable {
+    public init(file: String, pack: Pack?, diagnostics: [Diagnostic]) {
+        self.file = file
+        self.pack = pack
+        self.diagnostics = diagnostics
+    }
+
     public var file: String
     /// The decoded pack, when the file parsed as XML with a `<pack>` root. It may still
     /// have errors; use it only when `hasErrors` is false.

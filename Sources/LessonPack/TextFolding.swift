@@ -23,7 +23,14 @@ enum TextFolding {
                         count += 1
                         pendingSpace = false
                     }
-                    if (byte == 0xD0 || byte == 0xD2), index < source.count {
+                    if byte == 0xE2, index + 1 < source.count, source[index] == 0x80,
+                        source[index + 1] == 0x98 || source[index + 1] == 0x99
+                    {
+                        // ‘ and ’ become ', so "shouldn’t" matches "shouldn't".
+                        result[count] = UInt8(ascii: "'")
+                        count += 1
+                        index += 2
+                    } else if (byte == 0xD0 || byte == 0xD2), index < source.count {
                         let (lead, trail) = smallCyrillic(lead: byte, trail: source[index])
                         index += 1
                         result[count] = lead
@@ -77,7 +84,12 @@ struct PhraseSet: Sendable {
         self.buckets = buckets
     }
 
-    /// The phrases that occur in `text`, in list order. O(length of text) for the scan.
+    /// Words that turn a phrase into its opposite when they come just before it:
+    /// "it's not your fault", "це не твоя провина".
+    static let negations: [[UInt8]] = ["not", "never", "не", "ні", "нет", "ничья", "нічия"].map { Array($0.utf8) }
+
+    /// The phrases that occur in `text`, in list order, unless a negation comes right
+    /// before them. O(length of text) for the scan.
     func matches(in text: String) -> [String] {
         let folded = TextFolding.folded(text)
         guard folded.count >= 2 else { return [] }
@@ -89,7 +101,8 @@ struct PhraseSet: Sendable {
                 for phrase in buckets[Int(bucket) - 1] where !found.contains(phrase) {
                     let bytes = foldedPhrases[phrase]
                     if index + bytes.count <= text.count,
-                        text[index..<(index + bytes.count)].elementsEqual(bytes)
+                        text[index..<(index + bytes.count)].elementsEqual(bytes),
+                        !Self.isNegated(text, before: index)
                     {
                         found.insert(phrase)
                     }
@@ -97,6 +110,16 @@ struct PhraseSet: Sendable {
             }
         }
         return found.sorted().map { phrases[$0] }
+    }
+
+    /// Whether the word just before `index` is a negation ("not", "не") or ends in "n't".
+    private static func isNegated(_ text: UnsafeBufferPointer<UInt8>, before index: Int) -> Bool {
+        guard index >= 2, text[index - 1] == 0x20 else { return false }
+        var start = index - 1
+        while start > 0, text[start - 1] != 0x20 { start -= 1 }
+        let word = text[start..<(index - 1)]
+        return negations.contains { word.elementsEqual($0) } || word.elementsEqual("n't".utf8)
+            || (word.count > 3 && word.suffix(3).elementsEqual("n't".utf8))
     }
 }
 

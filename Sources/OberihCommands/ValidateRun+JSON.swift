@@ -36,17 +36,7 @@ struct ValidationReportJSON: Encodable {
 
 extension ValidateRun.Outcome {
     func jsonReport() throws -> String {
-        var files = missing.map { missing in
-            ValidationReportJSON.File(
-                path: missing.path, packId: nil, valid: false,
-                diagnostics: [
-                    ValidationReportJSON.DiagnosticJSON(
-                        file: missing.path, line: nil, column: nil, severity: "error",
-                        code: DiagnosticCode.fileUnreadable.rawValue, message: missing.reason,
-                        suggestion: "check the path")
-                ])
-        }
-        files += results.map { result in
+        let files = results.map { result in
             ValidationReportJSON.File(
                 path: result.file,
                 packId: result.pack?.id,
@@ -60,7 +50,7 @@ extension ValidateRun.Outcome {
         }
         let report = ValidationReportJSON(
             valid: isValid, strict: strict, exitCode: exitCode,
-            summary: .init(files: results.count, errors: errorCount, warnings: warningCount),
+            summary: .init(files: checkedCount, errors: errorCount, warnings: warningCount),
             files: files)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -2,9 +2,6 @@ extension ValidateRun.Outcome {
     /// Compiler-style lines, then a one-line summary.
     func textReport(colored: Bool) -> String {
         var lines: [String] = []
-        for (path, reason) in missing {
-            lines.append(paint("\(path): error: \(reason)", .red, colored))
-        }
         for result in results {
             for diagnostic in result.diagnostics {
                 let color: TerminalColor = diagnostic.severity == .error ? .red : .yellow
@@ -16,7 +13,7 @@ extension ValidateRun.Outcome {
     }
 
     var summaryLine: String {
-        let files = results.count == 1 ? "1 file" : "\(results.count) files"
+        let files = checkedCount == 1 ? "1 file" : "\(checkedCount) files"
         let errors = errorCount == 1 ? "1 error" : "\(errorCount) errors"
         let warnings = warningCount == 1 ? "1 warning" : "\(warningCount) warnings"
         let verdict: String

@@ -8,33 +8,39 @@ struct ValidateRun {
     var today: Date
 
     struct Outcome {
+        /// One entry per pack file, and one per path that named no pack file.
         var results: [PackValidation]
-        /// Paths that named nothing, with the reason.
-        var missing: [(path: String, reason: String)]
         var strict: Bool
 
+        /// Files that could be read and checked.
+        var checkedCount: Int { results.filter { !$0.isUnreadable }.count }
         var errorCount: Int { results.flatMap(\.diagnostics).filter { $0.severity == .error }.count }
         var warningCount: Int { results.flatMap(\.diagnostics).filter { $0.severity == .warning }.count }
 
         /// Whether every file is a valid pack (warnings count under `--strict`).
         var isValid: Bool {
-            missing.isEmpty && !results.isEmpty && errorCount == 0 && (!strict || warningCount == 0)
+            !results.isEmpty && errorCount == 0 && (!strict || warningCount == 0)
         }
 
         /// 0 valid, 1 invalid, 2 usage or unreadable input.
         var exitCode: Int32 {
-            if !missing.isEmpty || results.isEmpty || results.contains(where: \.isUnreadable) { return 2 }
+            if results.isEmpty || results.contains(where: \.isUnreadable) { return 2 }
             return isValid ? 0 : 1
         }
     }
 
     func perform() -> Outcome {
         let expansion = PackFiles.expand(paths)
-        var missing = expansion.missing
-        if expansion.files.isEmpty && missing.isEmpty {
-            missing = paths.map { ($0, "no .xml pack files in it") }
+        let unreadable = expansion.missing.map { path, reason in
+            PackValidation(
+                file: path, pack: nil,
+                diagnostics: [
+                    Diagnostic(
+                        file: path, position: nil, code: .fileUnreadable, message: reason,
+                        suggestion: "check the path; give pack files or folders that contain them")
+                ])
         }
         let results = PackValidator(today: today).validate(filesAtPaths: expansion.files)
-        return Outcome(results: results, missing: missing, strict: strict)
+        return Outcome(results: unreadable + results, strict: strict)
     }
 }

@@ -113,7 +113,8 @@ enum MinimalPack {
         </pack>
         """
 
-    /// The fixed day the tests validate on.
+    /// The fixed day the tests validate on (so that stale contacts in Curriculum/ fail a
+    /// release check, not the test suite).
     static let today: Date = {
         var components = DateComponents()
         (components.year, components.month, components.day) = (2026, 11, 21)

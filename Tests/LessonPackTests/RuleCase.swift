@@ -119,6 +119,9 @@ extension RuleCase {
         RuleCase(
             code: .contactStale, edits: [("verified=\"2026-11-01\"", "verified=\"2025-11-20\"")],
             lineOf: "verified=\"2025-11-20\""),
+        RuleCase(
+            code: .contactVerifiedFuture, edits: [("verified=\"2026-11-01\"", "verified=\"2099-11-20\"")],
+            lineOf: "verified=\"2099-11-20\""),
         RuleCase(code: .contactNoChannel, edits: [("<phone>116 111</phone>", "")], lineOf: "<contact id=\"ua-line\""),
         RuleCase(code: .contentNoteMissing, edits: [("topic=\"privacy\"", "topic=\"grooming\"")], lineOf: "<pack "),
         RuleCase(

@@ -66,6 +66,16 @@ import Testing
         #expect(VictimBlamingPhrases.matches(in: "Nobody is to blame but the sender", language: "en") == [])
     }
 
+    @Test func verificationDatesAreRealDays() {
+        #expect(PackDecoder.parseDate("2026-11-20") != nil)
+        #expect(PackDecoder.parseDate("2026-11-20Z") == PackDecoder.parseDate("2026-11-20"))
+        #expect(PackDecoder.parseDate("2026-11-20+02:00") != nil)
+        #expect(PackDecoder.parseDate("2026-13-01") == nil)
+        #expect(PackDecoder.parseDate("2026-02-30") == nil)
+        #expect(PackDecoder.parseDate("20261120") == nil)
+        #expect(PackDecoder.parseDate("2026-11-20junk") == nil)
+    }
+
     @Test func staleAgeIsMeasuredFromToday() {
         let xml = MinimalPack.xml.replacingOccurrences(of: "verified=\"2026-11-01\"", with: "verified=\"2025-11-22\"")
         #expect(MinimalPack.validate(xml).diagnostics.isEmpty, "less than a year before 2026-11-21")

@@ -18,6 +18,11 @@ extension PackChecker {
                     .contactVerifiedMissing, at: contact.attributePositions["verified"] ?? contact.position,
                     "\(label) has no date of last verification\(written)",
                     fix: "check the number or address against its source and add verified=\"YYYY-MM-DD\"")
+            } else if let verified = contact.verified, verified > today {
+                report(
+                    .contactVerifiedFuture, at: contact.attributePositions["verified"] ?? contact.position,
+                    "\(label) says it was verified on \(contact.verifiedText ?? ""), which is after today",
+                    fix: "write the day it was really checked; a future date would never go stale")
             } else if let verified = contact.verified, isStale(verified) {
                 report(
                     .contactStale, at: contact.attributePositions["verified"] ?? contact.position,
