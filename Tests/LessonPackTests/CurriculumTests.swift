@@ -5,9 +5,7 @@ import Testing
 
 /// The packs shipped in Curriculum/ stay valid, and together show every part of the format.
 @Suite struct CurriculumTests {
-    static let curriculum = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Curriculum")
+    static let curriculum = ProjectFiles.curriculum
 
     @Test func everyPackIsValidUnderStrict() throws {
         let files = PackFiles.expand([Self.curriculum.path]).files
@@ -20,10 +18,7 @@ import Testing
     @Test func somePackUsesEveryStepAndAssessmentKind() throws {
         let files = PackFiles.expand([Self.curriculum.path]).files
         let packs = PackValidator(today: MinimalPack.today).validate(filesAtPaths: files).compactMap(\.pack)
-        let everyKind: Set<String> = [
-            "text", "single-choice", "multiple-choice", "true-false", "ordering", "matching",
-            "short-answer", "likert", "scenario", "vote", "discussion", "role-play",
-        ]
+        let everyKind = ProjectFiles.stepKinds
         let complete = packs.first { pack in
             Set(pack.lessons.flatMap(\.steps).map(\.kindName)) == everyKind
                 && Set(pack.lessons.map(\.kind)) == Set(Lesson.Kind.allCases)

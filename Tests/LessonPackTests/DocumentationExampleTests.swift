@@ -5,12 +5,8 @@ import Testing
 
 /// The annotated example in docs/pack-format.md must stay a valid pack.
 @Suite struct DocumentationExampleTests {
-    static let formatDocument = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("docs/pack-format.md")
-
     @Test func annotatedExampleIsValidWithoutWarnings() throws {
-        let markdown = try String(contentsOf: Self.formatDocument, encoding: .utf8)
+        let markdown = try String(contentsOf: ProjectFiles.packFormat, encoding: .utf8)
         let section = try #require(markdown.range(of: "## A complete annotated example"))
         let rest = markdown[section.upperBound...]
         let open = try #require(rest.range(of: "```xml\n"))
@@ -21,10 +17,6 @@ import Testing
         #expect(result.diagnostics.map(\.formatted) == [])
         let pack = try #require(result.pack)
         let kinds = Set(pack.lessons.flatMap(\.steps).map(\.kindName))
-        #expect(
-            kinds == [
-                "text", "single-choice", "multiple-choice", "true-false", "ordering", "matching",
-                "short-answer", "likert", "scenario", "vote", "discussion", "role-play",
-            ])
+        #expect(kinds == ProjectFiles.stepKinds)
     }
 }

@@ -4,12 +4,8 @@ import Testing
 @testable import LessonPack
 
 @Suite struct PackSchemaTests {
-    static let schemaFile = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Curriculum/schema/pack-1.xsd")
-
     @Test func builtInSchemaIsTheCurriculumSchema() throws {
-        let onDisk = try String(contentsOf: Self.schemaFile, encoding: .utf8)
+        let onDisk = try String(contentsOf: ProjectFiles.schema, encoding: .utf8)
         #expect(
             PackSchema.source == onDisk,
             "Curriculum/schema/pack-1.xsd changed: run scripts/embed-schema.sh")
