@@ -94,12 +94,9 @@ public enum HardenedXMLLoader {
                         kind: .malformed, message: "the file is not well-formed XML",
                         position: SourcePosition(line: 1, column: 1)))
             }
-            return LoadedXMLDocument(root: nil, problems: problems)
+            return LoadedXMLDocument(root: nil, problems: problems + cutNotice(collector, after: problems))
         }
 
-        if let schema {
-            validate(document, against: schema, collector: collector, opaque: opaque)
-        }
         if let declared = document.pointee.encoding.map({ String(cString: $0) }),
             !["UTF-8", "UTF8"].contains(declared.uppercased())
         {
@@ -108,6 +105,9 @@ public enum HardenedXMLLoader {
                 position: SourcePosition(line: 1, column: 1),
                 suggestion: "save it as UTF-8 and declare encoding=\"UTF-8\" (or nothing)")
             return LoadedXMLDocument(root: nil, problems: [problem])
+        }
+        if let schema {
+            validate(document, against: schema, collector: collector, opaque: opaque)
         }
         let wanted = Set(collector.problems.compactMap { $0.node })
         var converter = TreeConverter(bytes: bytes, wantedNodes: wanted)
@@ -128,15 +128,19 @@ public enum HardenedXMLLoader {
                 message: "XInclude is not allowed in a lesson pack, and nothing was included",
                 position: $0, suggestion: "copy the content into the pack itself")
         }
-        if collector.droppedCount > 0 {
-            problems.append(
-                XMLProblem(
-                    kind: collector.problems.last?.kind ?? .malformed,
-                    message: "\(collector.droppedCount) more problems of this kind are not shown",
-                    position: problems.last?.position,
-                    suggestion: "fix the ones above and check again"))
-        }
-        return LoadedXMLDocument(root: root, problems: problems)
+        return LoadedXMLDocument(root: root, problems: problems + cutNotice(collector, after: problems))
+    }
+
+    /// One problem saying how many were not kept, when the collector hit its limit.
+    private static func cutNotice(_ collector: ProblemCollector, after problems: [XMLProblem]) -> [XMLProblem] {
+        guard collector.droppedCount > 0 else { return [] }
+        return [
+            XMLProblem(
+                kind: collector.problems.last?.kind ?? .malformed,
+                message: "\(collector.droppedCount) more problems of this kind are not shown",
+                position: problems.last?.position,
+                suggestion: "fix the ones above and check again")
+        ]
     }
 
     /// The attribute a schema message is about: "…, attribute 'points': …".
