@@ -53,12 +53,13 @@ struct PackDecoder {
             lessons: element.packChildren.filter { $0.name == "lesson" || $0.name == "assessment" }
                 .map(decodeLesson),
             position: element.position,
-            attributePositions: element.attributePositions,
+            attributePositions: element.attributePositionsByName,
             unreadableNumbers: Self.unreadableNumbers(in: element))
     }
 
     static let integerAttributes: Set<String> = ["age-min", "age-max", "minutes", "max-attempts", "scale"]
     static let decimalAttributes: Set<String> = ["points", "pass-mark"]
+    static let numericAttributes = integerAttributes.union(decimalAttributes)
 
     /// Numeric attributes anywhere under `root` that look like numbers but do not fit an
     /// `Int` or a finite `Double`. O(elements × attributes).
@@ -66,9 +67,9 @@ struct PackDecoder {
         var found: [UnreadableNumber] = []
         var stack = [root]
         while let element = stack.popLast() {
-            for attribute in element.attributes where attribute.namespace == nil {
-                let isInteger = integerAttributes.contains(attribute.name)
-                guard isInteger || decimalAttributes.contains(attribute.name) else { continue }
+            for name in numericAttributes {
+                guard let attribute = element.attribute(name) else { continue }
+                let isInteger = integerAttributes.contains(name)
                 let text = attribute.value.trimmed
                 guard !text.isEmpty, text.allSatisfy({ "+-.0123456789".contains($0) }) else { continue }
                 let readable = isInteger ? Int(text) != nil : (Double(text)?.isFinite ?? false)
@@ -96,7 +97,7 @@ struct PackDecoder {
             verified: verifiedText.flatMap(Self.parseDate),
             verifiedText: verifiedText,
             position: element.position,
-            attributePositions: element.attributePositions)
+            attributePositions: element.attributePositionsByName)
     }
 
     private func decodeLesson(_ element: ParsedElement) -> Lesson {
@@ -118,7 +119,7 @@ struct PackDecoder {
             steps: element.packChildren.filter { !["title", "summary"].contains($0.name) }
                 .compactMap(StepDecoder(decoder: self).decodeStep),
             position: element.position,
-            attributePositions: element.attributePositions)
+            attributePositions: element.attributePositionsByName)
     }
 
     // MARK: - Shared helpers
@@ -212,7 +213,7 @@ extension ParsedElement {
         text.trimmed
     }
 
-    var attributePositions: [String: SourcePosition] {
-        Dictionary(attributes.map { ($0.name, $0.position) }, uniquingKeysWith: { first, _ in first })
+    var attributePositionsByName: [String: SourcePosition] {
+        Dictionary(attributePositions, uniquingKeysWith: { first, _ in first })
     }
 }

@@ -14,7 +14,7 @@ struct StepDecoder {
             sources: element.references("sources"),
             content: content,
             position: element.position,
-            attributePositions: element.attributePositions)
+            attributePositions: element.attributePositionsByName)
     }
 
     private func decodeContent(_ element: ParsedElement) -> StepContent? {

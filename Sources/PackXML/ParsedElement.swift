@@ -48,6 +48,14 @@ public struct ParsedElement: Sendable {
         record.attributes.map { tree.attribute(at: $0) }
     }
 
+    /// Where each attribute stands, by local name, without copying their values.
+    public var attributePositions: [(name: String, position: SourcePosition)] {
+        record.attributes.map {
+            let attribute = tree.attributes[$0]
+            return (tree.strings[Int(attribute.name)], attribute.position)
+        }
+    }
+
     /// The attribute with this local name and no namespace, if present.
     public func attribute(_ name: String) -> ParsedAttribute? {
         for index in record.attributes {
