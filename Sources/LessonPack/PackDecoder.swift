@@ -9,12 +9,26 @@ import PackXML
 struct PackDecoder {
     static let namespace = "urn:oberih:pack:1"
 
+    /// Numbers the schema accepts but that do not fit the model, noted while decoding.
+    final class UnreadableNumbers {
+        var found: [UnreadableNumber] = []
+    }
+
+    let unreadableNumbers = UnreadableNumbers()
+
     func decodePack(_ element: ParsedElement) -> Pack {
         let objectives = element.packChildren("objectives").first?.packChildren("objective") ?? []
         let constructs = element.packChildren("constructs").first?.packChildren("construct") ?? []
         let sources = element.packChildren("sources").first?.packChildren("source") ?? []
         let contacts = element.packChildren("support").first?.packChildren("contact") ?? []
         let languages = element.value("langs").map(Self.splitList) ?? []
+        // Everything that reads numbers runs before `unreadableNumbers` is taken.
+        let ageRange = AgeRange(
+            minimum: integer(element, "age-min") ?? AgeRange.supported.minimum,
+            maximum: integer(element, "age-max") ?? AgeRange.supported.maximum)
+        let estimatedMinutes = integer(element, "minutes") ?? 0
+        let lessons = element.packChildren.filter { $0.name == "lesson" || $0.name == "assessment" }
+            .map(decodeLesson)
         return Pack(
             id: element.value("id") ?? "",
             version: element.value("version") ?? "",
@@ -25,13 +39,11 @@ struct PackDecoder {
             licence: element.packChildren("licence").first?.trimmedText ?? "",
             defaultLanguage: element.value("default-lang") ?? languages.first ?? "",
             languages: languages,
-            ageRange: AgeRange(
-                minimum: element.integer("age-min") ?? AgeRange.supported.minimum,
-                maximum: element.integer("age-max") ?? AgeRange.supported.maximum),
+            ageRange: ageRange,
             riskArea: element.value("risk").flatMap(RiskArea.init(rawValue:)),
             topic: element.value("topic").flatMap(Topic.init(rawValue:)),
             isMarkedSensitive: element.boolean("sensitive") ?? false,
-            estimatedMinutes: element.integer("minutes") ?? 0,
+            estimatedMinutes: estimatedMinutes,
             contentNote: optionalText(element, "content-note"),
             groundRules: element.packChildren("ground-rules").first?.packChildren("rule")
                 .map(localized) ?? [],
@@ -50,36 +62,10 @@ struct PackDecoder {
                     position: $0.position)
             },
             contacts: contacts.map(decodeContact),
-            lessons: element.packChildren.filter { $0.name == "lesson" || $0.name == "assessment" }
-                .map(decodeLesson),
+            lessons: lessons,
             position: element.position,
             attributePositions: element.attributePositionsByName,
-            unreadableNumbers: Self.unreadableNumbers(in: element))
-    }
-
-    static let integerAttributes: Set<String> = ["age-min", "age-max", "minutes", "max-attempts", "scale"]
-    static let decimalAttributes: Set<String> = ["points", "pass-mark"]
-    static let numericAttributes = integerAttributes.union(decimalAttributes)
-
-    /// Numeric attributes anywhere under `root` that look like numbers but do not fit an
-    /// `Int` or a finite `Double`. O(elements × attributes).
-    static func unreadableNumbers(in root: ParsedElement) -> [UnreadableNumber] {
-        var found: [UnreadableNumber] = []
-        var stack = [root]
-        while let element = stack.popLast() {
-            for name in numericAttributes {
-                guard let attribute = element.attribute(name) else { continue }
-                let isInteger = integerAttributes.contains(name)
-                let text = attribute.value.trimmed
-                guard !text.isEmpty, text.allSatisfy({ "+-.0123456789".contains($0) }) else { continue }
-                let readable = isInteger ? Int(text) != nil : (Double(text)?.isFinite ?? false)
-                if !readable {
-                    found.append(UnreadableNumber(attribute: attribute.name, text: text, position: attribute.position))
-                }
-            }
-            stack += element.children
-        }
-        return found
+            unreadableNumbers: unreadableNumbers.found)
     }
 
     private func decodeContact(_ element: ParsedElement) -> SupportContact {
@@ -110,12 +96,12 @@ struct PackDecoder {
             timing: kind == .survey ? (timing ?? .before) : timing,
             title: text(element, "title"),
             summary: optionalText(element, "summary"),
-            declaredMinimumAge: element.integer("age-min"),
-            declaredMaximumAge: element.integer("age-max"),
+            declaredMinimumAge: integer(element, "age-min"),
+            declaredMaximumAge: integer(element, "age-max"),
             prerequisites: element.references("requires"),
             objectives: element.references("objectives"),
-            passMark: element.number("pass-mark") ?? Lesson.defaultPassMark,
-            estimatedMinutes: element.integer("minutes"),
+            passMark: number(element, "pass-mark") ?? Lesson.defaultPassMark,
+            estimatedMinutes: integer(element, "minutes"),
             steps: element.packChildren.filter { !["title", "summary"].contains($0.name) }
                 .compactMap(StepDecoder(decoder: self).decodeStep),
             position: element.position,
@@ -123,6 +109,31 @@ struct PackDecoder {
     }
 
     // MARK: - Shared helpers
+
+    /// An integer attribute; a value written as a number but too large for `Int` is
+    /// noted (the schema accepts any xs:integer) and read as absent.
+    func integer(_ element: ParsedElement, _ name: String) -> Int? {
+        guard let text = element.value(name) else { return nil }
+        if let value = Int(text) { return value }
+        note(text, of: name, in: element)
+        return nil
+    }
+
+    /// A decimal attribute, with the same care as `integer`.
+    func number(_ element: ParsedElement, _ name: String) -> Double? {
+        guard let text = element.value(name) else { return nil }
+        if let value = Double(text), value.isFinite { return value }
+        note(text, of: name, in: element)
+        return nil
+    }
+
+    /// Texts that are not numbers at all are the schema's to report.
+    private func note(_ text: String, of name: String, in element: ParsedElement) {
+        guard !text.isEmpty, text.allSatisfy({ "+-.0123456789".contains($0) }),
+            let position = element.attribute(name)?.position
+        else { return }
+        unreadableNumbers.found.append(UnreadableNumber(attribute: name, text: text, position: position))
+    }
 
     /// The text element named `name` under `element`, empty (at `element`) when missing.
     func text(_ element: ParsedElement, _ name: String) -> LocalizedText {
@@ -186,13 +197,6 @@ extension ParsedElement {
         attribute(name)?.value.trimmed
     }
 
-    func integer(_ name: String) -> Int? {
-        value(name).flatMap { Int($0) }
-    }
-
-    func number(_ name: String) -> Double? {
-        value(name).flatMap { Double($0) }.flatMap { $0.isFinite ? $0 : nil }
-    }
 
     func boolean(_ name: String) -> Bool? {
         switch value(name) {

@@ -73,8 +73,8 @@ struct StepDecoder {
         }
         return Question(
             prompt: decoder.text(element, "prompt"),
-            points: element.number("points") ?? 1,
-            maxAttempts: max(element.integer("max-attempts") ?? 1, 1),
+            points: decoder.number(element, "points") ?? 1,
+            maxAttempts: max(decoder.integer(element, "max-attempts") ?? 1, 1),
             shuffles: element.boolean("shuffle") ?? false,
             hints: element.packChildren("hint").map(decoder.localized),
             feedback: feedback,
@@ -96,7 +96,7 @@ struct StepDecoder {
         LikertItem(
             construct: element.references("construct").first
                 ?? Reference(id: "", position: element.position),
-            scale: element.integer("scale") ?? 5,
+            scale: decoder.integer(element, "scale") ?? 5,
             isReversed: element.boolean("reverse") ?? false,
             statement: decoder.text(element, "statement"),
             lowLabel: decoder.optionalText(element, "low"),
@@ -116,7 +116,7 @@ struct StepDecoder {
                         ScenarioChoice(
                             target: choice.references("target").first
                                 ?? Reference(id: "", position: choice.position),
-                            points: choice.number("points") ?? 0,
+                            points: decoder.number(choice, "points") ?? 0,
                             label: decoder.text(choice, "label"),
                             feedback: decoder.optionalText(choice, "feedback"),
                             position: choice.position)
@@ -151,6 +151,6 @@ struct StepDecoder {
                     brief: decoder.text($0, "brief"), position: $0.position)
             },
             facilitatorNote: decoder.optionalText(element, "facilitator-note"),
-            estimatedMinutes: element.integer("minutes"))
+            estimatedMinutes: decoder.integer(element, "minutes"))
     }
 }

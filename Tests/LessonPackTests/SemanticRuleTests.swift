@@ -66,6 +66,16 @@ import Testing
         #expect(VictimBlamingPhrases.matches(in: "Nobody is to blame but the sender", language: "en") == [])
     }
 
+    @Test func decimalsTooLargeToUseAreReportedNotDefaulted() throws {
+        let huge = "1" + String(repeating: "0", count: 400)
+        let xml = MinimalPack.xml.replacingOccurrences(of: "points=\"2\"", with: "points=\"\(huge)\"")
+            .replacingOccurrences(of: "pass-mark=\"50\"", with: "pass-mark=\"-\(huge)\"")
+        let hits = MinimalPack.validate(xml).diagnostics.filter { $0.code == .numberOutOfRange }
+        #expect(hits.map(\.position) == [
+            MinimalPack.position(of: "pass-mark=", in: xml), MinimalPack.position(of: "points=\"1000", in: xml),
+        ])
+    }
+
     @Test func verificationDatesAreRealDays() {
         #expect(PackDecoder.parseDate("2026-11-20") != nil)
         #expect(PackDecoder.parseDate("2026-11-20Z") == PackDecoder.parseDate("2026-11-20"))
