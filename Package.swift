@@ -19,6 +19,7 @@ let package = Package(
         ),
         .target(name: "PackXML", dependencies: ["CLibXML2"]),
         .target(name: "LessonPack", dependencies: ["PackXML"]),
+        .target(name: "LessonEngine", dependencies: ["LessonPack"]),
         .target(
             name: "OberihCommands",
             dependencies: [
@@ -29,6 +30,7 @@ let package = Package(
         .executableTarget(name: "oberih", dependencies: ["OberihCommands"]),
         .testTarget(name: "PackXMLTests", dependencies: ["PackXML"]),
         .testTarget(name: "LessonPackTests", dependencies: ["LessonPack"]),
+        .testTarget(name: "LessonEngineTests", dependencies: ["LessonEngine"]),
         .testTarget(name: "OberihEndToEndTests", dependencies: ["oberih"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,0 +1,82 @@
+import LessonPack
+
+/// Moving through a branching scenario, and what its paths are worth (docs/scoring.md).
+enum ScenarioWalk {
+    /// The node the learner is at: the last one visited, or the start.
+    static func currentNode(of scenario: Scenario, record: StepRecord) -> ScenarioNode? {
+        let id = record.scenarioPath.last ?? scenario.start.id
+        return scenario.nodes.first { $0.id == id }
+    }
+
+    /// Takes choice `index` at the current node. A choice earns its points the first time
+    /// it is taken; reaching an ending finishes the step.
+    static func choose(_ index: Int, in scenario: Scenario, record: inout StepRecord) throws(SessionError)
+        -> StepOutcome
+    {
+        guard let node = currentNode(of: scenario, record: record) else { throw .sessionFinished }
+        guard node.choices.indices.contains(index) else {
+            throw .outOfRange(value: index, allowed: 0...max(node.choices.count - 1, 0))
+        }
+        let choice = node.choices[index]
+        if record.scenarioPath.isEmpty { record.scenarioPath.append(node.id) }
+        if record.scenarioChoicesTaken.insert("\(node.id)#\(index)").inserted {
+            record.pointsEarned += choice.points
+        }
+        record.answers.append(.scenarioChoice(index))
+        record.scenarioPath.append(choice.target.id)
+        var feedback = choice.feedback.map { [$0] } ?? []
+        if let ending = scenario.endings.first(where: { $0.id == choice.target.id }) {
+            record.scenarioEnding = ending.id
+            record.status = .done
+            record.verdict = .recorded
+            feedback.append(ending.text)
+            return StepOutcome(
+                verdict: .recorded, pointsEarned: record.pointsEarned, pointsAvailable: choice.points,
+                feedback: feedback, attemptsLeft: 0, next: .nextStep)
+        }
+        return StepOutcome(
+            verdict: .recorded, pointsEarned: record.pointsEarned, pointsAvailable: choice.points,
+            feedback: feedback, attemptsLeft: 0, next: .sameStep)
+    }
+
+    /// The most points a path from the start to an ending can earn, visiting no node
+    /// twice. Exhaustive over simple paths, so exponential in the worst case; scenarios
+    /// are small (a few dozen nodes).
+    static func maximumPoints(of scenario: Scenario) -> Double {
+        let nodes = Dictionary(scenario.nodes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let endings = Set(scenario.endings.map(\.id))
+        var best = 0.0
+        var visited: Set<String> = []
+        func walk(_ id: String, _ points: Double) {
+            if endings.contains(id) {
+                best = max(best, points)
+                return
+            }
+            guard let node = nodes[id], visited.insert(id).inserted else { return }
+            for choice in node.choices { walk(choice.target.id, points + choice.points) }
+            visited.remove(id)
+        }
+        walk(scenario.start.id, 0)
+        return best
+    }
+
+    /// Every path from the start to an ending that visits no node twice, as choice
+    /// indices: for tests that play a scenario every way it can go.
+    static func allPaths(of scenario: Scenario) -> [[Int]] {
+        let nodes = Dictionary(scenario.nodes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let endings = Set(scenario.endings.map(\.id))
+        var paths: [[Int]] = []
+        var visited: Set<String> = []
+        func walk(_ id: String, _ path: [Int]) {
+            if endings.contains(id) {
+                paths.append(path)
+                return
+            }
+            guard let node = nodes[id], visited.insert(id).inserted else { return }
+            for (index, choice) in node.choices.enumerated() { walk(choice.target.id, path + [index]) }
+            visited.remove(id)
+        }
+        walk(scenario.start.id, [])
+        return paths
+    }
+}

@@ -1,0 +1,41 @@
+import Foundation
+
+/// Everything that happens in a session. The session's state is a fold over these, so
+/// replaying the log of an interrupted session gives exactly the state it had.
+public enum SessionEvent: Sendable, Codable, Hashable {
+    case started(SessionStart)
+    case answered(stepId: String, answer: Answer)
+    case hintShown(stepId: String)
+    case skipped(stepId: String)
+    /// Moving on from a step that takes no answer (text; discussion or role play alone).
+    case continued(stepId: String)
+    /// Group mode: the facilitator's count of votes per option.
+    case tallied(stepId: String, counts: [String: Int])
+    /// Group mode: the facilitator marks a discussion or role play done.
+    case markedDone(stepId: String)
+}
+
+/// How a session began: fixed for its whole life.
+public struct SessionStart: Sendable, Codable, Hashable {
+    public var packId: String
+    public var packVersion: String
+    public var lessonId: String
+    public var learner: Learner
+    /// The language the session is played in (the learner's if the pack has it).
+    public var language: String
+    public var mode: SessionMode
+    /// Seeds every shuffle of the session.
+    public var seed: UInt64
+    public var ageOverride: AgeOverride?
+}
+
+/// An event with the time it happened, supplied by the caller (the engine reads no clock).
+public struct TimedEvent: Sendable, Codable, Hashable {
+    public var event: SessionEvent
+    public var at: Date
+
+    public init(_ event: SessionEvent, at: Date) {
+        self.event = event
+        self.at = at
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+import LessonPack
+import Testing
+
+@testable import LessonEngine
+
+/// The engine plays every lesson of every pack in Curriculum/ from start to end, along
+/// every path of every scenario.
+@Suite struct CurriculumPlaythroughTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        var packId: String
+        var lessonId: String
+        var testDescription: String { "\(packId)/\(lessonId)" }
+    }
+
+    static let cases: [Case] = EngineFixtures.curriculum.flatMap { pack in
+        pack.lessons.map { Case(packId: pack.id, lessonId: $0.id) }
+    }
+
+    @Test(arguments: cases)
+    func everyScenarioPathPlaysToTheEnd(_ testCase: Case) throws {
+        let pack = try #require(EngineFixtures.curriculum.first { $0.id == testCase.packId })
+        let lesson = try #require(pack.lessons.first { $0.id == testCase.lessonId })
+        let scenarios = lesson.steps.compactMap { step -> Scenario? in
+            if case .scenario(let scenario) = step.content { return scenario }
+            return nil
+        }
+        let pathCounts = scenarios.map { ScenarioWalk.allPaths(of: $0).count }
+        let runs = max(pathCounts.max() ?? 1, 1)
+        for run in 0..<runs {
+            let learner = Learner(age: pack.ageRange.minimum, language: "uk", country: "UA")
+            var session = try LessonSession.start(
+                pack: pack, lessonId: lesson.id, learner: learner, seed: UInt64(run),
+                passedLessons: Set(pack.lessons.map(\.id)), at: EngineFixtures.epoch)
+            let clock = EngineFixtures.Clock()
+            var tookBestPaths = true
+            while let presented = session.currentStep {
+                switch presented.step.content {
+                case .question(let question):
+                    let outcome = try session.answer(EngineFixtures.rightAnswer(to: question, language: "uk"), at: clock.tick())
+                    #expect(outcome.verdict == .correct, "\(presented.step.id)")
+                case .likert(let item):
+                    _ = try session.answer(.likert(item.scale), at: clock.tick())
+                case .vote(let vote):
+                    _ = try session.answer(.vote(vote.options[0].id), at: clock.tick())
+                case .scenario(let scenario):
+                    let paths = ScenarioWalk.allPaths(of: scenario)
+                    let path = paths[run % paths.count]
+                    for choice in path { _ = try session.answer(.scenarioChoice(choice), at: clock.tick()) }
+                    let record = session.state.record(for: presented.step.id)
+                    #expect(record.scenarioEnding != nil, "scenario \(presented.step.id) reached no ending")
+                    #expect(record.scenarioPath.count == path.count + 1, "start, then one place per choice")
+                    tookBestPaths = tookBestPaths && record.pointsEarned == ScenarioWalk.maximumPoints(of: scenario)
+                case .text, .discussion, .rolePlay:
+                    _ = try session.continueOn(at: clock.tick())
+                }
+            }
+            let result = session.result
+            #expect(result.isComplete)
+            #expect(result.skipped == 0)
+            if result.maximumPoints > 0 && tookBestPaths {
+                #expect(result.scaled == 1, "right answers and the best paths earn every point")
+                #expect(result.passed == true)
+            }
+            let replayed = try LessonSession.resume(pack: pack, events: session.events)
+            #expect(replayed.state == session.state)
+        }
+    }
+}
