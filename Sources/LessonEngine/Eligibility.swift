@@ -14,7 +14,12 @@ public enum Eligibility: Sendable, Equatable {
         if !range.contains(age: learner.age) {
             return .outsideAge(allowed: range.minimum...max(range.minimum, range.maximum))
         }
-        let missing = lesson.prerequisites.map(\.id).filter { !passed.contains($0) }
+        let missing = missingPrerequisites(of: lesson, passed: passed)
         return missing.isEmpty ? .open : .locked(missing: missing)
+    }
+
+    /// The lessons `lesson` requires that are not among `passed`, in the pack's order.
+    public static func missingPrerequisites(of lesson: Lesson, passed: Set<String>) -> [String] {
+        lesson.prerequisites.map(\.id).filter { !passed.contains($0) }
     }
 }

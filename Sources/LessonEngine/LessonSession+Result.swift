@@ -8,16 +8,19 @@ extension LessonSession {
         for step in lesson.steps {
             let record = state.record(for: step.id)
             let maximum = Self.maximumPoints(of: step)
+            // A scenario with a loop lets a learner take more choices than its best path
+            // holds; no step earns more than its maximum.
+            let earned = min(record.pointsEarned, maximum)
             steps.append(
                 LessonResult.StepResult(
                     stepId: step.id, kindName: step.kindName, verdict: record.verdict,
-                    pointsEarned: record.pointsEarned, pointsMaximum: maximum, attempts: record.attempts,
+                    pointsEarned: earned, pointsMaximum: maximum, attempts: record.attempts,
                     hintsShown: record.hintsShown, scenarioPath: record.scenarioPath,
                     scenarioEnding: record.scenarioEnding))
             guard maximum > 0 else { continue }
             let objectives = step.objectives.isEmpty ? lesson.objectives : step.objectives
             for objective in objectives {
-                mastery[objective.id, default: (0, 0)].earned += record.pointsEarned
+                mastery[objective.id, default: (0, 0)].earned += earned
                 mastery[objective.id, default: (0, 0)].maximum += maximum
             }
         }
@@ -26,7 +29,8 @@ extension LessonSession {
         let scaled = maximum > 0 ? min(1, raw / maximum) : nil
         return LessonResult(
             lessonId: lesson.id, kind: lesson.kind, rawPoints: raw, maximumPoints: maximum, scaled: scaled,
-            passed: scaled.map { $0 * 100 >= lesson.passMark }, isComplete: isFinished,
+            passed: maximum > 0 ? Self.reachesPassMark(raw: raw, maximum: maximum, passMark: lesson.passMark) : nil,
+            isComplete: isFinished,
             timeSpent: state.lastActivityAt.timeIntervalSince(state.startedAt),
             skipped: steps.filter { $0.verdict == .skipped }.count, steps: steps,
             objectives: mastery.keys.sorted().map { id in
@@ -34,6 +38,11 @@ extension LessonSession {
                 return LessonResult.ObjectiveMastery(
                     objectiveId: id, pointsEarned: earned, pointsMaximum: maximum, mastery: earned / maximum)
             })
+    }
+
+    /// raw ÷ maximum ≥ pass mark ÷ 100, compared without the rounding of 0.57 × 100.
+    static func reachesPassMark(raw: Double, maximum: Double, passMark: Double) -> Bool {
+        raw * 100 >= passMark * maximum - 1e-9 * max(1, maximum)
     }
 
     /// What a step can earn: a question its points; a scenario its best path.

@@ -18,11 +18,14 @@ public struct LessonSession: Sendable {
         passedLessons: Set<String> = [], ageOverride: AgeOverride? = nil, at time: Date
     ) throws(SessionError) -> LessonSession {
         guard let lesson = pack.lessons.first(where: { $0.id == lessonId }) else { throw .lessonNotFound(lessonId) }
-        switch Eligibility.of(lesson, in: pack, for: learner, passed: passedLessons) {
-        case .open: break
-        case .outsideAge(let allowed): if ageOverride == nil { throw .outsideAgeRange(age: learner.age, allowed: allowed) }
-        case .locked(let missing): throw .locked(missing: missing)
+        // An age override opens a lesson to another age; it never skips prerequisites.
+        if case .outsideAge(let allowed) = Eligibility.of(lesson, in: pack, for: learner, passed: passedLessons),
+            ageOverride == nil
+        {
+            throw .outsideAgeRange(age: learner.age, allowed: allowed)
         }
+        let missing = Eligibility.missingPrerequisites(of: lesson, passed: passedLessons)
+        if !missing.isEmpty { throw .locked(missing: missing) }
         let language = pack.languages.contains(learner.language) ? learner.language : pack.defaultLanguage
         let start = SessionStart(
             packId: pack.id, packVersion: pack.version, lessonId: lesson.id, learner: learner, language: language,
@@ -35,6 +38,11 @@ public struct LessonSession: Sendable {
     /// Rebuilds a session from its log by applying every event again.
     public static func resume(pack: Pack, events: [TimedEvent]) throws(SessionError) -> LessonSession {
         guard let first = events.first, case .started(let start) = first.event else { throw .notStarted }
+        // Answers keep the meaning of the pack they were given to; an edited pack is not it.
+        guard start.packId == pack.id, start.packVersion == pack.version else {
+            throw .replayFailed(
+                index: 0, reason: "the log was played with \(start.packId) \(start.packVersion), not \(pack.id) \(pack.version)")
+        }
         guard let lesson = pack.lessons.first(where: { $0.id == start.lessonId }) else {
             throw .lessonNotFound(start.lessonId)
         }

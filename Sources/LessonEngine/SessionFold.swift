@@ -52,8 +52,11 @@ extension SessionState {
         case .skipped(let stepId):
             try requireCurrent(stepId, step)
             guard step.isSkippable else { throw .notSkippable }
+            // A skipped step earns nothing, even after a part-right attempt or a few
+            // scenario choices: the outcome and the result say the same.
             record.status = .skipped
             record.verdict = .skipped
+            record.pointsEarned = 0
             return StepOutcome(
                 verdict: .skipped, pointsEarned: 0, pointsAvailable: 0, feedback: [], attemptsLeft: 0, next: .nextStep)
         case .continued(let stepId):

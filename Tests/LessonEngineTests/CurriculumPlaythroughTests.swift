@@ -67,3 +67,51 @@ import Testing
         }
     }
 }
+
+/// Fixes from review, each shown by the smallest case.
+@Suite struct ReviewFixTests {
+    @Test func passMarkIsReachedExactlyAtTheMark() {
+        #expect(LessonSession.reachesPassMark(raw: 57, maximum: 100, passMark: 57))
+        #expect(LessonSession.reachesPassMark(raw: 29, maximum: 100, passMark: 29))
+        #expect(!LessonSession.reachesPassMark(raw: 56.9, maximum: 100, passMark: 57))
+        #expect(LessonSession.reachesPassMark(raw: 0, maximum: 5, passMark: 0))
+    }
+
+    @Test func anAgeOverrideDoesNotSkipPrerequisites() throws {
+        let pack = try #require(EngineFixtures.curriculum.first { $0.id == "being-kind-online" })
+        let second = try #require(pack.lessons.first { !$0.prerequisites.isEmpty && $0.kind == .lesson })
+        let tooOld = Learner(age: 17, language: "en")
+        #expect(throws: SessionError.locked(missing: second.prerequisites.map(\.id))) {
+            try LessonSession.start(
+                pack: pack, lessonId: second.id, learner: tooOld, seed: 1,
+                ageOverride: AgeOverride(reason: "older group"), at: EngineFixtures.epoch)
+        }
+        let session = try LessonSession.start(
+            pack: pack, lessonId: second.id, learner: tooOld, seed: 1,
+            passedLessons: Set(second.prerequisites.map(\.id)), ageOverride: AgeOverride(reason: "older group"),
+            at: EngineFixtures.epoch)
+        guard case .started(let start) = session.events.first?.event else {
+            Issue.record("the log starts with the start")
+            return
+        }
+        #expect(start.ageOverride?.reason == "older group")
+    }
+}
+
+extension ReviewFixTests {
+    @Test func aLogIsNotReplayedOverAnotherVersionOfItsPack() throws {
+        var pack = try #require(EngineFixtures.curriculum.first)
+        let session = try LessonSession.start(
+            pack: pack, lessonId: pack.lessons[0].id, learner: Learner(age: pack.ageRange.minimum, language: "en"),
+            seed: 3, passedLessons: Set(pack.lessons.map(\.id)), at: EngineFixtures.epoch)
+        pack.version = "9.9.9"
+        #expect(throws: SessionError.self) { try LessonSession.resume(pack: pack, events: session.events) }
+        do {
+            _ = try LessonSession.resume(pack: pack, events: session.events)
+        } catch {
+            guard case .replayFailed(let index, let reason) = error else { throw error }
+            #expect(index == 0)
+            #expect(reason.contains("9.9.9"))
+        }
+    }
+}
