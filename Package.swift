@@ -28,6 +28,9 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "oberih", dependencies: ["OberihCommands"]),
+        // Timings belong in benchmarks, never in tests: scripts/bench/engine.sh runs this.
+        .executableTarget(
+            name: "EngineBenchmark", dependencies: ["LessonEngine"], path: "Benchmarks/EngineBenchmark"),
         .testTarget(name: "PackXMLTests", dependencies: ["PackXML"]),
         .testTarget(name: "LessonPackTests", dependencies: ["LessonPack"]),
         .testTarget(name: "LessonEngineTests", dependencies: ["LessonEngine"]),

@@ -9,8 +9,18 @@ extension SessionState {
     {
         guard stepIndex < lesson.steps.count else { throw .sessionFinished }
         let step = lesson.steps[stepIndex]
-        var record = self.record(for: step.id)
-        let outcome = try Self.transition(event, step: step, record: &record, context: context(pack: pack))
+        // Taken out while it changes, so that its answers are not copied on every event
+        // (which made a long log on one step quadratic). Every refusal happens before any
+        // change, so a refused event puts the record back as it was.
+        let existed = records[step.id] != nil
+        var record = records.removeValue(forKey: step.id) ?? StepRecord()
+        let outcome: StepOutcome
+        do {
+            outcome = try Self.transition(event, step: step, record: &record, context: context(pack: pack))
+        } catch {
+            if existed { records[step.id] = record }
+            throw error
+        }
         records[step.id] = record
         lastActivityAt = max(lastActivityAt, time)
         if outcome.next != .sameStep {
