@@ -10,6 +10,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .systemLibrary(
@@ -20,6 +21,9 @@ let package = Package(
         .target(name: "PackXML", dependencies: ["CLibXML2"]),
         .target(name: "LessonPack", dependencies: ["PackXML"]),
         .target(name: "LessonEngine", dependencies: ["LessonPack"]),
+        .target(
+            name: "ProgressStore",
+            dependencies: ["LessonEngine", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(
             name: "OberihCommands",
             dependencies: [
@@ -34,6 +38,10 @@ let package = Package(
         .testTarget(name: "PackXMLTests", dependencies: ["PackXML"]),
         .testTarget(name: "LessonPackTests", dependencies: ["LessonPack"]),
         .testTarget(name: "LessonEngineTests", dependencies: ["LessonEngine"]),
+        .testTarget(name: "ProgressStoreTests", dependencies: ["ProgressStore", "StoreStress"]),
+        // A child process for the store's crash and two-writer tests: appends events and
+        // prints each one once it is committed.
+        .executableTarget(name: "StoreStress", dependencies: ["ProgressStore"], path: "Tests/StoreStress"),
         .testTarget(name: "OberihEndToEndTests", dependencies: ["oberih"]),
     ],
     swiftLanguageModes: [.v6]

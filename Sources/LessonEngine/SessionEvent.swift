@@ -27,6 +27,20 @@ public struct SessionStart: Sendable, Codable, Hashable {
     /// Seeds every shuffle of the session.
     public var seed: UInt64
     public var ageOverride: AgeOverride?
+
+    public init(
+        packId: String, packVersion: String, lessonId: String, learner: Learner, language: String,
+        mode: SessionMode, seed: UInt64, ageOverride: AgeOverride?
+    ) {
+        self.packId = packId
+        self.packVersion = packVersion
+        self.lessonId = lessonId
+        self.learner = learner
+        self.language = language
+        self.mode = mode
+        self.seed = seed
+        self.ageOverride = ageOverride
+    }
 }
 
 /// An event with the time it happened, supplied by the caller (the engine reads no clock).

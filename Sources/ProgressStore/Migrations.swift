@@ -1,0 +1,54 @@
+import GRDB
+
+/// The store's schema, one named migration at a time. A migration is never edited once it
+/// has landed; changes come as new migrations.
+enum Migrations {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1: cohorts, learners, attempts, events") { db in
+            try db.create(table: "cohort") { table in
+                table.autoIncrementedPrimaryKey("id")
+                table.column("name", .text).notNull().unique()
+                table.column("organisation", .text)
+                table.column("createdAt", .datetime).notNull()
+            }
+            try db.create(table: "learner") { table in
+                table.primaryKey("code", .text)
+                table.column("age", .integer)
+                table.column("ageBand", .text)
+                table.column("language", .text).notNull()
+                table.column("country", .text)
+                table.column("nickname", .text)
+                table.column("createdAt", .datetime).notNull()
+            }
+            try db.create(table: "enrolment") { table in
+                table.column("learnerCode", .text).notNull().references("learner", onDelete: .cascade)
+                table.column("cohortId", .integer).notNull().indexed().references("cohort", onDelete: .restrict)
+                table.column("enrolledAt", .datetime).notNull()
+                table.primaryKey(["learnerCode", "cohortId"])
+            }
+            try db.create(table: "attempt") { table in
+                table.autoIncrementedPrimaryKey("id")
+                table.column("learnerCode", .text).indexed().references("learner", onDelete: .cascade)
+                table.column("cohortId", .integer).indexed().references("cohort", onDelete: .cascade)
+                table.check(sql: "(learnerCode IS NULL) <> (cohortId IS NULL)")
+                table.column("packId", .text).notNull()
+                table.column("packVersion", .text).notNull()
+                table.column("packSHA256", .text).notNull()
+                table.column("lessonId", .text).notNull()
+                table.column("mode", .text).notNull()
+                table.column("seed", .integer).notNull()
+                table.column("startedAt", .datetime).notNull()
+                table.column("finishedAt", .datetime)
+            }
+            try db.create(table: "event") { table in
+                table.column("attemptId", .integer).notNull().references("attempt", onDelete: .cascade)
+                table.column("sequence", .integer).notNull()
+                table.column("at", .datetime).notNull()
+                table.column("event", .text).notNull()
+                table.primaryKey(["attemptId", "sequence"])
+            }
+        }
+        return migrator
+    }
+}

@@ -1,0 +1,52 @@
+import Foundation
+import GRDB
+import LessonEngine
+
+extension ProgressStore {
+    /// Records a new attempt and its `started` event together.
+    public func startAttempt(_ attempt: Attempt, startedEvent: TimedEvent) throws(StoreError) -> Attempt {
+        try write { db in
+            var attempt = attempt
+            try attempt.insert(db)
+            try EventRow(attemptId: attempt.id!, sequence: 0, at: startedEvent.at, event: try Self.encode(startedEvent.event))
+                .insert(db)
+            return attempt
+        }
+    }
+
+    /// Appends one event in its own transaction; when this returns, the event is on disk
+    /// (WAL, committed), so the player may show the feedback.
+    public func append(_ event: TimedEvent, toAttempt attemptId: Int64, sequence: Int) throws(StoreError) {
+        try write { db in
+            try EventRow(attemptId: attemptId, sequence: sequence, at: event.at, event: try Self.encode(event.event))
+                .insert(db)
+        }
+    }
+
+    public func finishAttempt(_ attemptId: Int64, at time: Date) throws(StoreError) {
+        try write { db in
+            try db.execute(sql: "UPDATE attempt SET finishedAt = ? WHERE id = ?", arguments: [time, attemptId])
+        }
+    }
+
+    /// The log of an attempt, in order, ready for `LessonSession.resume`.
+    public func events(ofAttempt attemptId: Int64) throws(StoreError) -> [TimedEvent] {
+        let rows = try read { db in
+            try EventRow.filter(Column("attemptId") == attemptId).order(Column("sequence")).fetchAll(db)
+        }
+        var events: [TimedEvent] = []
+        for row in rows {
+            guard let event = try? JSONDecoder().decode(SessionEvent.self, from: Data(row.event.utf8)) else {
+                throw .corrupt(path: path, detail: "event \(row.sequence) of attempt \(attemptId) cannot be read")
+            }
+            events.append(TimedEvent(event, at: row.at))
+        }
+        return events
+    }
+
+    static func encode(_ event: SessionEvent) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return String(decoding: try encoder.encode(event), as: UTF8.self)
+    }
+}

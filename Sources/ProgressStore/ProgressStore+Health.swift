@@ -1,0 +1,55 @@
+import Foundation
+import GRDB
+
+/// What `oberih doctor` reports about a store.
+public struct StoreHealth: Sendable, Codable {
+    public var path: String
+    /// "ok", or SQLite's own list of problems.
+    public var integrity: [String]
+    public var appliedMigrations: [String]
+    public var knownMigrations: [String]
+    public var counts: [String: Int]
+    /// Octal modes of the store's files and folder, by path.
+    public var modes: [String: String]
+    /// Each problem found, with what to do about it.
+    public var problems: [String]
+
+    public var isHealthy: Bool { problems.isEmpty }
+}
+
+extension ProgressStore {
+    public func health() throws(StoreError) -> StoreHealth {
+        var health = try read { db in
+            StoreHealth(
+                path: path,
+                integrity: try String.fetchAll(db, sql: "PRAGMA integrity_check"),
+                appliedMigrations: try Migrations.migrator.appliedMigrations(db),
+                knownMigrations: Migrations.migrator.migrations,
+                counts: try Dictionary(
+                    uniqueKeysWithValues: ["cohort", "learner", "enrolment", "attempt", "event"].map {
+                        ($0, try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \($0)") ?? 0)
+                    }),
+                modes: [:], problems: [])
+        }
+        if health.integrity != ["ok"] {
+            health.problems.append(
+                "SQLite's integrity check failed; copy the store (with its -wal and -shm files) somewhere safe, "
+                    + "then ask for help: do not delete it")
+        }
+        if health.appliedMigrations != health.knownMigrations {
+            health.problems.append("the store's schema is not the current one; open it once with this Oberih to update it")
+        }
+        let folder = (path as NSString).deletingLastPathComponent
+        for (item, expected) in [(path, 0o600), (path + "-wal", 0o600), (path + "-shm", 0o600), (folder, 0o700)] {
+            guard let attributes = try? FileManager.default.attributesOfItem(atPath: item),
+                let mode = (attributes[.posixPermissions] as? NSNumber)?.intValue
+            else { continue }
+            health.modes[item] = String(mode, radix: 8)
+            if mode & 0o077 != 0 && (item != folder || expected == 0o700) {
+                health.problems.append(
+                    "\(item) can be read by other users (mode \(String(mode, radix: 8))); run `chmod \(String(expected, radix: 8)) \(item)`")
+            }
+        }
+        return health
+    }
+}

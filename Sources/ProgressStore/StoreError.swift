@@ -1,0 +1,31 @@
+/// Why the store could not be opened or used; each message names the file and what to do.
+public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
+    case notSQLite(path: String)
+    case corrupt(path: String, detail: String)
+    /// Written by a newer Oberih: never migrated down.
+    case newerSchema(path: String, unknownMigrations: [String])
+    case cannotCreate(path: String, detail: String)
+    case notFound(what: String, key: String)
+    case invalid(String)
+
+    public var description: String {
+        switch self {
+        case .notSQLite(let path):
+            return "\(path) is not an Oberih store (not an SQLite file); it was left untouched. "
+                + "Give another path with --store, or move the file away if it is not needed"
+        case .corrupt(let path, let detail):
+            return "the store \(path) is damaged (\(detail)); it was left untouched. Keep a copy of it "
+                + "(with its -wal and -shm files), then run `oberih doctor --store \(path)` for the next step"
+        case .newerSchema(let path, let unknown):
+            return "the store \(path) was written by a newer version of Oberih (it has "
+                + unknown.joined(separator: ", ") + "); update Oberih to open it. It was not changed"
+        case .cannotCreate(let path, let detail):
+            return "cannot create the store at \(path) (\(detail)); check the folder and its permissions, "
+                + "or give another path with --store or OBERIH_STORE"
+        case .notFound(let what, let key):
+            return "no \(what) '\(key)' in the store"
+        case .invalid(let message):
+            return message
+        }
+    }
+}
