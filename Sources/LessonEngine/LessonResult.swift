@@ -34,7 +34,8 @@ public struct LessonResult: Sendable {
     public var passed: Bool?
     /// Whether every step was answered, passed or done.
     public var isComplete: Bool
-    /// From the session's first event to its last.
+    /// The gaps between the session's events added up, each up to 10 minutes
+    /// (`ScoringRules.idleLimit`): a break is not time spent.
     public var timeSpent: TimeInterval
     public var skipped: Int
     public var steps: [StepResult]

@@ -31,7 +31,7 @@ extension LessonSession {
             lessonId: lesson.id, kind: lesson.kind, rawPoints: raw, maximumPoints: maximum, scaled: scaled,
             passed: maximum > 0 ? Self.reachesPassMark(raw: raw, maximum: maximum, passMark: lesson.passMark) : nil,
             isComplete: isFinished,
-            timeSpent: state.lastActivityAt.timeIntervalSince(state.startedAt),
+            timeSpent: state.activeTime,
             skipped: steps.filter { $0.verdict == .skipped }.count, steps: steps,
             objectives: mastery.keys.sorted().map { id in
                 let (earned, maximum) = mastery[id]!

@@ -24,6 +24,8 @@ enum ScenarioWalk {
         }
         record.answers.append(.scenarioChoice(index))
         record.scenarioPath.append(choice.target.id)
+        // What the learner is told matches the result: never more than the best path.
+        let shown = min(record.pointsEarned, maximumPoints(of: scenario))
         var feedback = choice.feedback.map { [$0] } ?? []
         if let ending = scenario.endings.first(where: { $0.id == choice.target.id }) {
             record.scenarioEnding = ending.id
@@ -31,11 +33,11 @@ enum ScenarioWalk {
             record.verdict = .recorded
             feedback.append(ending.text)
             return StepOutcome(
-                verdict: .recorded, pointsEarned: record.pointsEarned, pointsAvailable: choice.points,
+                verdict: .recorded, pointsEarned: shown, pointsAvailable: choice.points,
                 feedback: feedback, attemptsLeft: 0, next: .nextStep)
         }
         return StepOutcome(
-            verdict: .recorded, pointsEarned: record.pointsEarned, pointsAvailable: choice.points,
+            verdict: .recorded, pointsEarned: shown, pointsAvailable: choice.points,
             feedback: feedback, attemptsLeft: 0, next: .sameStep)
     }
 

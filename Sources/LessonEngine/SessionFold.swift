@@ -22,6 +22,7 @@ extension SessionState {
             throw error
         }
         records[step.id] = record
+        activeTime += min(max(0, time.timeIntervalSince(lastActivityAt)), ScoringRules.idleLimit)
         lastActivityAt = max(lastActivityAt, time)
         if outcome.next != .sameStep {
             stepIndex += 1
@@ -56,8 +57,13 @@ extension SessionState {
                 throw .noHintLeft
             }
             record.hintsShown += 1
+            let availableNow =
+                question.points
+                * ScoringRules.availableShare(
+                    attempt: record.attempts + 1, maxAttempts: question.maxAttempts, hints: record.hintsShown)
             return StepOutcome(
-                verdict: .recorded, pointsEarned: 0, pointsAvailable: 0, feedback: [question.hints[record.hintsShown - 1]],
+                verdict: .recorded, pointsEarned: 0, pointsAvailable: availableNow,
+                feedback: [question.hints[record.hintsShown - 1]],
                 attemptsLeft: question.maxAttempts - record.attempts, next: .sameStep)
         case .skipped(let stepId):
             try requireCurrent(stepId, step)
@@ -76,7 +82,7 @@ extension SessionState {
             try requireCurrent(stepId, step)
             guard context.mode == .group else { throw .groupModeOnly }
             guard case .vote(let vote) = step.content else { throw .doesNotFit(step: step.id, expected: step.kindName) }
-            for (option, count) in counts {
+            for (option, count) in counts.sorted(by: { $0.key < $1.key }) {
                 guard vote.options.contains(where: { $0.id == option }) else { throw .unknownOption(option) }
                 guard count >= 0 else { throw .outOfRange(value: count, allowed: 0...Int.max) }
             }

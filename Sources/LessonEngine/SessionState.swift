@@ -9,6 +9,9 @@ public struct SessionState: Sendable, Hashable {
     public var records: [String: StepRecord] = [:]
     public var startedAt: Date
     public var lastActivityAt: Date
+    /// Time spent: the gaps between events added up, each counted up to
+    /// `ScoringRules.idleLimit`, so a break (a closed laptop, a resume next week) is not.
+    public var activeTime: TimeInterval = 0
 
     public init(start: SessionStart, at time: Date) {
         self.start = start
@@ -25,6 +28,9 @@ public struct SessionState: Sendable, Hashable {
 public enum ScoringRules {
     /// Each hint shown takes this share of a question's points off what it can earn.
     public static let hintPenalty = 0.25
+
+    /// The longest gap between two events that counts as time spent (10 minutes).
+    public static let idleLimit: TimeInterval = 600
 
     /// The share of a question's points still available for attempt `attempt` (1-based)
     /// of `maxAttempts`, after `hints` hints: (1 − 0.25·hints) × (1 − (attempt − 1)/maxAttempts),

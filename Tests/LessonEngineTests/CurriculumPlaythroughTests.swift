@@ -115,3 +115,40 @@ extension ReviewFixTests {
         }
     }
 }
+
+extension ReviewFixTests {
+    @Test func aBreakIsNotTimeSpent() throws {
+        let pack = try #require(EngineFixtures.curriculum.first { $0.id == "being-kind-online" })
+        let lesson = try #require(pack.lessons.first { $0.kind == .lesson && $0.prerequisites.isEmpty })
+        var session = try LessonSession.start(
+            pack: pack, lessonId: lesson.id, learner: Learner(age: 11, language: "en"), seed: 1,
+            at: EngineFixtures.epoch)
+        _ = try session.continueOn(at: EngineFixtures.epoch.addingTimeInterval(30))
+        // A week away, then the next step.
+        _ = try? session.skip(at: EngineFixtures.epoch.addingTimeInterval(30 + 7 * 86_400))
+        if session.events.count < 3 {
+            _ = try session.continueOn(at: EngineFixtures.epoch.addingTimeInterval(30 + 7 * 86_400))
+        }
+        #expect(session.result.timeSpent == 30 + ScoringRules.idleLimit)
+    }
+
+    @Test func aHintSaysWhatTheQuestionIsWorthNow() throws {
+        let pack = try #require(EngineFixtures.curriculum.first { $0.id == "being-kind-online" })
+        for lesson in pack.lessons where lesson.kind == .lesson {
+            var session = try LessonSession.start(
+                pack: pack, lessonId: lesson.id, learner: Learner(age: 11, language: "en"), seed: 1,
+                passedLessons: Set(pack.lessons.map(\.id)), at: EngineFixtures.epoch)
+            let clock = EngineFixtures.Clock()
+            while let presented = session.currentStep {
+                if case .question(let question) = presented.step.content, !question.hints.isEmpty {
+                    let outcome = try session.requestHint(at: clock.tick())
+                    #expect(outcome.pointsAvailable == question.points * 0.75)
+                    #expect(outcome.feedback == [question.hints[0]])
+                    return
+                }
+                if (try? session.skip(at: clock.tick())) == nil { _ = try session.continueOn(at: clock.tick()) }
+            }
+        }
+        Issue.record("no question with a hint in being-kind-online")
+    }
+}

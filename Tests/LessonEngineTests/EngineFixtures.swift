@@ -7,10 +7,13 @@ enum EngineFixtures {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
 
-    /// Every pack in Curriculum/, decoded (they are valid: LessonPackTests checks).
+    /// Every pack in Curriculum/, decoded; a pack with an error stops the tests here.
     static let curriculum: [Pack] = {
         let files = PackFiles.expand([root.appendingPathComponent("Curriculum").path]).files
-        return PackValidator().validate(filesAtPaths: files).compactMap(\.pack)
+        let results = PackValidator(today: epoch).validate(filesAtPaths: files)
+        precondition(results.count >= 5 && results.allSatisfy { $0.pack != nil && !$0.hasErrors },
+            "Curriculum/ must hold at least five valid packs")
+        return results.compactMap(\.pack)
     }()
 
     static let epoch = Date(timeIntervalSince1970: 1_800_000_000)
