@@ -28,6 +28,7 @@ let package = Package(
             name: "OberihCommands",
             dependencies: [
                 "LessonPack",
+                "ProgressStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -35,6 +36,7 @@ let package = Package(
         // Timings belong in benchmarks, never in tests: scripts/bench/engine.sh runs this.
         .executableTarget(
             name: "EngineBenchmark", dependencies: ["LessonEngine"], path: "Benchmarks/EngineBenchmark"),
+        .executableTarget(name: "StoreBenchmark", dependencies: ["ProgressStore"], path: "Benchmarks/StoreBenchmark"),
         .testTarget(name: "PackXMLTests", dependencies: ["PackXML"]),
         .testTarget(name: "LessonPackTests", dependencies: ["LessonPack"]),
         .testTarget(name: "LessonEngineTests", dependencies: ["LessonEngine"]),

@@ -8,13 +8,16 @@ public struct OberihCommand: ParsableCommand {
         abstract: "An offline curriculum engine for online child safety.",
         discussion: """
             Lesson packs are XML files (docs/pack-format.md). Start with
-            `oberih validate`, which checks every pack in ./Curriculum.
+            `oberih validate`, which checks every pack in ./Curriculum. Trainers
+            keep cohorts and pseudonymous learners in a local store (`oberih cohort`,
+            `oberih learner`, `oberih doctor`); it is created on first use under
+            $XDG_DATA_HOME/oberih, or where --store or OBERIH_STORE says.
 
             Exit status: 0 success, 1 the work found problems, 2 usage error or
             unreadable input, 130 interrupted.
             """,
         version: OberihVersion.current,
-        subcommands: [ValidateCommand.self]
+        subcommands: [ValidateCommand.self, CohortCommand.self, LearnerCommand.self, DoctorCommand.self]
     )
 
     public init() {}

@@ -15,7 +15,8 @@ extension ProgressStore {
     }
 
     /// Appends one event in its own transaction; when this returns, the event is on disk
-    /// (WAL, committed), so the player may show the feedback.
+    /// (committed to the WAL and synced: `synchronous = FULL`), so the player may show the
+    /// feedback.
     public func append(_ event: TimedEvent, toAttempt attemptId: Int64, sequence: Int) throws(StoreError) {
         try write { db in
             try EventRow(attemptId: attemptId, sequence: sequence, at: event.at, event: try Self.encode(event.event))

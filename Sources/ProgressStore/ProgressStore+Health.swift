@@ -45,7 +45,10 @@ extension ProgressStore {
                 let mode = (attributes[.posixPermissions] as? NSNumber)?.intValue
             else { continue }
             health.modes[item] = String(mode, radix: 8)
-            if mode & 0o077 != 0 && (item != folder || expected == 0o700) {
+            // Others may list the folder (a store kept in ./ or /tmp), but not write to it,
+            // and may never read the files.
+            let tooOpen = item == folder ? mode & 0o022 != 0 : mode & 0o077 != 0
+            if tooOpen {
                 health.problems.append(
                     "\(item) can be read by other users (mode \(String(mode, radix: 8))); run `chmod \(String(expected, radix: 8)) \(item)`")
             }

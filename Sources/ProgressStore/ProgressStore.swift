@@ -23,9 +23,13 @@ public final class ProgressStore: Sendable {
                         atPath: folder, withIntermediateDirectories: true,
                         attributes: [.posixPermissions: 0o700])
                 }
-                // Create the file with its mode before SQLite writes anything into it.
-                guard manager.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600]) else {
-                    throw StoreError.cannotCreate(path: path, detail: "the file could not be created")
+                // Create the file with its mode before SQLite writes anything into it, and
+                // only if it does not exist: a second terminal may be creating it too.
+                let descriptor = open(path, O_CREAT | O_EXCL | O_RDWR, 0o600)
+                if descriptor >= 0 {
+                    close(descriptor)
+                } else if errno != EEXIST {
+                    throw StoreError.cannotCreate(path: path, detail: String(cString: strerror(errno)))
                 }
             } catch let error as StoreError {
                 throw error
@@ -38,16 +42,20 @@ public final class ProgressStore: Sendable {
         var configuration = Configuration()
         configuration.busyMode = .timeout(10)
         configuration.foreignKeysEnabled = true
+        // Erased rows are overwritten with zeros, whatever SQLite's build default is.
+        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA secure_delete = ON") }
         do {
-            writer = try DatabasePool(path: path, configuration: configuration)
-            try writer.read { db in
-                if try Migrations.migrator.hasBeenSuperseded(db) {
-                    let known = Set(Migrations.migrator.migrations)
-                    let unknown = try Migrations.migrator.appliedIdentifiers(db).subtracting(known).sorted()
-                    throw StoreError.newerSchema(path: path, unknownMigrations: unknown)
-                }
-            }
-            try Migrations.migrator.migrate(writer)
+            // A store from a newer Oberih is refused before anything writes to it (opening
+            // a pool sets WAL mode, which writes).
+            if !isNew { try Self.refuseNewerSchema(at: path) }
+            writer = try Self.openPool(at: path, configuration: configuration)
+            // Checked again: a read-only connection cannot read a store that a killed
+            // process left with a hot journal, so the first check may not have run.
+            try writer.read { db in try Self.requireKnownSchema(db, path: path) }
+            // GRDB's WAL set-up chooses NORMAL; FULL syncs every commit, so an answer
+            // survives a power cut once `append` returns, not only a killed process.
+            try writer.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
+            try Self.migrate(writer)
         } catch let error as StoreError {
             throw error
         } catch let error as DatabaseError {
@@ -57,6 +65,61 @@ public final class ProgressStore: Sendable {
         }
         for suffix in ["", "-wal", "-shm"] where manager.fileExists(atPath: path + suffix) {
             try? manager.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path + suffix)
+        }
+    }
+
+    /// Checks the migrations on a read-only connection, which changes nothing on disk.
+    /// If that connection cannot read the store (a hot journal left by a killed process
+    /// needs a writer to roll it back), the check is left to the writer.
+    private static func refuseNewerSchema(at path: String) throws {
+        var readOnly = Configuration()
+        readOnly.readonly = true
+        readOnly.busyMode = .timeout(10)
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: readOnly)
+            defer { try? queue.close() }
+            try queue.read { db in try requireKnownSchema(db, path: path) }
+        } catch let error as DatabaseError
+            where error.resultCode != .SQLITE_NOTADB && error.resultCode != .SQLITE_CORRUPT
+        {
+            return
+        }
+    }
+
+    private static func requireKnownSchema(_ db: Database, path: String) throws {
+        guard try db.tableExists("grdb_migrations"), try Migrations.migrator.hasBeenSuperseded(db) else { return }
+        let known = Set(Migrations.migrator.migrations)
+        let unknown = try Migrations.migrator.appliedIdentifiers(db).subtracting(known).sorted()
+        throw StoreError.newerSchema(path: path, unknownMigrations: unknown)
+    }
+
+    /// Opens the pool, waiting for a second process that is setting up the same new store
+    /// (SQLite does not wait by itself while switching to WAL mode).
+    private static func openPool(at path: String, configuration: Configuration) throws -> DatabasePool {
+        var attemptsLeft = 50
+        while true {
+            do {
+                return try DatabasePool(path: path, configuration: configuration)
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY && attemptsLeft > 0 {
+                attemptsLeft -= 1
+                usleep(100_000)
+            }
+        }
+    }
+
+    /// Applies the migrations. Two processes opening a new store at once can both start
+    /// migrating; the loser's attempt fails, and it tries again and finds the work done.
+    private static func migrate(_ writer: DatabasePool) throws {
+        var attemptsLeft = 3
+        while true {
+            do {
+                try Migrations.migrator.migrate(writer)
+                return
+            } catch let error as DatabaseError where error.resultCode != .SQLITE_CORRUPT && error.resultCode != .SQLITE_NOTADB {
+                attemptsLeft -= 1
+                if attemptsLeft == 0 { throw error }
+                usleep(50_000)
+            }
         }
     }
 
@@ -75,6 +138,7 @@ public final class ProgressStore: Sendable {
         switch error.resultCode {
         case .SQLITE_NOTADB: return .notSQLite(path: path)
         case .SQLITE_CORRUPT: return .corrupt(path: path, detail: error.message ?? "SQLITE_CORRUPT")
+        case .SQLITE_BUSY, .SQLITE_LOCKED: return .busy(path: path)
         default: return .corrupt(path: path, detail: "\(error)")
         }
     }

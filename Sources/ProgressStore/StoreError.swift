@@ -5,6 +5,8 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     /// Written by a newer Oberih: never migrated down.
     case newerSchema(path: String, unknownMigrations: [String])
     case cannotCreate(path: String, detail: String)
+    /// Another process held the store for longer than the busy timeout.
+    case busy(path: String)
     case notFound(what: String, key: String)
     case invalid(String)
 
@@ -22,6 +24,9 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
         case .cannotCreate(let path, let detail):
             return "cannot create the store at \(path) (\(detail)); check the folder and its permissions, "
                 + "or give another path with --store or OBERIH_STORE"
+        case .busy(let path):
+            return "the store \(path) is busy: another Oberih has been writing to it for more than 10 seconds; "
+                + "nothing was lost. Try again, and close other Oberih windows if it persists"
         case .notFound(let what, let key):
             return "no \(what) '\(key)' in the store"
         case .invalid(let message):

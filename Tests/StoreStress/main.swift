@@ -12,7 +12,7 @@ func say(_ line: String) {
 }
 
 let arguments = CommandLine.arguments
-guard arguments.count == 4, let count = Int(arguments[3]) else {
+guard arguments.count == 4, let count = Int(arguments[3]), count >= 1 else {
     FileHandle.standardError.write(Data("usage: StoreStress STORE COHORT EVENTS\n".utf8))
     exit(2)
 }

@@ -1,0 +1,62 @@
+import ArgumentParser
+import Foundation
+import ProgressStore
+
+/// `oberih cohort show NAME`: the cohort's learners with their ages and attempts.
+struct CohortShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "Show a cohort's learners: their codes, ages and how many attempts each has.",
+        discussion: """
+            A summary and a table go to stdout; with --json, {formatVersion, cohort: {name,
+            organisation, createdAt, learnerCount}, learners: [{code, age, ageBand,
+            language, country, createdAt, attemptCount}]} sorted by code.
+
+            Exit status: 0 success, 2 usage error, no such cohort, or a store that cannot
+            be opened.
+            """
+    )
+
+    @Argument(help: "The cohort's name.")
+    var name: String
+
+    @OptionGroup var options: StoreOptions
+
+    func run() throws {
+        let name = name.trimmingCharacters(in: .whitespaces)
+        let (cohort, learners) = try options.withStore { store in
+            let cohort = try store.cohort(named: name)
+            var learners: [StoreJSON.LearnerEntry] = []
+            for learner in try store.learners(inCohort: name) {
+                do {
+                    let progress = try store.progress(of: learner.code)
+                    learners.append(StoreJSON.LearnerEntry(learner, attemptCount: progress.attempts.count))
+                } catch StoreError.notFound {
+                    // Erased meanwhile by another process: left out.
+                }
+            }
+            return (cohort, learners)
+        }
+        let entry = StoreJSON.CohortEntry(cohort, learnerCount: learners.count)
+        if options.json {
+            try StoreOutput.printJSON(StoreJSON.CohortDetail(cohort: entry, learners: learners))
+            return
+        }
+        var text = "cohort: \(cohort.name)\n"
+        if let organisation = cohort.organisation { text += "organisation: \(organisation)\n" }
+        text += "created: \(StoreOutput.iso8601(cohort.createdAt))\n"
+        text += "learners: \(learners.count)\n"
+        if !learners.isEmpty {
+            text += "\n"
+            text += StoreOutput.table(
+                header: ["CODE", "AGE", "LANGUAGE", "COUNTRY", "ATTEMPTS"],
+                rows: learners.map { learner -> [String] in
+                    let age = learner.age.map { String($0) } ?? learner.ageBand ?? "-"
+                    return [
+                        learner.code, age, learner.language, learner.country ?? "-", String(learner.attemptCount ?? 0),
+                    ]
+                })
+        }
+        StoreOutput.print(text)
+    }
+}

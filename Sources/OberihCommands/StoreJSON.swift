@@ -1,0 +1,194 @@
+import Foundation
+import ProgressStore
+
+/// The JSON written by the store commands with `--json`. Every document is an object with
+/// `formatVersion` 1; keys are sorted, dates are ISO 8601 strings in UTC, and a value that
+/// is not known is `null` rather than left out. No name or nickname is ever written.
+enum StoreJSON {
+    /// A cohort: `name`, `organisation` (or null), `createdAt`, `learnerCount`.
+    struct CohortEntry: Encodable {
+        var name: String
+        var organisation: String?
+        var createdAt: Date
+        var learnerCount: Int
+
+        init(_ cohort: Cohort, learnerCount: Int) {
+            name = cohort.name
+            organisation = cohort.organisation
+            createdAt = cohort.createdAt
+            self.learnerCount = learnerCount
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case name, organisation, createdAt, learnerCount
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(name, forKey: .name)
+            try container.encode(organisation, forKey: .organisation)
+            try container.encode(createdAt, forKey: .createdAt)
+            try container.encode(learnerCount, forKey: .learnerCount)
+        }
+    }
+
+    /// A learner: `code`, `age` (or null), `ageBand` (or null), `language`, `country`
+    /// (or null), `createdAt`, and in `cohort show` only, `attemptCount`.
+    struct LearnerEntry: Encodable {
+        var code: String
+        var age: Int?
+        var ageBand: String?
+        var language: String
+        var country: String?
+        var createdAt: Date
+        var attemptCount: Int?
+
+        init(_ learner: LearnerRecord, attemptCount: Int? = nil) {
+            code = learner.code
+            age = learner.age
+            ageBand = learner.ageBand
+            language = learner.language
+            country = learner.country
+            createdAt = learner.createdAt
+            self.attemptCount = attemptCount
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case code, age, ageBand, language, country, createdAt, attemptCount
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(code, forKey: .code)
+            try container.encode(age, forKey: .age)
+            try container.encode(ageBand, forKey: .ageBand)
+            try container.encode(language, forKey: .language)
+            try container.encode(country, forKey: .country)
+            try container.encode(createdAt, forKey: .createdAt)
+            try container.encodeIfPresent(attemptCount, forKey: .attemptCount)
+        }
+    }
+
+    /// One attempt of a learner: `id`, `pack`, `packVersion`, `lesson`, `mode`,
+    /// `startedAt`, `finishedAt` (or null), `eventCount`.
+    struct AttemptEntry: Encodable {
+        var id: Int64?
+        var pack: String
+        var packVersion: String
+        var lesson: String
+        var mode: String
+        var startedAt: Date
+        var finishedAt: Date?
+        var eventCount: Int
+
+        init(_ summary: LearnerProgress.AttemptSummary) {
+            id = summary.attempt.id
+            pack = summary.attempt.packId
+            packVersion = summary.attempt.packVersion
+            lesson = summary.attempt.lessonId
+            mode = summary.attempt.mode
+            startedAt = summary.attempt.startedAt
+            finishedAt = summary.attempt.finishedAt
+            eventCount = summary.eventCount
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case id, pack, packVersion, lesson, mode, startedAt, finishedAt, eventCount
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(id, forKey: .id)
+            try container.encode(pack, forKey: .pack)
+            try container.encode(packVersion, forKey: .packVersion)
+            try container.encode(lesson, forKey: .lesson)
+            try container.encode(mode, forKey: .mode)
+            try container.encode(startedAt, forKey: .startedAt)
+            try container.encode(finishedAt, forKey: .finishedAt)
+            try container.encode(eventCount, forKey: .eventCount)
+        }
+    }
+
+    /// `cohort create`: `{formatVersion, cohort}`.
+    struct CreatedCohort: Encodable {
+        var formatVersion = 1
+        var cohort: CohortEntry
+    }
+
+    /// `cohort list`: `{formatVersion, cohorts: [CohortEntry]}`, by name.
+    struct CohortList: Encodable {
+        var formatVersion = 1
+        var cohorts: [CohortEntry]
+    }
+
+    /// `cohort show`: `{formatVersion, cohort, learners: [LearnerEntry with attemptCount]}`, by code.
+    struct CohortDetail: Encodable {
+        var formatVersion = 1
+        var cohort: CohortEntry
+        var learners: [LearnerEntry]
+    }
+
+    /// `learner add`: `{formatVersion, cohort: name, learners: [LearnerEntry]}`, in the order made;
+    /// `learner list`: the same, with `cohort` null when every learner is listed.
+    struct LearnerList: Encodable {
+        var formatVersion = 1
+        var cohort: String?
+        var learners: [LearnerEntry]
+
+        enum CodingKeys: String, CodingKey {
+            case formatVersion, cohort, learners
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(formatVersion, forKey: .formatVersion)
+            try container.encode(cohort, forKey: .cohort)
+            try container.encode(learners, forKey: .learners)
+        }
+    }
+
+    /// `learner show`: `{formatVersion, learner, cohorts: [name], attempts: [AttemptEntry]}`.
+    struct LearnerDetail: Encodable {
+        var formatVersion = 1
+        var learner: LearnerEntry
+        var cohorts: [String]
+        var attempts: [AttemptEntry]
+    }
+
+    /// `learner delete`: `{formatVersion, erased: {code, enrolments, attempts, events}}`.
+    struct Erased: Encodable {
+        var formatVersion = 1
+        var erased: Erasure
+    }
+
+    /// `doctor`: `{formatVersion, path, healthy, integrity: [String], schema: {applied,
+    /// known, current}, counts: {table: rows}, modes: {path: octal}, problems: [String]}`.
+    struct Doctor: Encodable {
+        struct Schema: Encodable {
+            var applied: [String]
+            var known: [String]
+            var current: Bool
+        }
+
+        var formatVersion = 1
+        var path: String
+        var healthy: Bool
+        var integrity: [String]
+        var schema: Schema
+        var counts: [String: Int]
+        var modes: [String: String]
+        var problems: [String]
+
+        init(_ health: StoreHealth) {
+            path = health.path
+            healthy = health.isHealthy
+            integrity = health.integrity
+            schema = Schema(
+                applied: health.appliedMigrations, known: health.knownMigrations,
+                current: health.appliedMigrations == health.knownMigrations)
+            counts = health.counts
+            modes = health.modes
+            problems = health.problems
+        }
+    }
+}

@@ -1,0 +1,52 @@
+import Foundation
+
+/// Writing for the store commands: results on stdout, messages and errors on stderr,
+/// dates in ISO 8601 (UTC), JSON with sorted keys.
+enum StoreOutput {
+    /// Writes `text` to stdout as it is.
+    static func print(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    /// Writes one line meant for a person to stderr.
+    static func message(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+
+    /// Writes `error: text` to stderr.
+    static func error(_ text: String) {
+        message("error: " + text)
+    }
+
+    /// Writes `value` to stdout as one JSON document: sorted keys, dates in ISO 8601.
+    static func printJSON(_ value: some Encodable) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .iso8601
+        print(String(decoding: try encoder.encode(value), as: UTF8.self) + "\n")
+    }
+
+    /// `2026-05-04T09:30:00Z`.
+    static func iso8601(_ date: Date) -> String {
+        date.formatted(.iso8601)
+    }
+
+    /// Left-aligned columns two spaces apart, a header row first; one string per line.
+    /// O(total characters).
+    static func table(header: [String], rows: [[String]]) -> String {
+        let all = [header] + rows
+        let widths = header.indices.map { column in all.map { $0[column].count }.max() ?? 0 }
+        return all.map { row in
+            row.indices.map { column in
+                column == row.count - 1
+                    ? row[column]
+                    : row[column].padding(toLength: widths[column], withPad: " ", startingAt: 0)
+            }.joined(separator: "  ")
+        }.joined(separator: "\n") + "\n"
+    }
+
+    /// "1 learner", "30 learners".
+    static func counted(_ count: Int, _ singular: String, _ plural: String? = nil) -> String {
+        "\(count) " + (count == 1 ? singular : plural ?? singular + "s")
+    }
+}
