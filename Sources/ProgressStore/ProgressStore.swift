@@ -139,33 +139,32 @@ public final class ProgressStore: Sendable {
         case .SQLITE_NOTADB: return .notSQLite(path: path)
         case .SQLITE_CORRUPT: return .corrupt(path: path, detail: error.message ?? "SQLITE_CORRUPT")
         case .SQLITE_BUSY, .SQLITE_LOCKED: return .busy(path: path)
-        default: return .corrupt(path: path, detail: "\(error)")
+        case .SQLITE_IOERR, .SQLITE_FULL, .SQLITE_CANTOPEN, .SQLITE_READONLY, .SQLITE_PERM:
+            return .cannotCreate(path: path, detail: error.message ?? "\(error.resultCode)")
+        default: return .invalid("the store \(path) refused the change: \(error.message ?? "\(error)")")
         }
     }
 
     /// Runs `body` in an IMMEDIATE write transaction, turning SQLite errors into
     /// `StoreError`s.
     func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
-        do {
-            return try writer.write(body)
-        } catch let error as StoreError {
-            throw error
-        } catch let error as DatabaseError {
-            throw Self.storeError(error, path: path)
-        } catch {
-            throw .invalid("\(error)")
-        }
+        try mappingErrors { try writer.write(body) }
     }
 
     func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        try mappingErrors { try writer.read(body) }
+    }
+
+    /// Runs `access`, turning SQLite's errors into `StoreError`s that name the file.
+    private func mappingErrors<T>(_ access: () throws -> T) throws(StoreError) -> T {
         do {
-            return try writer.read(body)
+            return try access()
         } catch let error as StoreError {
             throw error
         } catch let error as DatabaseError {
             throw Self.storeError(error, path: path)
         } catch {
-            throw .invalid("\(error)")
+            throw .invalid("the store \(path): \(error)")
         }
     }
 }
