@@ -53,7 +53,9 @@ struct StoreOptions: ParsableArguments {
             throw ExitCode(2)
         }
         do {
-            let store = try ProgressStore(path: path)
+            // A command that needs an existing store only inspects it: read-only, nothing
+            // migrated or re-moded, so `doctor` reports the store as it is.
+            let store = try ProgressStore(path: path, forInspection: mustExist)
             return try body(store)
         } catch let error as StoreError {
             StoreOutput.error(describe(error, path))

@@ -45,10 +45,16 @@ extension ProgressStore {
                 let mode = (attributes[.posixPermissions] as? NSNumber)?.intValue
             else { continue }
             health.modes[item] = String(mode, radix: 8)
-            // Others may list the folder (a store kept in ./ or /tmp), but not write to it,
-            // and may never read the files.
-            let tooOpen = item == folder ? mode & 0o022 != 0 : mode & 0o077 != 0
-            if tooOpen {
+            if item == folder {
+                // Others may list the folder, but not write to it; a shared sticky folder
+                // such as /tmp is no one's to tighten, so the advice is to move the store.
+                guard mode & 0o022 != 0 else { continue }
+                health.problems.append(
+                    mode & 0o1000 != 0
+                        ? "\(item) is a shared folder others can write to (mode \(String(mode, radix: 8))); keep the "
+                            + "store in a folder of your own, such as the default under ~/.local/share/oberih"
+                        : "\(item) can be written by other users (mode \(String(mode, radix: 8))); run `chmod 700 \(item)`")
+            } else if mode & 0o077 != 0 {
                 health.problems.append(
                     "\(item) can be read by other users (mode \(String(mode, radix: 8))); run `chmod \(String(expected, radix: 8)) \(item)`")
             }

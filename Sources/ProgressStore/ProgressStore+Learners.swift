@@ -101,15 +101,25 @@ extension ProgressStore {
             return Erasure(code: code, enrolments: enrolments, attempts: attempts.count, events: events)
         }
         guard let erasure else { throw .notFound(what: "learner", key: code) }
-        // Erased rows may linger in free pages and the WAL: checkpoint and vacuum them away.
-        do {
-            try writer.writeWithoutTransaction { db in
-                try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)")
-                try db.execute(sql: "VACUUM")
-            }
-        } catch {
-            throw .invalid("the learner was erased, but compacting the store failed: \(error)")
-        }
+        guard try compact() else { throw .erasureIncomplete(path: path, code: code) }
         return erasure
+    }
+
+    /// Rewrites the store so that deleted rows are gone from the disk too: copy the WAL
+    /// into the main file, rebuild it without free pages (VACUUM), and copy again. Returns
+    /// false when another connection's read kept a checkpoint from finishing.
+    public func compact() throws(StoreError) -> Bool {
+        try mappingErrors {
+            try writer.writeWithoutTransaction { db in
+                func checkpoint() throws -> Bool {
+                    // Columns: busy (1 when a reader kept it from finishing), log, checkpointed.
+                    let row = try Row.fetchOne(db, sql: "PRAGMA wal_checkpoint(TRUNCATE)")
+                    return (row?[0] as Int?) == 0
+                }
+                guard try checkpoint() else { return false }
+                try db.execute(sql: "VACUUM")
+                return try checkpoint()
+            }
+        }
     }
 }

@@ -9,13 +9,36 @@ public final class ProgressStore: Sendable {
     let writer: DatabasePool
 
     /// Opens the store at `path`, creating it (0600, in a 0700 folder) on first use.
-    /// A file that is not SQLite, is damaged, or was written by a newer Oberih is refused
-    /// and never touched.
-    public init(path: String) throws(StoreError) {
+    /// A file that is not SQLite, another program's database, a damaged store or one
+    /// written by a newer Oberih is refused and never touched. With `forInspection`
+    /// (`oberih doctor`), an existing store is opened read-only: not migrated, no mode
+    /// changed.
+    public init(path: String, forInspection: Bool = false) throws(StoreError) {
         self.path = path
         let manager = FileManager.default
         let folder = (path as NSString).deletingLastPathComponent
         let isNew = !manager.fileExists(atPath: path)
+        if isNew && (manager.fileExists(atPath: path + "-wal") || manager.fileExists(atPath: path + "-shm")) {
+            throw .orphanJournal(path: path)
+        }
+        if forInspection {
+            guard !isNew else { throw .notFound(what: "store", key: path) }
+            try Self.requireSQLiteHeader(at: path)
+            var readOnly = Configuration()
+            readOnly.readonly = true
+            readOnly.busyMode = .timeout(10)
+            do {
+                writer = try DatabasePool(path: path, configuration: readOnly)
+                try writer.read { db in try Self.requireKnownSchema(db, path: path) }
+            } catch let error as StoreError {
+                throw error
+            } catch let error as DatabaseError {
+                throw Self.storeError(error, path: path)
+            } catch {
+                throw .corrupt(path: path, detail: "\(error)")
+            }
+            return
+        }
         if isNew {
             do {
                 if !folder.isEmpty && !manager.fileExists(atPath: folder) {
@@ -87,7 +110,14 @@ public final class ProgressStore: Sendable {
     }
 
     private static func requireKnownSchema(_ db: Database, path: String) throws {
-        guard try db.tableExists("grdb_migrations"), try Migrations.migrator.hasBeenSuperseded(db) else { return }
+        guard try db.tableExists("grdb_migrations") else {
+            // Tables, but not ours: another program's database.
+            if try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master") ?? 0 > 0 {
+                throw StoreError.foreignDatabase(path: path)
+            }
+            return
+        }
+        guard try Migrations.migrator.hasBeenSuperseded(db) else { return }
         let known = Set(Migrations.migrator.migrations)
         let unknown = try Migrations.migrator.appliedIdentifiers(db).subtracting(known).sorted()
         throw StoreError.newerSchema(path: path, unknownMigrations: unknown)
@@ -156,7 +186,7 @@ public final class ProgressStore: Sendable {
     }
 
     /// Runs `access`, turning SQLite's errors into `StoreError`s that name the file.
-    private func mappingErrors<T>(_ access: () throws -> T) throws(StoreError) -> T {
+    func mappingErrors<T>(_ access: () throws -> T) throws(StoreError) -> T {
         do {
             return try access()
         } catch let error as StoreError {

@@ -1,6 +1,12 @@
 /// Why the store could not be opened or used; each message names the file and what to do.
 public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     case notSQLite(path: String)
+    /// An SQLite database of another program: never taken over.
+    case foreignDatabase(path: String)
+    /// A -wal file without its store: the last answers may be in it.
+    case orphanJournal(path: String)
+    /// The rows are gone, but another program holds old pages that still contain them.
+    case erasureIncomplete(path: String, code: String)
     case corrupt(path: String, detail: String)
     /// Written by a newer Oberih: never migrated down.
     case newerSchema(path: String, unknownMigrations: [String])
@@ -15,6 +21,16 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
         case .notSQLite(let path):
             return "\(path) is not an Oberih store (not an SQLite file); it was left untouched. "
                 + "Give another path with --store, or move the file away if it is not needed"
+        case .foreignDatabase(let path):
+            return "\(path) is an SQLite database of another program, not an Oberih store; it was left "
+                + "untouched. Give another path with --store (or OBERIH_STORE)"
+        case .orphanJournal(let path):
+            return "\(path)-wal exists but \(path) does not: it may hold the last answers of a store that was "
+                + "moved or deleted. Put the store back beside it, or move \(path)-wal (and -shm) away to start afresh"
+        case .erasureIncomplete(let path, let code):
+            return "every row of learner \(code) is deleted from \(path), but another program has the store open, "
+                + "so old copies of those pages are still on disk. Close every other Oberih, then run "
+                + "`oberih learner delete \(code) --yes` again to overwrite them"
         case .corrupt(let path, let detail):
             return "the store \(path) is damaged (\(detail)); it was left untouched. Keep a copy of it "
                 + "(with its -wal and -shm files), then run `oberih doctor --store \(path)` for the next step"
