@@ -53,6 +53,8 @@ public struct Attempt: Codable, Sendable, Hashable, FetchableRecord, MutablePers
     public var packSHA256: String
     public var lessonId: String
     public var mode: String
+    /// The session's `UInt64` seed, stored as its bit pattern (`Int64(bitPattern:)`):
+    /// SQLite integers are signed.
     public var seed: Int64
     public var startedAt: Date
     public var finishedAt: Date?
