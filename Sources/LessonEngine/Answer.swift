@@ -1,5 +1,5 @@
 /// What a learner gives for a step.
-public enum Answer: Sendable, Codable, Hashable {
+public enum Answer: Sendable, Hashable {
     /// Single choice: one option id.
     case choice(String)
     /// Multiple choice: the option ids selected (duplicates are ignored).

@@ -2,7 +2,7 @@ import Foundation
 
 /// Everything that happens in a session. The session's state is a fold over these, so
 /// replaying the log of an interrupted session gives exactly the state it had.
-public enum SessionEvent: Sendable, Codable, Hashable {
+public enum SessionEvent: Sendable, Hashable {
     case started(SessionStart)
     case answered(stepId: String, answer: Answer)
     case hintShown(stepId: String)

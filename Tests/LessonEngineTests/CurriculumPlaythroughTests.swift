@@ -152,3 +152,25 @@ extension ReviewFixTests {
         Issue.record("no question with a hint in being-kind-online")
     }
 }
+
+/// The stored shape of events: named keys, so logs stay readable.
+@Suite struct EventCodingTests {
+    @Test func eventsAndAnswersHaveNamedKeys() throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let event = SessionEvent.answered(stepId: "q1", answer: .choices(["a", "c"]))
+        let json = String(decoding: try encoder.encode(event), as: UTF8.self)
+        #expect(json == #"{"answer":{"kind":"choices","options":["a","c"]},"step":"q1","type":"answered"}"#)
+        let answers: [Answer] = [
+            .choice("a"), .choices(["b"]), .trueFalse(true), .order(["x", "y"]), .matches(["p": "q"]),
+            .text("Блок"), .likert(4), .scenarioChoice(2), .vote("yes"),
+        ]
+        for answer in answers {
+            let decoded = try JSONDecoder().decode(Answer.self, from: try encoder.encode(answer))
+            #expect(decoded == answer)
+        }
+        #expect(throws: DecodingError.self) {
+            try JSONDecoder().decode(SessionEvent.self, from: Data(#"{"type":"teleported"}"#.utf8))
+        }
+    }
+}
