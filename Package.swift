@@ -21,6 +21,7 @@ let package = Package(
         .target(name: "PackXML", dependencies: ["CLibXML2"]),
         .target(name: "LessonPack", dependencies: ["PackXML"]),
         .target(name: "LessonEngine", dependencies: ["LessonPack"]),
+        .target(name: "TerminalPlayer", dependencies: ["LessonEngine"]),
         .target(
             name: "ProgressStore",
             dependencies: ["LessonEngine", .product(name: "GRDB", package: "GRDB.swift")]),
@@ -40,6 +41,7 @@ let package = Package(
         .testTarget(name: "PackXMLTests", dependencies: ["PackXML"]),
         .testTarget(name: "LessonPackTests", dependencies: ["LessonPack"]),
         .testTarget(name: "LessonEngineTests", dependencies: ["LessonEngine"]),
+        .testTarget(name: "TerminalPlayerTests", dependencies: ["TerminalPlayer"]),
         .testTarget(name: "ProgressStoreTests", dependencies: ["ProgressStore", "StoreStress"]),
         // A child process for the store's crash and two-writer tests: appends events and
         // prints each one once it is committed.
