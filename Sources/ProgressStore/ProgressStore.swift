@@ -24,42 +24,15 @@ public final class ProgressStore: Sendable {
         if forInspection {
             guard !isNew else { throw .notFound(what: "store", key: path) }
             try Self.requireSQLiteHeader(at: path)
-            var readOnly = Configuration()
-            readOnly.readonly = true
-            readOnly.busyMode = .timeout(10)
-            do {
-                writer = try DatabasePool(path: path, configuration: readOnly)
-                try writer.read { db in try Self.requireKnownSchema(db, path: path) }
-            } catch let error as StoreError {
-                throw error
-            } catch let error as DatabaseError {
-                throw Self.storeError(error, path: path)
-            } catch {
-                throw .corrupt(path: path, detail: "\(error)")
+            writer = try Self.opening(path) {
+                let pool = try DatabasePool(path: path, configuration: Self.readOnlyConfiguration)
+                try pool.read { db in try Self.requireKnownSchema(db, path: path) }
+                return pool
             }
             return
         }
         if isNew {
-            do {
-                if !folder.isEmpty && !manager.fileExists(atPath: folder) {
-                    try manager.createDirectory(
-                        atPath: folder, withIntermediateDirectories: true,
-                        attributes: [.posixPermissions: 0o700])
-                }
-                // Create the file with its mode before SQLite writes anything into it, and
-                // only if it does not exist: a second terminal may be creating it too.
-                let descriptor = open(path, O_CREAT | O_EXCL | O_RDWR, 0o600)
-                if descriptor >= 0 {
-                    close(descriptor)
-                } else if errno != EEXIST {
-                    throw StoreError.cannotCreate(path: path, detail: String(cString: strerror(errno)))
-                }
-            } catch let error as StoreError {
-                throw error
-            } catch {
-                throw .cannotCreate(path: path, detail: error.localizedDescription)
-            }
-        } else {
+            try Self.createEmptyFile(at: path, in: folder)        } else {
             try Self.requireSQLiteHeader(at: path)
         }
         var configuration = Configuration()
@@ -67,27 +40,42 @@ public final class ProgressStore: Sendable {
         configuration.foreignKeysEnabled = true
         // Erased rows are overwritten with zeros, whatever SQLite's build default is.
         configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA secure_delete = ON") }
-        do {
+        writer = try Self.opening(path) {
             // A store from a newer Oberih is refused before anything writes to it (opening
             // a pool sets WAL mode, which writes).
             if !isNew { try Self.refuseNewerSchema(at: path) }
-            writer = try Self.openPool(at: path, configuration: configuration)
+            let pool = try Self.openPool(at: path, configuration: configuration)
             // Checked again: a read-only connection cannot read a store that a killed
             // process left with a hot journal, so the first check may not have run.
-            try writer.read { db in try Self.requireKnownSchema(db, path: path) }
+            try pool.read { db in try Self.requireKnownSchema(db, path: path) }
             // GRDB's WAL set-up chooses NORMAL; FULL syncs every commit, so an answer
             // survives a power cut once `append` returns, not only a killed process.
-            try writer.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
-            try Self.migrate(writer)
-        } catch let error as StoreError {
-            throw error
-        } catch let error as DatabaseError {
-            throw Self.storeError(error, path: path)
-        } catch {
-            throw .corrupt(path: path, detail: "\(error)")
+            try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
+            try Self.migrate(pool)
+            return pool
         }
         for suffix in ["", "-wal", "-shm"] where manager.fileExists(atPath: path + suffix) {
             try? manager.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path + suffix)
+        }
+    }
+
+    /// Creates the store's file (0600) and any missing folders (0700), only if the file
+    /// does not exist: a second terminal may be creating it at the same moment.
+    private static func createEmptyFile(at path: String, in folder: String) throws(StoreError) {
+        let manager = FileManager.default
+        do {
+            if !folder.isEmpty && !manager.fileExists(atPath: folder) {
+                try manager.createDirectory(
+                    atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            }
+        } catch {
+            throw .cannotCreate(path: path, detail: error.localizedDescription)
+        }
+        let descriptor = open(path, O_CREAT | O_EXCL | O_RDWR, 0o600)
+        if descriptor >= 0 {
+            close(descriptor)
+        } else if errno != EEXIST {
+            throw .cannotCreate(path: path, detail: String(cString: strerror(errno)))
         }
     }
 
@@ -95,11 +83,8 @@ public final class ProgressStore: Sendable {
     /// If that connection cannot read the store (a hot journal left by a killed process
     /// needs a writer to roll it back), the check is left to the writer.
     private static func refuseNewerSchema(at path: String) throws {
-        var readOnly = Configuration()
-        readOnly.readonly = true
-        readOnly.busyMode = .timeout(10)
         do {
-            let queue = try DatabaseQueue(path: path, configuration: readOnly)
+            let queue = try DatabaseQueue(path: path, configuration: readOnlyConfiguration)
             defer { try? queue.close() }
             try queue.read { db in try requireKnownSchema(db, path: path) }
         } catch let error as DatabaseError
@@ -187,14 +172,32 @@ public final class ProgressStore: Sendable {
 
     /// Runs `access`, turning SQLite's errors into `StoreError`s that name the file.
     func mappingErrors<T>(_ access: () throws -> T) throws(StoreError) -> T {
+        try Self.mapping(path, otherwise: { .invalid("the store \(path): \($0)") }, access)
+    }
+
+    /// Opening: an error that is not SQLite's means the store could not be read as one.
+    private static func opening<T>(_ path: String, _ open: () throws -> T) throws(StoreError) -> T {
+        try mapping(path, otherwise: { .corrupt(path: path, detail: "\($0)") }, open)
+    }
+
+    private static func mapping<T>(
+        _ path: String, otherwise: (any Error) -> StoreError, _ body: () throws -> T
+    ) throws(StoreError) -> T {
         do {
-            return try access()
+            return try body()
         } catch let error as StoreError {
             throw error
         } catch let error as DatabaseError {
-            throw Self.storeError(error, path: path)
+            throw storeError(error, path: path)
         } catch {
-            throw .invalid("the store \(path): \(error)")
+            throw otherwise(error)
         }
+    }
+
+    private static var readOnlyConfiguration: Configuration {
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(10)
+        return configuration
     }
 }
