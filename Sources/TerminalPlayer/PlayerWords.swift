@@ -1,0 +1,229 @@
+/// The player's own words (prompts, help, what to type) in English, Ukrainian and
+/// Russian. Lesson texts come from the pack; these are the words around them.
+///
+/// The learner is addressed informally (ти in Ukrainian, ты in Russian), and no text
+/// depends on the learner's gender or on a count, so none needs plural forms.
+public enum PlayerWords {
+    /// One text of the player. Texts with `{0}`, `{1}` take values (see `text`).
+    public enum Key: String, Sendable, Hashable, CaseIterable {
+        // What to type, one line per step kind; shown after input that does not fit.
+        /// Single choice or vote; `{0}` an example number.
+        case typeOneNumber
+        /// Multiple choice; `{0}` an example such as `1 3`.
+        case typeSeveralNumbers
+        /// Ordering; `{0}` an example such as `3 1 2`.
+        case typeOrder
+        /// Matching; `{0}` an example such as `a2 b1 c3`.
+        case typePairs
+        case typeTrueOrFalse
+        case typeShortAnswer
+        /// Likert or scenario; `{0}` the lowest number, `{1}` the highest.
+        case typeNumberInRange
+        /// A scenario point with a single choice.
+        case typeOne
+        /// Text, discussion, role play, or a question already answered.
+        case pressEnter
+
+        // Prompts.
+        /// Every command in one line: the four below joined with " · ".
+        case commands
+        case commandHint
+        case commandHelp
+        case commandSkip
+        case commandQuit
+        case yourAnswer
+
+        // Commands that cannot be done here.
+        case cannotSkip
+        /// A step with no hints at all.
+        case noHints
+        /// A question whose hints have all been shown.
+        case noHintsLeft
+
+        // The help screen (`h`); the support contacts follow `helpContacts`.
+        case helpTitle
+        case helpTalk
+        case helpContacts
+        case helpHint
+        case helpSkip
+        case helpQuit
+        case helpBack
+    }
+
+    /// The languages the player speaks; any other falls back to English.
+    public static let languages = ["en", "uk", "ru"]
+
+    /// The text of `key` in `language` (`uk`, `ru`, `en`; a region such as `uk-UA` is
+    /// ignored; anything else gives English), with `{0}`, `{1}`, … replaced by `values`.
+    /// A value not given is taken from the key's default example (`defaultValues`).
+    public static func text(_ key: Key, language: String, values: [String] = []) -> String {
+        let words = words(for: key)
+        let template: String
+        switch baseLanguage(language) {
+        case "uk": template = words.uk
+        case "ru": template = words.ru
+        default: template = words.en
+        }
+        let defaults = defaultValues(for: key)
+        let filled = (0..<max(values.count, defaults.count)).map { $0 < values.count ? values[$0] : defaults[$0] }
+        return fill(template, with: filled)
+    }
+
+    /// The values a key's text shows when the caller gives none: the examples of the
+    /// issue (`3 1 2`, a scale of 5, …).
+    public static func defaultValues(for key: Key) -> [String] {
+        switch key {
+        case .typeOneNumber: return ["2"]
+        case .typeSeveralNumbers: return ["1 3"]
+        case .typeOrder: return ["3 1 2"]
+        case .typePairs: return ["a2 b1 c3"]
+        case .typeNumberInRange: return ["1", "5"]
+        default: return []
+        }
+    }
+
+    /// `uk` for `uk`, `UK`, `uk-UA` or `uk_UA`.
+    static func baseLanguage(_ language: String) -> String {
+        String(language.lowercased().prefix { $0 != "-" && $0 != "_" })
+    }
+
+    /// Replaces each `{n}` with `values[n]` in one pass, so a value is never filled again.
+    static func fill(_ template: String, with values: [String]) -> String {
+        var result = ""
+        var rest = template[...]
+        while let open = rest.firstIndex(of: "{") {
+            result += rest[..<open]
+            let afterOpen = rest.index(after: open)
+            if let close = rest[afterOpen...].firstIndex(of: "}"),
+                let number = Int(rest[afterOpen..<close]), values.indices.contains(number)
+            {
+                result += values[number]
+                rest = rest[rest.index(after: close)...]
+            } else {
+                result += "{"
+                rest = rest[afterOpen...]
+            }
+        }
+        return result + rest
+    }
+
+    struct Words {
+        var en: String
+        var uk: String
+        var ru: String
+    }
+
+    /// The table. A switch, so that a key without all three languages does not compile.
+    static func words(for key: Key) -> Words {
+        switch key {
+        case .typeOneNumber:
+            return Words(
+                en: "Type the number of your answer, for example {0}",
+                uk: "Напиши номер своєї відповіді, наприклад {0}",
+                ru: "Напиши номер своего ответа, например {0}")
+        case .typeSeveralNumbers:
+            return Words(
+                en: "Type the numbers of all answers you choose, for example {0}",
+                uk: "Напиши номери всіх відповідей, які обираєш, наприклад {0}",
+                ru: "Напиши номера всех ответов, которые выбираешь, например {0}")
+        case .typeOrder:
+            return Words(
+                en: "Type the numbers in the right order, for example {0}",
+                uk: "Напиши номери в правильному порядку, наприклад {0}",
+                ru: "Напиши номера в правильном порядке, например {0}")
+        case .typePairs:
+            return Words(
+                en: "Type a letter and a number for each pair, for example {0}",
+                uk: "Для кожної пари напиши латинську літеру й номер, наприклад {0}",
+                ru: "Для каждой пары напиши латинскую букву и номер, например {0}")
+        case .typeTrueOrFalse:
+            return Words(
+                en: "Type t for true or f for false",
+                uk: "Напиши т, якщо це правда, або н, якщо ні",
+                ru: "Напиши д, если это правда, или н, если нет")
+        case .typeShortAnswer:
+            return Words(
+                en: "Type your answer in a word or two",
+                uk: "Напиши відповідь одним-двома словами",
+                ru: "Напиши ответ одним-двумя словами")
+        case .typeNumberInRange:
+            return Words(
+                en: "Type a number from {0} to {1}",
+                uk: "Напиши число від {0} до {1}",
+                ru: "Напиши число от {0} до {1}")
+        case .typeOne:
+            return Words(
+                en: "Type 1 to choose it",
+                uk: "Напиши 1, щоб обрати цей варіант",
+                ru: "Напиши 1, чтобы выбрать этот вариант")
+        case .pressEnter:
+            return Words(
+                en: "Press Enter to go on",
+                uk: "Натисни Enter, щоб продовжити",
+                ru: "Нажми Enter, чтобы продолжить")
+        case .commands:
+            return Words(
+                en: "? hint · h help · s skip · q save and quit",
+                uk: "? підказка · h допомога · s пропустити · q зберегти й вийти",
+                ru: "? подсказка · h помощь · s пропустить · q сохранить и выйти")
+        case .commandHint:
+            return Words(en: "? hint", uk: "? підказка", ru: "? подсказка")
+        case .commandHelp:
+            return Words(en: "h help", uk: "h допомога", ru: "h помощь")
+        case .commandSkip:
+            return Words(en: "s skip", uk: "s пропустити", ru: "s пропустить")
+        case .commandQuit:
+            return Words(en: "q save and quit", uk: "q зберегти й вийти", ru: "q сохранить и выйти")
+        case .yourAnswer:
+            return Words(en: "Your answer:", uk: "Твоя відповідь:", ru: "Твой ответ:")
+        case .cannotSkip:
+            return Words(
+                en: "This step can't be skipped",
+                uk: "Цей крок не можна пропустити",
+                ru: "Этот шаг нельзя пропустить")
+        case .noHints:
+            return Words(
+                en: "There is no hint for this step",
+                uk: "Для цього кроку підказки немає",
+                ru: "Для этого шага подсказки нет")
+        case .noHintsLeft:
+            return Words(
+                en: "There are no more hints",
+                uk: "Підказок більше немає",
+                ru: "Подсказок больше нет")
+        case .helpTitle:
+            return Words(en: "Help", uk: "Допомога", ru: "Помощь")
+        case .helpTalk:
+            return Words(
+                en: "If something in this lesson worries or upsets you, talk to an adult you trust.",
+                uk: "Якщо щось у цьому уроці тебе тривожить чи засмучує, поговори з дорослим, якому довіряєш.",
+                ru: "Если что-то в этом уроке тебя тревожит или расстраивает, поговори со взрослым, которому доверяешь."
+            )
+        case .helpContacts:
+            return Words(
+                en: "You can also contact:",
+                uk: "Також можеш звернутися сюди:",
+                ru: "Также можешь обратиться сюда:")
+        case .helpHint:
+            return Words(
+                en: "? shows a hint, but each hint lowers the points you can get",
+                uk: "? показує підказку, але кожна підказка зменшує бали, які можна отримати",
+                ru: "? показывает подсказку, но каждая подсказка уменьшает баллы, которые можно получить")
+        case .helpSkip:
+            return Words(
+                en: "s skips this step, if it can be skipped",
+                uk: "s пропускає цей крок, якщо його можна пропустити",
+                ru: "s пропускает этот шаг, если его можно пропустить")
+        case .helpQuit:
+            return Words(
+                en: "q saves and quits; next time you carry on from here",
+                uk: "q зберігає й виходить; наступного разу продовжиш звідси",
+                ru: "q сохраняет и выходит; в следующий раз продолжишь отсюда")
+        case .helpBack:
+            return Words(
+                en: "Press Enter to go back to the lesson",
+                uk: "Натисни Enter, щоб повернутися до уроку",
+                ru: "Нажми Enter, чтобы вернуться к уроку")
+        }
+    }
+}
