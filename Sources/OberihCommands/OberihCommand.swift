@@ -7,8 +7,9 @@ public struct OberihCommand: ParsableCommand {
         commandName: "oberih",
         abstract: "An offline curriculum engine for online child safety.",
         discussion: """
-            Lesson packs are XML files (docs/pack-format.md). Start with
-            `oberih validate`, which checks every pack in ./Curriculum. Trainers
+            Lesson packs are XML files (docs/pack-format.md). `oberih` alone lists the
+            packs in ./Curriculum and the progress store; `oberih validate` checks every
+            pack with file, line and column. Trainers
             keep cohorts and pseudonymous learners in a local store (`oberih cohort`,
             `oberih learner`, `oberih doctor`); it is created on first use under
             $XDG_DATA_HOME/oberih, or where --store or OBERIH_STORE says.
@@ -17,7 +18,10 @@ public struct OberihCommand: ParsableCommand {
             unreadable input, 130 interrupted.
             """,
         version: OberihVersion.current,
-        subcommands: [ValidateCommand.self, CohortCommand.self, LearnerCommand.self, DoctorCommand.self]
+        subcommands: [
+            StatusCommand.self, ValidateCommand.self, CohortCommand.self, LearnerCommand.self, DoctorCommand.self,
+        ],
+        defaultSubcommand: StatusCommand.self
     )
 
     public init() {}

@@ -127,3 +127,32 @@ import Testing
         #expect(run.standardError.contains("checked 2 files"))
     }
 }
+
+/// `oberih` alone: the packs of ./Curriculum and a store created on first use.
+@Suite struct StatusCommandTests {
+    @Test func theDefaultCommandListsThePacksAndCreatesTheStore() throws {
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("oberih-status-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: home) }
+        var environment = ProcessInfo.processInfo.environment
+        environment["XDG_DATA_HOME"] = home.path
+        environment["OBERIH_STORE"] = nil
+        let run = try OberihProcess.run([], environment: environment)
+        #expect(run.exitCode == 0, "\(run.standardError)")
+        for id in ["being-kind-online", "who-is-really-there", "consent-to-share", "pressure-and-threats", "upstanders"] {
+            #expect(run.standardOutput.contains(id))
+        }
+        let store = home.appendingPathComponent("oberih/progress.sqlite").path
+        #expect(run.standardOutput.contains("Progress store: \(store)"))
+        let mode = try FileManager.default.attributesOfItem(atPath: store)[.posixPermissions] as? NSNumber
+        #expect(mode?.intValue == 0o600)
+
+        let json = try OberihProcess.run(["--json"], environment: environment)
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any])
+        #expect((document["packs"] as? [[String: Any]])?.count == 5)
+        #expect((document["store"] as? [String: Any])?["path"] as? String == store)
+
+        let noPacks = try OberihProcess.run(["status", "--curriculum", home.path], environment: environment)
+        #expect(noPacks.exitCode == 2)
+        #expect(noPacks.standardError.contains("no lesson packs in \(home.path)"))
+    }
+}
