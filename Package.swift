@@ -30,6 +30,7 @@ let package = Package(
             dependencies: [
                 "LessonPack",
                 "ProgressStore",
+                "TerminalPlayer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -19,7 +19,8 @@ public struct OberihCommand: ParsableCommand {
             """,
         version: OberihVersion.current,
         subcommands: [
-            StatusCommand.self, ValidateCommand.self, CohortCommand.self, LearnerCommand.self, DoctorCommand.self,
+            StatusCommand.self, PlayCommand.self, ValidateCommand.self, CohortCommand.self, LearnerCommand.self,
+            DoctorCommand.self,
         ],
         defaultSubcommand: StatusCommand.self
     )

@@ -48,6 +48,53 @@ public enum PlayerWords {
         case helpSkip
         case helpQuit
         case helpBack
+
+        // The screens (`TextScreens`).
+        /// The progress line after the lesson title; `{0}` the step's number, `{1}` the count.
+        case stepOfCount
+        /// Under the options of a multiple-choice question.
+        case chooseAllThatApply
+        /// Under a true/false statement: the keys `AnswerInput` reads in every language.
+        case trueOrFalseKeys
+        /// Before the roles of a role play.
+        case roles
+        /// A hint asked for with `?`; `{0}` the hint.
+        case hintText
+        /// The verdict of an outcome, one line each; kind, never blaming.
+        case verdictCorrect
+        case verdictPartlyCorrect
+        case verdictWrong
+        case verdictRecorded
+        case verdictSkipped
+        /// Points an answer earned; `{0}` the points (`1.5`, `1,5`). No count-dependent words.
+        case pointsEarned
+        /// After an answer that may be tried again; `{0}` the tries left.
+        case tryAgain
+        /// The score of a lesson; `{0}` the points, `{1}` the maximum, `{2}` the percentage.
+        case score
+        /// A survey: nothing is scored.
+        case nothingScored
+        case passed
+        case notPassedYet
+        /// Before the objectives and their mastery.
+        case objectives
+        /// `{0}` whole minutes.
+        case timeSpent
+        case timeUnderAMinute
+        /// `{0}` the title of the next lesson of the pack.
+        case nextLesson
+        case lastLesson
+        /// The last line of a summary: help is still one key away.
+        case summaryHelp
+        /// The help screen's heading and first line.
+        case helpIsHere
+        case helpAlwaysOK
+        /// Before the international contacts, when the learner's country has its own.
+        case helpAnywhere
+        /// When the pack has no contact for the learner's country.
+        case helpNoneForCountry
+        /// The last line of the help screen: the learner's place is kept.
+        case helpBackToPlace
     }
 
     /// The languages the player speaks; any other falls back to English.
@@ -78,6 +125,12 @@ public enum PlayerWords {
         case .typeOrder: return ["3 1 2"]
         case .typePairs: return ["a2 b1 c3"]
         case .typeNumberInRange: return ["1", "5"]
+        case .stepOfCount: return ["3", "12"]
+        case .hintText, .nextLesson: return ["…"]
+        case .pointsEarned: return ["1.5"]
+        case .tryAgain: return ["2"]
+        case .score: return ["7.5", "10", "75"]
+        case .timeSpent: return ["12"]
         default: return []
         }
     }
@@ -224,6 +277,98 @@ public enum PlayerWords {
                 en: "Press Enter to go back to the lesson",
                 uk: "Натисни Enter, щоб повернутися до уроку",
                 ru: "Нажми Enter, чтобы вернуться к уроку")
+        case .stepOfCount:
+            return Words(en: "step {0} of {1}", uk: "крок {0} з {1}", ru: "шаг {0} из {1}")
+        case .chooseAllThatApply:
+            return Words(
+                en: "Choose all that apply",
+                uk: "Обери все, що підходить",
+                ru: "Выбери всё, что подходит")
+        case .trueOrFalseKeys:
+            return Words(en: "t = true · f = false", uk: "т = так · н = ні", ru: "д = да · н = нет")
+        case .roles:
+            return Words(en: "Roles:", uk: "Ролі:", ru: "Роли:")
+        case .hintText:
+            return Words(en: "Hint: {0}", uk: "Підказка: {0}", ru: "Подсказка: {0}")
+        case .verdictCorrect:
+            return Words(en: "Right.", uk: "Правильно.", ru: "Верно.")
+        case .verdictPartlyCorrect:
+            return Words(en: "Partly right.", uk: "Частково правильно.", ru: "Частично верно.")
+        case .verdictWrong:
+            return Words(en: "Not quite.", uk: "Не зовсім.", ru: "Не совсем.")
+        case .verdictRecorded:
+            return Words(en: "Noted.", uk: "Відповідь записано.", ru: "Ответ записан.")
+        case .verdictSkipped:
+            return Words(
+                en: "Skipped — that's fine.",
+                uk: "Пропущено — і це нормально.",
+                ru: "Пропущено — и это нормально.")
+        case .pointsEarned:
+            return Words(en: "Points: +{0}", uk: "Бали: +{0}", ru: "Баллы: +{0}")
+        case .tryAgain:
+            return Words(
+                en: "You can try again (tries left: {0})",
+                uk: "Можна спробувати ще раз (залишилося спроб: {0})",
+                ru: "Можно попробовать ещё раз (осталось попыток: {0})")
+        case .score:
+            return Words(
+                en: "You scored {0} of {1} ({2}%)",
+                uk: "Твій результат: {0} з {1} ({2}%)",
+                ru: "Твой результат: {0} из {1} ({2}%)")
+        case .nothingScored:
+            return Words(
+                en: "Nothing here is scored. Thank you for your answers.",
+                uk: "Тут нічого не оцінюється. Дякуємо за відповіді.",
+                ru: "Здесь ничего не оценивается. Спасибо за ответы.")
+        case .passed:
+            return Words(en: "Passed — well done!", uk: "Зараховано — молодець!", ru: "Зачтено — молодец!")
+        case .notPassedYet:
+            return Words(
+                en: "Not passed yet — you can try again later.",
+                uk: "Поки що не зараховано — можна спробувати ще раз пізніше.",
+                ru: "Пока не зачтено — можно попробовать ещё раз позже.")
+        case .objectives:
+            return Words(en: "Skills in this lesson:", uk: "Навички в цьому уроці:", ru: "Навыки в этом уроке:")
+        case .timeSpent:
+            return Words(en: "Time: {0} min", uk: "Час: {0} хв", ru: "Время: {0} мин")
+        case .timeUnderAMinute:
+            return Words(en: "Time: under a minute", uk: "Час: менше хвилини", ru: "Время: меньше минуты")
+        case .nextLesson:
+            return Words(en: "Next: {0}", uk: "Далі: {0}", ru: "Далее: {0}")
+        case .lastLesson:
+            return Words(
+                en: "That was the last lesson of this pack.",
+                uk: "Це був останній урок цього набору.",
+                ru: "Это был последний урок этого набора.")
+        case .summaryHelp:
+            return Words(
+                en: "If something in this lesson worried you, h shows where to find help.",
+                uk: "Якщо щось у цьому уроці тебе стривожило, h покаже, де знайти допомогу.",
+                ru: "Если что-то в этом уроке тебя встревожило, h покажет, где найти помощь.")
+        case .helpIsHere:
+            return Words(en: "Help is here", uk: "Тут є допомога", ru: "Здесь есть помощь")
+        case .helpAlwaysOK:
+            return Words(
+                en: "It is always OK to talk to an adult you trust about anything that worries or upsets you.",
+                uk: "Завжди можна поговорити з дорослим, якому довіряєш, про все, що тебе тривожить чи засмучує.",
+                ru: "Всегда можно поговорить со взрослым, которому доверяешь, обо всём, что тебя тревожит или расстраивает."
+            )
+        case .helpAnywhere:
+            return Words(
+                en: "These work from anywhere:",
+                uk: "Ці працюють звідусіль:",
+                ru: "Эти работают отовсюду:")
+        case .helpNoneForCountry:
+            return Words(
+                en: "This pack has no contact for your country yet, but an adult you trust can help you find one.",
+                uk: "У цьому наборі ще немає контакту для твоєї країни, але дорослий, якому довіряєш, допоможе його знайти.",
+                ru: "В этом наборе пока нет контакта для твоей страны, но взрослый, которому доверяешь, поможет его найти."
+            )
+        case .helpBackToPlace:
+            return Words(
+                en: "Press Enter to go back to where you were",
+                uk: "Натисни Enter, щоб повернутися на те саме місце",
+                ru: "Нажми Enter, чтобы вернуться на то же место")
         }
     }
 }

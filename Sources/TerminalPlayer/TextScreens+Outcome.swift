@@ -1,0 +1,81 @@
+import LessonEngine
+import LessonPack
+
+extension TextScreens {
+    /// What an input came to.
+    ///
+    /// - A question: the verdict in kind words, the points when any were earned, the
+    ///   feedback, and whether another try is open. A hint (`?`) shows the hint alone.
+    /// - A Likert item or a vote: "Noted."; a skip anywhere: "Skipped — that's fine."
+    /// - A scenario choice: its feedback, and at an ending the ending's text and contacts;
+    ///   no verdict and no points (a story's outcome carries the points of the whole path
+    ///   so far, not of this choice; the summary has them).
+    /// - Moving on from a text, discussion or role play, or a scenario choice without
+    ///   feedback: nothing (an empty string); the next screen follows.
+    public func outcome(_ outcome: StepOutcome, presented: PresentedStep, pack: Pack, style: ScreenStyle) -> String {
+        let words = ScreenWords(style: style, pack: pack)
+        var screen = ScreenText(style: style)
+        let feedback = outcome.feedback.map(words.text).filter { !TextWrapper.paragraphs(of: $0).isEmpty }
+        var isQuestion = false
+        var showsVerdict = true
+        var endingContacts: [SupportContact] = []
+        switch presented.step.content {
+        case .question:
+            isQuestion = true
+            if outcome.verdict == .recorded {
+                // A question's answers are judged; the only thing recorded without a
+                // judgement is a hint asked for.
+                for hint in feedback {
+                    screen.add(Self.item(marker: "", text: words.word(.hintText, hint), width: style.width, hang: "  "))
+                }
+                return screen.text()
+            }
+        case .scenario(let scenario):
+            showsVerdict = outcome.verdict == .skipped
+            // An ending comes last in the feedback; its contacts are shown under it.
+            if outcome.next != .sameStep, let last = outcome.feedback.last,
+                let ending = scenario.endings.first(where: { $0.text == last })
+            {
+                endingContacts = ending.contacts.compactMap { reference in
+                    pack.contacts.first { $0.id == reference.id }
+                }
+            }
+        case .text, .discussion, .rolePlay:
+            showsVerdict = outcome.verdict == .skipped
+            if !showsVerdict && feedback.isEmpty { return "" }
+        case .likert, .vote:
+            break
+        }
+        if showsVerdict {
+            screen.wrap(Self.verdict(outcome.verdict, words: words), .bold)
+        }
+        if isQuestion && outcome.pointsEarned > 0 {
+            screen.wrap(words.word(.pointsEarned, words.number(outcome.pointsEarned)))
+        }
+        for text in feedback {
+            screen.gap()
+            screen.wrap(text)
+        }
+        if !endingContacts.isEmpty {
+            screen.gap()
+            for contact in endingContacts { screen.add(Self.contact(contact, words: words, style: style)) }
+        }
+        let judged = outcome.verdict == .wrong || outcome.verdict == .partlyCorrect
+        if isQuestion && judged && outcome.attemptsLeft > 0 && outcome.next == .sameStep {
+            screen.gap()
+            screen.wrap(words.word(.tryAgain, String(outcome.attemptsLeft)))
+        }
+        return screen.text()
+    }
+
+    /// The verdict in one line: kind, never blaming.
+    static func verdict(_ verdict: Verdict, words: ScreenWords) -> String {
+        switch verdict {
+        case .correct: return words.word(.verdictCorrect)
+        case .partlyCorrect: return words.word(.verdictPartlyCorrect)
+        case .wrong: return words.word(.verdictWrong)
+        case .recorded: return words.word(.verdictRecorded)
+        case .skipped: return words.word(.verdictSkipped)
+        }
+    }
+}

@@ -1,0 +1,79 @@
+import LessonEngine
+import LessonPack
+
+extension TextScreens {
+    /// The end of a lesson: its title, the score and whether it passed (or that nothing
+    /// was scored), mastery per objective, time spent, the next lesson of the pack, and a
+    /// reminder that help is one key away.
+    public func summary(_ result: LessonResult, lesson: Lesson, pack: Pack, style: ScreenStyle) -> String {
+        let words = ScreenWords(style: style, pack: pack)
+        var screen = ScreenText(style: style)
+        screen.wrap(words.text(lesson.title), .bold)
+        screen.gap()
+        if let scaled = result.scaled, let passed = result.passed {
+            screen.wrap(
+                words.word(
+                    .score, words.number(result.rawPoints), words.number(result.maximumPoints), words.percent(scaled)))
+            screen.wrap(words.word(passed ? .passed : .notPassedYet))
+        } else {
+            screen.wrap(words.word(.nothingScored))
+        }
+        if !result.objectives.isEmpty {
+            screen.gap()
+            screen.wrap(words.word(.objectives))
+            for mastery in result.objectives {
+                screen.add(Self.objective(mastery, pack: pack, words: words, style: style))
+            }
+        }
+        screen.gap()
+        if result.timeSpent < 60 {
+            screen.wrap(words.word(.timeUnderAMinute))
+        } else {
+            screen.wrap(words.word(.timeSpent, String(Int((result.timeSpent / 60).rounded()))))
+        }
+        if let next = Self.lesson(after: lesson, in: pack) {
+            screen.wrap(words.word(.nextLesson, words.text(next.title)))
+        } else {
+            screen.wrap(words.word(.lastLesson))
+        }
+        screen.gap()
+        screen.add(TextScreens.item(marker: "", text: words.word(.summaryHelp), width: style.width), .dim)
+        return screen.text()
+    }
+
+    /// An objective and its mastery. Where there is room, the bar and percentage come
+    /// first so that the bars line up (`▓▓▓▓▓░░░░░  50%  objective`); on a narrow screen
+    /// the objective comes first and the bar goes under it; in plain mode
+    /// "objective: 50%".
+    static func objective(
+        _ mastery: LessonResult.ObjectiveMastery, pack: Pack, words: ScreenWords, style: ScreenStyle
+    ) -> [String] {
+        let text =
+            pack.objectives.first { $0.id == mastery.objectiveId }.map { words.text($0.text) }
+            ?? mastery.objectiveId
+        let percent = words.percent(mastery.mastery) + "%"
+        if style.isPlain {
+            return item(marker: "", text: text + ": " + percent, width: style.width, hang: "  ")
+        }
+        let paddedPercent = String(repeating: " ", count: max(0, 4 - percent.count)) + percent
+        let measure = bar(mastery.mastery, width: style.width) + " " + paddedPercent
+        let marker = measure + "  "
+        if style.width - DisplayWidth.columns(of: marker) >= minimumObjectiveColumn {
+            return item(marker: marker, text: text, width: style.width)
+        }
+        let lines = item(marker: "• ", text: text, width: style.width)
+        let indent = "  "
+        let fits = DisplayWidth.columns(of: indent + measure) <= style.width
+        return lines + [fits ? indent + measure : TextWrapper.truncate(measure, to: style.width)]
+    }
+
+    /// The narrowest column for objectives beside their bars.
+    static let minimumObjectiveColumn = 40
+
+    /// The lesson after `lesson` in the pack's order, if any.
+    static func lesson(after lesson: Lesson, in pack: Pack) -> Lesson? {
+        guard let index = pack.lessons.firstIndex(where: { $0.id == lesson.id }), index + 1 < pack.lessons.count
+        else { return nil }
+        return pack.lessons[index + 1]
+    }
+}

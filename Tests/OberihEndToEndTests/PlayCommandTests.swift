@@ -1,0 +1,77 @@
+import Foundation
+import Testing
+
+/// `oberih play` through a pipe: the scripted path of the player.
+@Suite final class PlayCommandTests {
+    let folder: URL
+    var environment: [String: String]
+
+    init() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("oberih-play-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        environment = ProcessInfo.processInfo.environment
+        environment["XDG_DATA_HOME"] = folder.path
+        environment["OBERIH_STORE"] = nil
+        environment["LANG"] = "C"
+        environment["LC_ALL"] = nil
+        environment["COLUMNS"] = "80"
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    func play(_ arguments: [String], input: [String], bytes: Data = Data()) throws -> OberihRun {
+        let text = input.map { $0 + "\n" }.joined()
+        return try OberihProcess.run(["play"] + arguments, input: bytes + Data(text.utf8), environment: environment)
+    }
+
+    /// The code printed for a new learner.
+    func code(in run: OberihRun) throws -> String {
+        let match = try #require(run.standardError.firstMatch(of: #/Your code is ([2-9A-Z]{3}-[2-9A-Z]{3})/#))
+        return String(match.1)
+    }
+
+    @Test func aWholeLessonCanBePlayedThroughAPipeDespiteBadInput() throws {
+        let bad = ["zzz", "99", String(repeating: "x", count: 10_000), "a,,,b", ""]
+        var garbage = Data([0xFF, 0xFE, 0x00, 0x80])
+        garbage.append(Data("\n".utf8))
+        let run = try play(
+            ["being-kind-online", "--age", "11", "--seed", "7"], input: bad + Array(repeating: "s", count: 80),
+            bytes: garbage)
+        #expect(run.exitCode == 0, "\(run.standardError)")
+        #expect(!run.standardOutput.contains("\u{1B}["), "no colour through a pipe")
+        let learner = try code(in: run)
+        let show = try OberihProcess.run(["learner", "show", learner, "--json"], environment: environment)
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(show.standardOutput.utf8)) as? [String: Any])
+        let attempts = try #require(document["attempts"] as? [[String: Any]])
+        #expect(attempts.count == 1)
+        #expect(attempts.first?["finishedAt"] is String, "the lesson ran to its end: \(attempts)")
+    }
+
+    @Test func theEndOfInputSavesAndTheNextRunGoesOn() throws {
+        let first = try play(["being-kind-online", "--age", "11", "--seed", "7"], input: ["s", "s", "s"])
+        #expect(first.exitCode == 0, "\(first.standardError)")
+        #expect(first.standardError.contains("the input ended; your answers are saved"))
+        let learner = try code(in: first)
+        let second = try play(["being-kind-online", "--code", learner.lowercased()], input: ["s"])
+        #expect(second.exitCode == 0, "\(second.standardError)")
+        #expect(second.standardError.contains("Going on where you stopped."))
+        let show = try OberihProcess.run(["learner", "show", learner, "--json"], environment: environment)
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(show.standardOutput.utf8)) as? [String: Any])
+        let attempts = try #require(document["attempts"] as? [[String: Any]])
+        #expect(attempts.count == 1, "resumed, not started again")
+        #expect(attempts.first?["eventCount"] as? Int == 5, "started + 3 skips + 1 skip")
+    }
+
+    @Test func usageErrorsExitTwo() throws {
+        let noLearner = try play(["being-kind-online"], input: [])
+        #expect(noLearner.exitCode == 2)
+        #expect(noLearner.standardError.contains("--code"))
+        let unknownPack = try play(["no-such-pack", "--age", "12"], input: [])
+        #expect(unknownPack.exitCode == 2)
+        #expect(unknownPack.standardError.contains("no pack 'no-such-pack'"))
+        let tooYoung = try play(["pressure-and-threats", "--age", "11"], input: [])
+        #expect(tooYoung.exitCode == 2, "\(tooYoung.standardError)")
+    }
+}
