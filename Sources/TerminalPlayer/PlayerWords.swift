@@ -41,13 +41,10 @@ public enum PlayerWords {
         case noHintsLeft
 
         // The help screen (`h`); the support contacts follow `helpContacts`.
-        case helpTitle
-        case helpTalk
         case helpContacts
         case helpHint
         case helpSkip
         case helpQuit
-        case helpBack
 
         // The screens (`TextScreens`).
         /// The progress line after the lesson title; `{0}` the step's number, `{1}` the count.
@@ -244,14 +241,6 @@ public enum PlayerWords {
                 en: "There are no more hints",
                 uk: "Підказок більше немає",
                 ru: "Подсказок больше нет")
-        case .helpTitle:
-            return Words(en: "Help", uk: "Допомога", ru: "Помощь")
-        case .helpTalk:
-            return Words(
-                en: "If something in this lesson worries or upsets you, talk to an adult you trust.",
-                uk: "Якщо щось у цьому уроці тебе тривожить чи засмучує, поговори з дорослим, якому довіряєш.",
-                ru: "Если что-то в этом уроке тебя тревожит или расстраивает, поговори со взрослым, которому доверяешь."
-            )
         case .helpContacts:
             return Words(
                 en: "You can also contact:",
@@ -272,11 +261,6 @@ public enum PlayerWords {
                 en: "q saves and quits; next time you carry on from here",
                 uk: "q зберігає й виходить; наступного разу продовжиш звідси",
                 ru: "q сохраняет и выходит; в следующий раз продолжишь отсюда")
-        case .helpBack:
-            return Words(
-                en: "Press Enter to go back to the lesson",
-                uk: "Натисни Enter, щоб повернутися до уроку",
-                ru: "Нажми Enter, чтобы вернуться к уроку")
         case .stepOfCount:
             return Words(en: "step {0} of {1}", uk: "крок {0} з {1}", ru: "шаг {0} из {1}")
         case .chooseAllThatApply:
