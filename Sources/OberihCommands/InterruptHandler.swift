@@ -1,12 +1,21 @@
 import Foundation
 
-/// Ctrl-C while playing: every answer is already saved, so say so, reset the terminal's
-/// colours and leave with status 130.
+/// Ctrl-C while playing: every answer is already saved, so say so (in the learner's
+/// language), reset the terminal's colours and leave with status 130.
 enum InterruptHandler {
-    static func install() {
+    /// Prepared before the signal can come: a handler may only call async-signal-safe
+    /// functions, so it writes bytes made in advance.
+    nonisolated(unsafe) private static var message: UnsafeMutablePointer<CChar>?
+
+    static func install(message text: String) {
+        message = strdup("\u{1B}[0m\n" + text + "\n")
+        // A parent may have started us with SIGINT blocked; Ctrl-C must still work.
+        var interrupt = sigset_t()
+        sigemptyset(&interrupt)
+        sigaddset(&interrupt, SIGINT)
+        pthread_sigmask(SIG_UNBLOCK, &interrupt, nil)
         signal(SIGINT) { _ in
-            let message = "\u{1B}[0m\nSaved. Come back to go on.\n"
-            message.withCString { pointer in _ = write(STDERR_FILENO, pointer, strlen(pointer)) }
+            if let message = InterruptHandler.message { _ = write(STDERR_FILENO, message, strlen(message)) }
             _exit(130)
         }
     }

@@ -79,7 +79,8 @@ struct PlayCommand: ParsableCommand {
                 language: playing.state.start.language,
                 usesColor: !isPlain(environment) && color.isEnabled(forFileDescriptor: STDOUT_FILENO, environment: environment),
                 isPlain: isPlain(environment))
-            InterruptHandler.install()
+            let words = style.language
+            InterruptHandler.install(message: PlayerWords.text(.savedOnInterrupt, language: words))
             let loop = PlayLoop(renderer: TextScreens(), style: style, country: learner.country)
             let end = try loop.run(&playing, io: io, recorder: StoreRecorder(store: store, attemptId: attemptId))
             switch end {
@@ -87,9 +88,9 @@ struct PlayCommand: ParsableCommand {
                 try store.finishAttempt(attemptId, at: Date())
                 io.write(TextScreens().summary(result, lesson: playing.lesson, pack: playing.pack, style: style))
             case .quit, .endOfInput:
-                let why = end.isQuit ? "" : "the input ended; "
+                let again = "oberih play \(pack) --code \(learner.code)"
                 StoreOutput.message(
-                    "\(why)your answers are saved. To go on: oberih play \(pack) --code \(learner.code)")
+                    PlayerWords.text(end.isQuit ? .savedOnQuit : .savedAtEndOfInput, language: words, values: [again]))
             }
         }
     }
@@ -143,7 +144,7 @@ struct PlayCommand: ParsableCommand {
         let learner = try store.addLearners(
             count: 1, cohortName: cohort, age: age, ageBand: nil, language: language, country: nil, at: now,
             generator: &generator)[0]
-        StoreOutput.message("Your code is \(learner.code). Keep it: it lets you come back to your answers.")
+        StoreOutput.message(PlayerWords.text(.yourCodeIs, language: language, values: [learner.code]))
         return learner
     }
 
@@ -164,7 +165,7 @@ struct PlayCommand: ParsableCommand {
             $0.lessonId == lessonId && $0.finishedAt == nil && $0.packVersion == pack.version
         }) {
             let session = try LessonSession.resume(pack: pack, events: try store.events(ofAttempt: unfinished.id!))
-            StoreOutput.message("Going on where you stopped.")
+            StoreOutput.message(PlayerWords.text(.goingOn, language: language))
             return (session, unfinished.id!)
         }
         let seed = self.seed ?? UInt64.random(in: 0...UInt64.max)

@@ -92,6 +92,12 @@ public enum PlayerWords {
         case helpNoneForCountry
         /// The last line of the help screen: the learner's place is kept.
         case helpBackToPlace
+        /// `oberih play`'s own messages: a new learner's code, a resume, the ways out.
+        case yourCodeIs
+        case goingOn
+        case savedOnQuit
+        case savedAtEndOfInput
+        case savedOnInterrupt
     }
 
     /// The languages the player speaks; any other falls back to English.
@@ -128,6 +134,8 @@ public enum PlayerWords {
         case .tryAgain: return ["2"]
         case .score: return ["7.5", "10", "75"]
         case .timeSpent: return ["12"]
+        case .yourCodeIs: return ["K7M-4QX"]
+        case .savedOnQuit, .savedAtEndOfInput: return ["oberih play PACK --code K7M-4QX"]
         default: return []
         }
     }
@@ -353,6 +361,31 @@ public enum PlayerWords {
                 en: "Press Enter to go back to where you were",
                 uk: "Натисни Enter, щоб повернутися на те саме місце",
                 ru: "Нажми Enter, чтобы вернуться на то же место")
+        case .yourCodeIs:
+            return Words(
+                en: "Your code is {0}. Keep it: it lets you come back to your answers.",
+                uk: "Твій код — {0}. Збережи його: з ним ти зможеш повернутися до своїх відповідей.",
+                ru: "Твой код — {0}. Сохрани его: с ним ты сможешь вернуться к своим ответам.")
+        case .goingOn:
+            return Words(
+                en: "Going on where you stopped.",
+                uk: "Продовжуємо з того місця, де ти зупинився чи зупинилася.",
+                ru: "Продолжаем с того места, где ты остановился или остановилась.")
+        case .savedOnQuit:
+            return Words(
+                en: "Your answers are saved. To go on: {0}",
+                uk: "Твої відповіді збережено. Щоб продовжити: {0}",
+                ru: "Твои ответы сохранены. Чтобы продолжить: {0}")
+        case .savedAtEndOfInput:
+            return Words(
+                en: "The input ended; your answers are saved. To go on: {0}",
+                uk: "Введення закінчилося; твої відповіді збережено. Щоб продовжити: {0}",
+                ru: "Ввод закончился; твои ответы сохранены. Чтобы продолжить: {0}")
+        case .savedOnInterrupt:
+            return Words(
+                en: "Saved. Come back to go on.",
+                uk: "Збережено. Повертайся, щоб продовжити.",
+                ru: "Сохранено. Возвращайся, чтобы продолжить.")
         }
     }
 }

@@ -52,7 +52,7 @@ import Testing
     @Test func theEndOfInputSavesAndTheNextRunGoesOn() throws {
         let first = try play(["being-kind-online", "--age", "11", "--seed", "7"], input: ["s", "s", "s"])
         #expect(first.exitCode == 0, "\(first.standardError)")
-        #expect(first.standardError.contains("the input ended; your answers are saved"))
+        #expect(first.standardError.contains("The input ended; your answers are saved"))
         let learner = try code(in: first)
         let second = try play(["being-kind-online", "--code", learner.lowercased()], input: ["s"])
         #expect(second.exitCode == 0, "\(second.standardError)")
@@ -73,5 +73,38 @@ import Testing
         #expect(unknownPack.standardError.contains("no pack 'no-such-pack'"))
         let tooYoung = try play(["pressure-and-threats", "--age", "11"], input: [])
         #expect(tooYoung.exitCode == 2, "\(tooYoung.standardError)")
+    }
+}
+
+extension PlayCommandTests {
+    @Test func ctrlCSavesAndExits130() throws {
+        let process = Process()
+        process.executableURL = OberihProcess.binaryURL
+        process.arguments = ["play", "being-kind-online", "--age", "11", "--lang", "uk"]
+        process.environment = environment
+        process.currentDirectoryURL = OberihProcess.packageRoot
+        let input = Pipe()
+        let output = Pipe()
+        let errors = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        // Give it time to show the first prompt, then interrupt while it waits for a line.
+        // Bounded: a child that does not stop is killed and the test fails.
+        Thread.sleep(forTimeInterval: 2)
+        process.interrupt()
+        let deadline = Date().addingTimeInterval(10)
+        while process.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        if process.isRunning {
+            process.terminate()
+            Issue.record("the player did not stop on SIGINT")
+        }
+        process.waitUntilExit()
+        try input.fileHandleForWriting.close()
+        _ = output.fileHandleForReading.readDataToEndOfFile()
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(process.terminationStatus == 130)
+        #expect(message.contains("Збережено. Повертайся, щоб продовжити."))
     }
 }
