@@ -108,17 +108,19 @@ struct PlayCommand: ParsableCommand {
 
     /// A pack id of ./Curriculum, or a file; refused with its diagnostics if it has errors.
     static func loadPack(_ name: String) throws -> LoadedPack {
-        var path = name
-        if !FileManager.default.fileExists(atPath: path) {
+        let validation: PackValidation
+        if FileManager.default.fileExists(atPath: name) {
+            validation = PackValidator().validate(fileAtPath: name)
+        } else {
+            // A pack id: the curriculum's packs are validated once, and the match is used.
             let files = PackFiles.expand(["Curriculum"]).files
-            let match = PackValidator().validate(filesAtPaths: files).first { $0.pack?.id == name }
-            guard let match else {
+            guard let match = PackValidator().validate(filesAtPaths: files).first(where: { $0.pack?.id == name }) else {
                 StoreOutput.error("no pack '\(name)' in ./Curriculum and no such file; `oberih` lists the packs")
                 throw ExitCode(2)
             }
-            path = match.file
+            validation = match
         }
-        let validation = PackValidator().validate(fileAtPath: path)
+        let path = validation.file
         guard let pack = validation.pack, !validation.hasErrors else {
             StoreOutput.error("\(path) has errors; `oberih validate \(path)` shows them")
             throw ExitCode(2)

@@ -5,8 +5,8 @@ import LessonPack
 /// A small pack for the player's tests: one lesson per step kind, each starting on the
 /// step it is named after, so `presented(_:)` gives that step as a session shows it.
 enum PlayerTestPack {
-    /// `<t>` elements in English, Ukrainian and Russian.
-    private static func t(_ en: String, _ uk: String, _ ru: String) -> String {
+    /// `<t>` elements in English, Ukrainian and Russian (the test packs share it).
+    static func t(_ en: String, _ uk: String, _ ru: String) -> String {
         "<t lang=\"en\">\(en)</t><t lang=\"uk\">\(uk)</t><t lang=\"ru\">\(ru)</t>"
     }
 

@@ -9,7 +9,7 @@ import Testing
 /// labels and a titled scenario whose ending has contacts; a lesson after it; a survey.
 enum ScreensTestPack {
     private static func t(_ en: String, _ uk: String, _ ru: String) -> String {
-        "<t lang=\"en\">\(en)</t><t lang=\"uk\">\(uk)</t><t lang=\"ru\">\(ru)</t>"
+        PlayerTestPack.t(en, uk, ru)
     }
 
     static let xml = """
