@@ -19,7 +19,7 @@ public struct OberihCommand: ParsableCommand {
             """,
         version: OberihVersion.current,
         subcommands: [
-            StatusCommand.self, PlayCommand.self, ValidateCommand.self, CohortCommand.self, LearnerCommand.self,
+            StatusCommand.self, PlayCommand.self, FacilitateCommand.self, ValidateCommand.self, CohortCommand.self, LearnerCommand.self,
             DoctorCommand.self,
         ],
         defaultSubcommand: StatusCommand.self

@@ -51,3 +51,13 @@ extension ProgressStore {
         return String(decoding: try encoder.encode(event), as: UTF8.self)
     }
 }
+
+extension ProgressStore {
+    /// A cohort's group attempts (`oberih facilitate`) of a pack, oldest first.
+    public func groupAttempts(ofCohort cohortId: Int64, packId: String) throws(StoreError) -> [Attempt] {
+        try read { db in
+            try Attempt.filter(Column("cohortId") == cohortId && Column("packId") == packId)
+                .order(Column("startedAt"), Column("id")).fetchAll(db)
+        }
+    }
+}

@@ -19,6 +19,16 @@ public enum PlayerInput: Sendable, Hashable {
     /// expected here (`AnswerInput.message(_:for:)` fills in its values), or why a
     /// command cannot be done here (`cannotSkip`, `noHints`, `noHintsLeft`).
     case invalid(PlayerWords.Key)
+
+    // Facilitator mode only (`FacilitatorInput`).
+    /// A vote's tally typed at once, option id → count (`a=12 b=5 c=3`).
+    case tally([String: Int])
+    /// `v`: the group votes one by one.
+    case countVotes
+    /// `d`: the disclosure card.
+    case disclosureCard
+    /// A vote's input that is not a tally: the tally example is shown.
+    case invalidTally
 }
 
 /// Reads one typed line as an answer or a command (issue 6). Pure, and total: any
@@ -202,7 +212,7 @@ public enum AnswerInput {
     }
 
     /// One number or letter, as a 0-based position below `count`.
-    private static func single(_ lowered: String, count: Int) -> Int? {
+    static func single(_ lowered: String, count: Int) -> Int? {
         guard let positions = positions(lowered, count: count, lettersToo: true), positions.count == 1 else {
             return nil
         }
@@ -268,13 +278,13 @@ public enum AnswerInput {
 
     // MARK: - Characters
 
-    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+    static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
         ("0"..."9").contains(scalar)
     }
 
     /// A positive number of ASCII digits; `nil` if there are none or too many to mean
     /// any option (so a pasted row of digits cannot overflow).
-    private static func number(_ digits: some Collection<Unicode.Scalar>) -> Int? {
+    static func number(_ digits: some Collection<Unicode.Scalar>) -> Int? {
         guard !digits.isEmpty, digits.count <= 6 else { return nil }
         return digits.reduce(0) { $0 * 10 + Int($1.value - 48) }
     }
@@ -284,7 +294,7 @@ public enum AnswerInput {
         ("a"..."z").contains(scalar) ? Int(scalar.value - 96) : nil
     }
 
-    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.properties.generalCategory {
         case .control, .lineSeparator, .paragraphSeparator: return true
         default: return false

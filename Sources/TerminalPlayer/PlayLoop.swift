@@ -29,7 +29,11 @@ public struct PlayLoop {
     }
 
     public var renderer: any ScreenRenderer
+    /// Its `audience` decides how lines are read: `AnswerInput` for a learner,
+    /// `FacilitatorInput` for a facilitator.
     public var style: ScreenStyle
+    /// Whether the pack's content note and ground rules are shown before the first step.
+    public var showsOpening = true
     /// The learner's country, for the help screen's contacts.
     public var country: String?
     /// The time of each input; the engine reads no clock.
@@ -45,6 +49,7 @@ public struct PlayLoop {
     /// Plays `session` on. A recorder error stops the loop (the answer was not saved, so
     /// its feedback is not shown); the caller reports it.
     public func run(_ session: inout LessonSession, io: any LineIO, recorder: any EventRecorder) throws -> End {
+        if showsOpening, let end = opening(session.pack, io: io) { return end }
         var showStep = true
         while let presented = session.currentStep {
             if showStep { io.write(renderer.step(presented, lesson: session.lesson, pack: session.pack, style: style)) }
@@ -52,18 +57,45 @@ public struct PlayLoop {
             io.write(PlayerWords.text(.yourAnswer, language: style.language) + " ")
             guard let line = io.readLine() else { return .endOfInput }
             let outcome: StepOutcome
+            var tallied: [String: Int]?
             do {
-                switch AnswerInput.parse(line, for: presented) {
+                switch parse(line, for: presented) {
                 case .quit:
                     return .quit
                 case .help:
                     io.write(renderer.help(pack: session.pack, country: country, style: style))
                     guard io.readLine() != nil else { return .endOfInput }
                     continue
+                case .disclosureCard:
+                    io.write(renderer.disclosureCard(pack: session.pack, style: style))
+                    guard let back = io.readLine() else { return .endOfInput }
+                    if isQuit(back) { return .quit }
+                    continue
                 case .invalid(let key):
                     io.write(renderer.invalid(AnswerInput.message(key, for: presented), style: style))
                     showStep = false
                     continue
+                case .invalidTally:
+                    io.write(renderer.invalid(tallyMessage(for: presented), style: style))
+                    showStep = false
+                    continue
+                case .tally(let counts):
+                    guard counts.values.contains(where: { $0 > 0 }) else {
+                        io.write(renderer.invalid(facilitatorWord(.noVotes), style: style))
+                        showStep = false
+                        continue
+                    }
+                    tallied = counts
+                    outcome = try session.tally(counts, at: clock())
+                case .countVotes:
+                    guard let counts = takeVotes(presented, io: io) else { return .endOfInput }
+                    guard !counts.isEmpty else {
+                        io.write(renderer.invalid(facilitatorWord(.noVotes), style: style))
+                        showStep = false
+                        continue
+                    }
+                    tallied = counts
+                    outcome = try session.tally(counts, at: clock())
                 case .hint:
                     outcome = try session.requestHint(at: clock())
                 case .skip:
@@ -81,7 +113,11 @@ public struct PlayLoop {
             }
             // Saved before the feedback is shown: a crash now loses nothing.
             try recorder.record(session.events[session.events.count - 1], sequence: session.events.count - 1)
-            io.write(renderer.outcome(outcome, presented: presented, pack: session.pack, style: style))
+            if let tallied {
+                io.write(renderer.tally(tallied, presented: presented, pack: session.pack, style: style))
+            } else {
+                io.write(renderer.outcome(outcome, presented: presented, pack: session.pack, style: style))
+            }
         }
         return .finished(session.result)
     }

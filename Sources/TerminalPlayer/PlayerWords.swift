@@ -98,6 +98,31 @@ public enum PlayerWords {
         case savedOnQuit
         case savedAtEndOfInput
         case savedOnInterrupt
+
+        // The opening of a session (`TextScreens.opening`): content note, ground rules.
+        case beforeWeStart
+        case groundRules
+        case pressEnterToBegin
+
+        // Menus and the code prompt, on a terminal (`oberih play` without arguments).
+        case typeYourCode
+        /// `{0}` what was typed.
+        case codeNotFound
+        case howOldAreYou
+        case ageOutsideRange
+        case choosePack
+        case chooseLesson
+        /// Enter picks the suggested entry; `{0}` its number.
+        case pressEnterForSuggested
+        case noPackForAge
+        /// After a lesson's title in the menu.
+        case lessonDone
+        case lessonUnfinished
+        /// `{0}` the lessons needed first.
+        case lessonNeeds
+        case lessonNotForAge
+        /// `{0}` the lowest number, `{1}` the highest.
+        case chooseNumberInRange
     }
 
     /// The languages the player speaks; any other falls back to English.
@@ -136,12 +161,16 @@ public enum PlayerWords {
         case .timeSpent: return ["12"]
         case .yourCodeIs: return ["K7M-4QX"]
         case .savedOnQuit, .savedAtEndOfInput: return ["oberih play PACK --code K7M-4QX"]
+        case .codeNotFound: return ["K7M-4QX"]
+        case .pressEnterForSuggested: return ["1"]
+        case .lessonNeeds: return ["…"]
+        case .chooseNumberInRange: return ["1", "5"]
         default: return []
         }
     }
 
     /// `uk` for `uk`, `UK`, `uk-UA` or `uk_UA`.
-    static func baseLanguage(_ language: String) -> String {
+    public static func baseLanguage(_ language: String) -> String {
         String(language.lowercased().prefix { $0 != "-" && $0 != "_" })
     }
 
@@ -386,6 +415,62 @@ public enum PlayerWords {
                 en: "Saved. Come back to go on.",
                 uk: "Збережено. Повертайся, щоб продовжити.",
                 ru: "Сохранено. Возвращайся, чтобы продолжить.")
+        case .beforeWeStart:
+            return Words(en: "Before we start", uk: "Перш ніж почати", ru: "Прежде чем начать")
+        case .groundRules:
+            return Words(en: "Our ground rules:", uk: "Наші правила:", ru: "Наши правила:")
+        case .pressEnterToBegin:
+            return Words(
+                en: "Press Enter to begin · h help · q stop for now",
+                uk: "Натисни Enter, щоб почати · h допомога · q зупинитися",
+                ru: "Нажми Enter, чтобы начать · h помощь · q остановиться")
+        case .typeYourCode:
+            return Words(
+                en: "Type your code (like K7M-4QX), or just press Enter if this is your first time:",
+                uk: "Введи свій код (наприклад, K7M-4QX) або просто натисни Enter, якщо ти тут уперше:",
+                ru: "Введи свой код (например, K7M-4QX) или просто нажми Enter, если ты здесь впервые:")
+        case .codeNotFound:
+            return Words(
+                en: "No one has the code {0}. Check it and type it again, or press Enter to start as someone new.",
+                uk: "Коду {0} немає. Перевір його і введи ще раз або натисни Enter, щоб почати як новий учасник.",
+                ru: "Кода {0} нет. Проверь его и введи ещё раз или нажми Enter, чтобы начать как новый участник.")
+        case .howOldAreYou:
+            return Words(
+                en: "How old are you? Type a number from 10 to 18:",
+                uk: "Скільки тобі років? Введи число від 10 до 18:",
+                ru: "Сколько тебе лет? Введи число от 10 до 18:")
+        case .ageOutsideRange:
+            return Words(
+                en: "These lessons are for ages 10 to 18. Type a number from 10 to 18, or q to stop.",
+                uk: "Ці уроки для віку від 10 до 18 років. Введи число від 10 до 18 або q, щоб зупинитися.",
+                ru: "Эти уроки для возраста от 10 до 18 лет. Введи число от 10 до 18 или q, чтобы остановиться.")
+        case .choosePack:
+            return Words(en: "Choose a topic:", uk: "Обери тему:", ru: "Выбери тему:")
+        case .chooseLesson:
+            return Words(en: "Choose a lesson:", uk: "Обери урок:", ru: "Выбери урок:")
+        case .pressEnterForSuggested:
+            return Words(
+                en: "Type its number, or press Enter for {0} · h help · q stop",
+                uk: "Введи номер або натисни Enter, щоб обрати {0} · h допомога · q зупинитися",
+                ru: "Введи номер или нажми Enter, чтобы выбрать {0} · h помощь · q остановиться")
+        case .noPackForAge:
+            return Words(
+                en: "There is no topic for your age here yet. An adult you trust can help you find one.",
+                uk: "Тут поки немає теми для твого віку. Дорослий, якому довіряєш, допоможе її знайти.",
+                ru: "Здесь пока нет темы для твоего возраста. Взрослый, которому доверяешь, поможет её найти.")
+        case .lessonDone:
+            return Words(en: "done", uk: "виконано", ru: "пройдено")
+        case .lessonUnfinished:
+            return Words(en: "started", uk: "розпочато", ru: "начато")
+        case .lessonNeeds:
+            return Words(en: "after: {0}", uk: "після: {0}", ru: "после: {0}")
+        case .lessonNotForAge:
+            return Words(en: "for another age", uk: "для іншого віку", ru: "для другого возраста")
+        case .chooseNumberInRange:
+            return Words(
+                en: "Type a number from {0} to {1}.",
+                uk: "Введи число від {0} до {1}.",
+                ru: "Введи число от {0} до {1}.")
         }
     }
 }

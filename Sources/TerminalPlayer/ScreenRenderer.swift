@@ -16,20 +16,37 @@ public protocol ScreenRenderer: Sendable {
     func help(pack: Pack, country: String?, style: ScreenStyle) -> String
     /// One line for an input that does not fit (`PlayerWords`), already in the language.
     func invalid(_ message: String, style: ScreenStyle) -> String
+    /// Before the first step: the pack's content note and ground rules, and how to
+    /// begin; "" when the pack has neither.
+    func opening(pack: Pack, style: ScreenStyle) -> String
+    /// A facilitator's vote tally as a bar chart drawn with text.
+    func tally(_ counts: [String: Int], presented: PresentedStep, pack: Pack, style: ScreenStyle) -> String
+    /// Facilitator mode: what to do when a child discloses harm (SAFEGUARDING.md).
+    func disclosureCard(pack: Pack, style: ScreenStyle) -> String
+    /// A numbered menu of packs or lessons; Enter takes `suggested` (0-based).
+    func menu(_ title: String, entries: [MenuEntry], suggested: Int?, style: ScreenStyle) -> String
 }
 
-/// How to draw: width in display columns, language, colour, and plain mode for screen
-/// readers (no colour, no box drawing, no redraws, one idea per line).
+/// How to draw: width in display columns, language, colour, plain mode for screen
+/// readers (no colour, no box drawing, no redraws, one idea per line), and who reads.
 public struct ScreenStyle: Sendable, Hashable {
+    /// A learner alone, or a facilitator in front of a group (`oberih facilitate`), who
+    /// also sees the facilitator notes, votes as tallies, and the disclosure card key.
+    public enum Audience: Sendable, Hashable {
+        case learner, facilitator
+    }
+
     public var width: Int
     public var language: String
     public var usesColor: Bool
     public var isPlain: Bool
+    public var audience: Audience
 
-    public init(width: Int, language: String, usesColor: Bool, isPlain: Bool) {
+    public init(width: Int, language: String, usesColor: Bool, isPlain: Bool, audience: Audience = .learner) {
         self.width = width
         self.language = language
         self.usesColor = usesColor
         self.isPlain = isPlain
+        self.audience = audience
     }
 }

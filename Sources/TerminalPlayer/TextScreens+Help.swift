@@ -3,7 +3,8 @@ import LessonPack
 
 extension TextScreens {
     /// Help: that talking to a trusted adult is always OK; the pack's contacts for the
-    /// learner's country (matched without regard to case), then the international ones,
+    /// learner's country (matched without regard to case; every country's, marked, when
+    /// the country is not known), then the international ones,
     /// each as name — phones and addresses — hours — purpose; when the country has none,
     /// a kind line saying so before the international ones. Then what `?`, `s` and `q`
     /// do, and that Enter goes back to the same place.
@@ -14,12 +15,18 @@ extension TextScreens {
         screen.gap()
         screen.wrap(words.word(.helpAlwaysOK))
         let country = country.map { $0.uppercased() }
-        let local = country.map { country in pack.contacts.filter { $0.country?.uppercased() == country } } ?? []
+        // A learner whose country is not known sees every country's contacts, each
+        // marked with its country, rather than none.
+        let local =
+            country.map { country in pack.contacts.filter { $0.country?.uppercased() == country } }
+            ?? pack.contacts.filter { !$0.isInternational }
         let international = pack.contacts.filter(\.isInternational)
         screen.gap()
         if !local.isEmpty {
             screen.wrap(words.word(.helpContacts))
-            for contact in local { screen.add(Self.contact(contact, words: words, style: style)) }
+            for contact in local {
+                screen.add(Self.contact(contact, words: words, style: style, showsCountry: country == nil))
+            }
             if !international.isEmpty {
                 screen.gap()
                 screen.wrap(words.word(.helpAnywhere))

@@ -7,13 +7,23 @@ extension TextScreens {
     ///
     /// Numbers and letters are those `AnswerInput` reads: options, items, vote options and
     /// scenario choices 1…n in showing order; matching left sides a, b, c… in the file's
-    /// order and right sides 1…n in showing order. Facilitator notes are never shown.
+    /// order and right sides 1…n in showing order.
+    ///
+    /// For a facilitator: a heading names the kind of step, vote options are lettered
+    /// a, b, c… for the tally, the facilitator note follows the step set apart, and the
+    /// commands include `d` (the disclosure card). Learners never see facilitator notes.
     public func step(_ presented: PresentedStep, lesson: Lesson, pack: Pack, style: ScreenStyle) -> String {
         let words = ScreenWords(style: style, pack: pack)
+        let forFacilitator = style.audience == .facilitator
         var screen = ScreenText(style: style)
         screen.add(Self.progress(presented, lesson: lesson, words: words, style: style), .bold)
         screen.gap()
+        if forFacilitator, let heading = Self.facilitatorHeading(of: presented.step) {
+            screen.wrap(FacilitatorWords.text(heading, language: words.playerLanguage), .bold)
+            screen.gap()
+        }
         Self.content(of: presented, pack: pack, words: words, into: &screen)
+        if forFacilitator { Self.addFacilitatorNote(of: presented.step, words: words, into: &screen) }
         screen.gap()
         // What to type, in the screen's language, with examples that fit the step.
         var local = presented
@@ -21,7 +31,11 @@ extension TextScreens {
         if let instruction = Self.instruction(for: local, words: words, style: style) {
             screen.wrap(instruction)
         }
-        screen.add(Self.joinFitting(Self.commands(for: local), width: style.width), .dim)
+        var commands = Self.commands(for: local)
+        if forFacilitator {
+            commands.insert(FacilitatorWords.text(.commandDisclosure, language: words.playerLanguage), at: max(commands.count - 1, 0))
+        }
+        screen.add(Self.joinFitting(commands, width: style.width), .dim)
         return screen.text()
     }
 
@@ -82,7 +96,8 @@ extension TextScreens {
                 screen.wrap(words.text(title), .bold)
                 screen.gap()
             }
-            screen.wrap(words.text(node.text))
+            // For a group in front of one screen: the story stands out.
+            screen.wrap(words.text(node.text), screen.style.audience == .facilitator ? .bold : .normal)
             screen.gap()
             for (position, index) in presented.scenarioChoiceOrder.enumerated()
             where node.choices.indices.contains(index) {
@@ -92,9 +107,11 @@ extension TextScreens {
         case .vote(let vote):
             screen.wrap(words.text(vote.prompt))
             screen.gap()
+            let lettered = screen.style.audience == .facilitator
             for (position, id) in presented.order.enumerated() {
                 let label = vote.options.first { $0.id == id }.map { words.text($0.label) } ?? id
-                screen.add(Self.item(marker: "\(position + 1). ", text: label, width: width))
+                let marker = lettered ? "\(letter(position)). " : "\(position + 1). "
+                screen.add(Self.item(marker: marker, text: label, width: width))
             }
         case .discussion(let discussion):
             screen.wrap(words.text(discussion.prompt))
@@ -146,6 +163,10 @@ extension TextScreens {
     /// One line on how to answer, where the screen does not already make it plain: "Press
     /// Enter to go on" on a text, discussion, role play or a question already answered.
     static func instruction(for presented: PresentedStep, words: ScreenWords, style: ScreenStyle) -> String? {
+        if style.audience == .facilitator, case .vote = presented.step.content {
+            let example = tallyExample(optionCount: presented.order.count)
+            return FacilitatorWords.text(.typeTally, language: words.playerLanguage, values: [example])
+        }
         let example = AnswerInput.example(for: presented)
         if example == .pressEnter { return words.word(.pressEnter) }
         switch presented.step.content {

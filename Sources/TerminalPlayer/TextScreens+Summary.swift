@@ -31,10 +31,13 @@ extension TextScreens {
         } else {
             screen.wrap(words.word(.timeSpent, String(Int((result.timeSpent / 60).rounded()))))
         }
-        if let next = Self.lesson(after: lesson, in: pack) {
-            screen.wrap(words.word(.nextLesson, words.text(next.title)))
-        } else {
-            screen.wrap(words.word(.lastLesson))
+        // A facilitator is asked about the next lesson of the group's own run instead.
+        if style.audience == .learner {
+            if let next = Self.lesson(after: lesson, in: pack) {
+                screen.wrap(words.word(.nextLesson, words.text(next.title)))
+            } else {
+                screen.wrap(words.word(.lastLesson))
+            }
         }
         screen.gap()
         screen.add(TextScreens.item(marker: "", text: words.word(.summaryHelp), width: style.width), .dim)

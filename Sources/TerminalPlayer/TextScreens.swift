@@ -99,13 +99,17 @@ public struct TextScreens: ScreenRenderer {
         return lines
     }
 
-    /// A support contact in one item: name — phones and addresses — hours — purpose.
+    /// A support contact in one item: name — phones and addresses — hours — purpose; the
+    /// name after its country (`UA · `) where `showsCountry`.
     /// Phone numbers are not broken at their spaces. The no-break spaces that hold them
     /// together are plain spaces again in the lines (the same width).
-    static func contact(_ contact: SupportContact, words: ScreenWords, style: ScreenStyle) -> [String] {
+    static func contact(
+        _ contact: SupportContact, words: ScreenWords, style: ScreenStyle, showsCountry: Bool = false
+    ) -> [String] {
         let phones = contact.phones.map { String($0.map { $0 == " " ? "\u{A0}" : $0 }) }
         let reach = (phones + contact.urls).joined(separator: ", ")
-        let parts = [words.text(contact.name), reach, contact.hours.map(words.text) ?? "", words.text(contact.purpose)]
+        let name = (showsCountry ? contact.country.map { $0.uppercased() + "\u{A0}· " } ?? "" : "") + words.text(contact.name)
+        let parts = [name, reach, contact.hours.map(words.text) ?? "", words.text(contact.purpose)]
         let lines = item(marker: style.isPlain ? "" : "• ", text: dashed(parts), width: style.width, hang: "  ")
         return lines.map(plainSpaces)
     }

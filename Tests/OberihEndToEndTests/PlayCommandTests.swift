@@ -50,11 +50,12 @@ import Testing
     }
 
     @Test func theEndOfInputSavesAndTheNextRunGoesOn() throws {
-        let first = try play(["being-kind-online", "--age", "11", "--seed", "7"], input: ["s", "s", "s"])
+        // Enter after the opening (content note and ground rules), then three skips.
+        let first = try play(["being-kind-online", "--age", "11", "--seed", "7"], input: ["", "s", "s", "s"])
         #expect(first.exitCode == 0, "\(first.standardError)")
         #expect(first.standardError.contains("The input ended; your answers are saved"))
         let learner = try code(in: first)
-        let second = try play(["being-kind-online", "--code", learner.lowercased()], input: ["s"])
+        let second = try play(["being-kind-online", "--code", learner.lowercased()], input: ["", "s"])
         #expect(second.exitCode == 0, "\(second.standardError)")
         #expect(second.standardError.contains("Going on where you stopped."))
         let show = try OberihProcess.run(["learner", "show", learner, "--json"], environment: environment)

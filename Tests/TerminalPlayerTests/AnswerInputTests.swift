@@ -348,6 +348,9 @@ private typealias Fixture = PlayerTestPack
                     case .hint: _ = try copy.requestHint(at: at)
                     case .skip: _ = try copy.skip(at: at)
                     case .help, .quit, .invalid: continue
+                    case .tally, .countVotes, .disclosureCard, .invalidTally:
+                        Issue.record("\(line.debugDescription): a learner's input read as a facilitator's")
+                        continue
                     }
                     taken += 1
                 } catch {

@@ -1,0 +1,65 @@
+import ArgumentParser
+import Foundation
+import LessonPack
+import TerminalPlayer
+
+/// How the player shows itself, shared by `play` and `facilitate`: language, colour,
+/// plain mode, and the terminal's width.
+struct DisplayOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Language: en, uk or ru (default: LC_ALL or LANG, else the pack's).", valueName: "lang"))
+    var lang: String?
+
+    @Option(help: "Colour: auto, always or never.")
+    var color: ColorChoice = .auto
+
+    @Flag(help: "For screen readers: no colour, no drawing, one idea per line (also ACCESSIBLE=1).")
+    var plain = false
+
+    init() {}
+
+    var environment: [String: String] { ProcessInfo.processInfo.environment }
+
+    /// --lang, else LC_ALL, else LANG, when the pack has it; else the pack's default. A
+    /// --lang the pack lacks is said on stderr, with the language used instead. (A pack
+    /// may be in any language; the player's own words are in en, uk and ru, and fall
+    /// back to the pack's default language, then English.)
+    func language(for pack: Pack) -> String {
+        let chosen =
+            Self.language(flag: lang, environment: environment, languages: pack.languages) ?? pack.defaultLanguage
+        if let lang, !pack.languages.contains(PlayerWords.baseLanguage(lang)) {
+            StoreOutput.message(
+                "oberih: \(pack.id) has no '\(lang)' text (it has \(pack.languages.joined(separator: ", "))); "
+                    + "using \(chosen)")
+        }
+        return chosen
+    }
+
+    /// --lang, else LC_ALL, else LANG, when it is one of `languages`.
+    static func language(flag: String?, environment: [String: String], languages: [String]) -> String? {
+        for candidate in [flag, environment["LC_ALL"], environment["LANG"]].compactMap({ $0 }) {
+            let code = String(candidate.prefix { $0.isLetter }).lowercased()
+            if languages.contains(code) { return code }
+        }
+        return nil
+    }
+
+    var isPlain: Bool {
+        plain || environment["ACCESSIBLE"].map { !$0.isEmpty && $0 != "0" } == true
+    }
+
+    func style(language: String, audience: ScreenStyle.Audience) -> ScreenStyle {
+        ScreenStyle(
+            width: Self.terminalWidth(environment), language: language,
+            usesColor: !isPlain && color.isEnabled(forFileDescriptor: STDOUT_FILENO, environment: environment),
+            isPlain: isPlain, audience: audience)
+    }
+
+    /// The terminal's columns, else $COLUMNS (at least 20), else 80.
+    static func terminalWidth(_ environment: [String: String]) -> Int {
+        var size = winsize()
+        if isatty(STDOUT_FILENO) == 1, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 {
+            return Int(size.ws_col)
+        }
+        return environment["COLUMNS"].flatMap(Int.init).map { max($0, 20) } ?? 80
+    }
+}

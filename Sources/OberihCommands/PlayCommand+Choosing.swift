@@ -1,0 +1,138 @@
+import ArgumentParser
+import Foundation
+import LessonEngine
+import LessonPack
+import ProgressStore
+import TerminalPlayer
+
+extension PlayCommand {
+    /// The learner, pack and lesson of `oberih play`: from the arguments where given,
+    /// else asked on the terminal (`Menu`). `nil` when the learner stopped at a question
+    /// (`q` or the end of input), which is said on stderr.
+    struct Choosing {
+        let command: PlayCommand
+        let store: ProgressStore
+        let io: any LineIO
+
+        /// The menus' language before a pack is chosen: --lang, LC_ALL or LANG when the
+        /// player speaks it, else English.
+        private var menuLanguage: String {
+            DisplayOptions.language(
+                flag: command.display.lang, environment: command.display.environment, languages: PlayerWords.languages)
+                ?? "en"
+        }
+
+        private func menu(pack: Pack? = nil, language: String? = nil) -> Menu {
+            Menu(
+                renderer: TextScreens(),
+                style: command.display.style(language: language ?? menuLanguage, audience: .learner), pack: pack)
+        }
+
+        func learner() throws -> LearnerRecord? {
+            if let code = command.code {
+                guard let normalised = LearnerCodes.normalised(code) else {
+                    throw StoreError.invalid("'\(code)' is not a learner code; codes look like K7M-4QX")
+                }
+                return try store.progress(of: normalised).learner
+            }
+            if let age = command.age { return try newLearner(age: age) }
+            let answer = menu().askLearner(io: io) { typed in
+                LearnerCodes.normalised(typed).flatMap { try? store.progress(of: $0).learner.code }
+            }
+            switch answer {
+            case .code(let code): return try store.progress(of: code).learner
+            case .newLearner(let age): return try newLearner(age: age)
+            case .quit, .endOfInput: return stopped(nil)
+            }
+        }
+
+        private func newLearner(age: Int) throws -> LearnerRecord {
+            let now = Date()
+            if (try? store.cohort(named: command.cohort)) == nil {
+                _ = try store.createCohort(name: command.cohort, organisation: nil, at: now)
+            }
+            var generator = SystemRandomNumberGenerator()
+            let learner = try store.addLearners(
+                count: 1, cohortName: command.cohort, age: age, ageBand: nil, language: menuLanguage, country: nil,
+                at: now, generator: &generator)[0]
+            StoreOutput.message(PlayerWords.text(.yourCodeIs, language: menuLanguage, values: [learner.code]))
+            return learner
+        }
+
+        /// PACK, else a menu of the curriculum's packs for the learner's age.
+        func pack(for learner: LearnerRecord) throws -> LoadedPack? {
+            if let name = command.pack { return try PackLoading.load(name) }
+            let packs = PackLoading.playable().filter { loaded in
+                learner.age.map { loaded.pack.ageRange.contains(age: $0) } ?? true
+            }
+            guard !packs.isEmpty else {
+                StoreOutput.message(PlayerWords.text(.noPackForAge, language: menuLanguage))
+                return nil
+            }
+            let entries = packs.map { loaded in
+                let pack = loaded.pack
+                return MenuEntry(
+                    label: pack.title.text(in: menuLanguage, fallback: pack.defaultLanguage),
+                    note: "\(pack.ageRange.minimum)–\(pack.ageRange.maximum)")
+            }
+            let title = PlayerWords.text(.choosePack, language: menuLanguage)
+            switch menu().choose(title, entries: entries, suggested: nil, io: io) {
+            case .chosen(let index): return packs[index]
+            case .quit, .endOfInput: return stopped(nil)
+            }
+        }
+
+        /// --lesson; else a menu on a terminal; else the lesson the learner is at.
+        func lesson(of pack: Pack, for learner: LearnerRecord, style: ScreenStyle) throws -> String? {
+            if let lesson = command.lesson { return lesson }
+            let progress = try LessonProgress(learner: learner, pack: pack, store: store)
+            let suggested = progress.suggested
+            guard PlayCommand.isInteractive else {
+                guard let suggested else {
+                    StoreOutput.error("no lesson of \(pack.id) is open to this learner now; give --lesson ID")
+                    throw ExitCode(2)
+                }
+                return suggested.id
+            }
+            let language = style.language
+            let entries = pack.lessons.map { lesson in
+                entry(for: lesson, progress: progress, language: language)
+            }
+            let title = PlayerWords.text(.chooseLesson, language: language)
+            let index = suggested.flatMap { lesson in pack.lessons.firstIndex { $0.id == lesson.id } }
+            switch menu(pack: pack, language: language).choose(title, entries: entries, suggested: index, io: io) {
+            case .chosen(let index): return pack.lessons[index].id
+            case .quit, .endOfInput: return stopped(nil)
+            }
+        }
+
+        private func entry(for lesson: Lesson, progress: LessonProgress, language: String) -> MenuEntry {
+            let pack = progress.pack
+            let label = lesson.title.text(in: language, fallback: pack.defaultLanguage)
+            switch progress.eligibility(of: lesson) {
+            case .outsideAge:
+                return MenuEntry(label: label, note: word(.lessonNotForAge, language), isOpen: false)
+            case .locked(let missing):
+                let titles = missing.map { id in
+                    pack.lessons.first { $0.id == id }?.title.text(in: language, fallback: pack.defaultLanguage) ?? id
+                }
+                return MenuEntry(
+                    label: label, note: word(.lessonNeeds, language, titles.joined(separator: ", ")), isOpen: false)
+            case .open:
+                if progress.unfinished[lesson.id] != nil { return MenuEntry(label: label, note: word(.lessonUnfinished, language)) }
+                if progress.finished.contains(lesson.id) { return MenuEntry(label: label, note: word(.lessonDone, language)) }
+                return MenuEntry(label: label)
+            }
+        }
+
+        private func word(_ key: PlayerWords.Key, _ language: String, _ values: String...) -> String {
+            PlayerWords.text(key, language: language, values: values)
+        }
+
+        /// Says the learner stopped before a lesson began; nothing was recorded.
+        private func stopped<T>(_ value: T?) -> T? {
+            StoreOutput.message(PlayerWords.text(.savedOnInterrupt, language: menuLanguage))
+            return value
+        }
+    }
+}

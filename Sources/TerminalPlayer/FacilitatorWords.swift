@@ -1,0 +1,155 @@
+/// The player's words for a facilitator (`oberih facilitate`), in English, Ukrainian
+/// and Russian. The facilitator is an adult and is addressed formally (ви, вы).
+public enum FacilitatorWords {
+    public enum Key: String, Sendable, Hashable, CaseIterable {
+        /// Above a facilitator note: it is not read out.
+        case forFacilitator
+        /// The kind of a step, as a heading.
+        case headingQuestion, headingScenario, headingVote, headingDiscussion, headingRolePlay, headingSurvey
+        /// Under a vote's options; `{0}` an example tally such as `a=12 b=5 c=3`.
+        case typeTally
+        /// After `v`: how the group votes one by one.
+        case voteOneByOne
+        /// After each vote taken one by one; `{0}` how many so far.
+        case voteCounted
+        /// A line that is not one of the options while voting one by one.
+        case voteNotAnOption
+        /// Above the bar chart; `{0}` the number of votes.
+        case voteResult
+        /// When no votes were given.
+        case noVotes
+        /// The disclosure card (SAFEGUARDING.md): heading, steps, and the way back.
+        case disclosureHeading
+        case disclosureListen, disclosureNoWhy, disclosureRightToTell, disclosureNoSecret
+        case disclosureWriteDown, disclosurePassOn, disclosurePause, disclosureBack
+        /// The commands line of a group session.
+        case commandDisclosure
+        /// After a lesson: `{0}` the next lesson's title.
+        case nextLessonPrompt
+        case allLessonsDone
+        /// The saved messages; `{0}` the command that goes on.
+        case groupSaved
+    }
+
+    /// The text of `key` in `language` (as `PlayerWords.text`).
+    public static func text(_ key: Key, language: String, values: [String] = []) -> String {
+        let words = words(for: key)
+        let template: String
+        switch PlayerWords.baseLanguage(language) {
+        case "uk": template = words.uk
+        case "ru": template = words.ru
+        default: template = words.en
+        }
+        return PlayerWords.fill(template, with: values)
+    }
+
+    /// The disclosure card's steps, in order.
+    public static let disclosureSteps: [Key] = [
+        .disclosureListen, .disclosureNoWhy, .disclosureRightToTell, .disclosureNoSecret, .disclosureWriteDown,
+        .disclosurePassOn, .disclosurePause,
+    ]
+
+    /// The table. A switch, so that a key without all three languages does not compile.
+    static func words(for key: Key) -> PlayerWords.Words {
+        typealias Words = PlayerWords.Words
+        switch key {
+        case .forFacilitator:
+            return Words(
+                en: "For the facilitator (not to read out):",
+                uk: "Для ведучого (не читати вголос):",
+                ru: "Для ведущего (не читать вслух):")
+        case .headingQuestion: return Words(en: "QUESTION", uk: "ПИТАННЯ", ru: "ВОПРОС")
+        case .headingScenario: return Words(en: "SCENARIO", uk: "СИТУАЦІЯ", ru: "СИТУАЦИЯ")
+        case .headingVote: return Words(en: "VOTE", uk: "ГОЛОСУВАННЯ", ru: "ГОЛОСОВАНИЕ")
+        case .headingDiscussion: return Words(en: "DISCUSSION", uk: "ОБГОВОРЕННЯ", ru: "ОБСУЖДЕНИЕ")
+        case .headingRolePlay: return Words(en: "ROLE PLAY", uk: "РОЛЬОВА ГРА", ru: "РОЛЕВАЯ ИГРА")
+        case .headingSurvey: return Words(en: "SURVEY", uk: "ОПИТУВАННЯ", ru: "ОПРОС")
+        case .typeTally:
+            return Words(
+                en: "Type the tally, like {0}, or v to take the votes one by one.",
+                uk: "Введіть підсумок, наприклад {0}, або v, щоб збирати голоси по одному.",
+                ru: "Введите итог, например {0}, или v, чтобы собирать голоса по одному.")
+        case .voteOneByOne:
+            return Words(
+                en: "Each person types the letter of their choice and presses Enter. An empty line ends the vote.",
+                uk: "Кожен вводить літеру свого вибору й натискає Enter. Порожній рядок завершує голосування.",
+                ru: "Каждый вводит букву своего выбора и нажимает Enter. Пустая строка завершает голосование.")
+        case .voteCounted:
+            return Words(en: "Counted: {0}", uk: "Враховано: {0}", ru: "Учтено: {0}")
+        case .voteNotAnOption:
+            return Words(
+                en: "That is not one of the letters; type one of them, or an empty line to end.",
+                uk: "Такої літери немає; введіть одну з них або порожній рядок, щоб завершити.",
+                ru: "Такой буквы нет; введите одну из них или пустую строку, чтобы завершить.")
+        case .voteResult:
+            return Words(en: "Result (votes: {0})", uk: "Результат (голосів: {0})", ru: "Результат (голосов: {0})")
+        case .noVotes:
+            return Words(
+                en: "No votes were counted; type the tally again, or v.",
+                uk: "Жодного голосу не враховано; введіть підсумок ще раз або v.",
+                ru: "Ни одного голоса не учтено; введите итог ещё раз или v.")
+        case .disclosureHeading:
+            return Words(
+                en: "If a child tells you about harm",
+                uk: "Якщо дитина розповідає вам про кривду",
+                ru: "Если ребёнок рассказывает вам о причинённом вреде")
+        case .disclosureListen:
+            return Words(
+                en: "Listen calmly, and let the child set the pace.",
+                uk: "Вислухайте спокійно; нехай дитина сама обирає темп.",
+                ru: "Выслушайте спокойно; пусть ребёнок сам выбирает темп.")
+        case .disclosureNoWhy:
+            return Words(
+                en: "Do not investigate, and do not ask \"why\".",
+                uk: "Не розслідуйте й не питайте «чому».",
+                ru: "Не расследуйте и не спрашивайте «почему».")
+        case .disclosureRightToTell:
+            return Words(
+                en: "Say they were right to tell you.",
+                uk: "Скажіть, що дитина правильно зробила, що розповіла.",
+                ru: "Скажите, что ребёнок правильно сделал, что рассказал.")
+        case .disclosureNoSecret:
+            return Words(
+                en: "Never promise to keep it secret.",
+                uk: "Ніколи не обіцяйте зберегти це в таємниці.",
+                ru: "Никогда не обещайте сохранить это в тайне.")
+        case .disclosureWriteDown:
+            return Words(
+                en: "Write down their words, as they said them.",
+                uk: "Запишіть слова дитини так, як вона їх сказала.",
+                ru: "Запишите слова ребёнка так, как он их сказал.")
+        case .disclosurePassOn:
+            return Words(
+                en: "Pass it to the safeguarding lead without delay.",
+                uk: "Без зволікання передайте це відповідальному за захист дітей.",
+                ru: "Без промедления передайте это ответственному за защиту детей.")
+        case .disclosurePause:
+            return Words(
+                en: "Pause the session; do not switch straight back into safety teaching. q saves it for later.",
+                uk: "Зробіть паузу в занятті; не повертайтеся одразу до навчання безпеки. q збереже заняття на потім.",
+                ru: "Сделайте паузу в занятии; не возвращайтесь сразу к обучению безопасности. q сохранит занятие на потом.")
+        case .disclosureBack:
+            return Words(
+                en: "Press Enter to go back to the same place · q save and stop",
+                uk: "Натисніть Enter, щоб повернутися на те саме місце · q зберегти й зупинити",
+                ru: "Нажмите Enter, чтобы вернуться на то же место · q сохранить и остановить")
+        case .commandDisclosure:
+            return Words(en: "d disclosure card", uk: "d якщо дитина розповідає", ru: "d если ребёнок рассказывает")
+        case .nextLessonPrompt:
+            return Words(
+                en: "Next: {0}. Press Enter to start it, or q to stop here.",
+                uk: "Далі: {0}. Натисніть Enter, щоб почати, або q, щоб зупинитися.",
+                ru: "Дальше: {0}. Нажмите Enter, чтобы начать, или q, чтобы остановиться.")
+        case .allLessonsDone:
+            return Words(
+                en: "This group has done every lesson of the pack.",
+                uk: "Ця група пройшла всі уроки набору.",
+                ru: "Эта группа прошла все уроки набора.")
+        case .groupSaved:
+            return Words(
+                en: "The group's session is saved. To go on: {0}",
+                uk: "Заняття групи збережено. Щоб продовжити: {0}",
+                ru: "Занятие группы сохранено. Чтобы продолжить: {0}")
+        }
+    }
+}

@@ -1,0 +1,124 @@
+import LessonPack
+
+/// One line of a menu: a pack or a lesson, with a short note (`done`, `after: …`) and
+/// whether it can be chosen.
+public struct MenuEntry: Sendable, Hashable {
+    public var label: String
+    public var note: String?
+    public var isOpen: Bool
+
+    public init(label: String, note: String? = nil, isOpen: Bool = true) {
+        self.label = label
+        self.note = note
+        self.isOpen = isOpen
+    }
+}
+
+/// The questions asked on a terminal before a lesson: the learner's code (or their age,
+/// for a first time), then a pack and a lesson from numbered menus. Each question is
+/// asked until it gets an answer that fits; `h` shows help, `q` stops, and the end of
+/// input stops too.
+public struct Menu {
+    public enum Choice: Sendable, Hashable {
+        case chosen(Int)
+        case quit
+        case endOfInput
+    }
+
+    public enum Learner: Sendable, Hashable {
+        /// A known learner's code, as the store keeps it.
+        case code(String)
+        /// Someone new, of this age.
+        case newLearner(age: Int)
+        case quit
+        case endOfInput
+    }
+
+    public var renderer: any ScreenRenderer
+    public var style: ScreenStyle
+    /// For the help screen: its contacts.
+    public var pack: Pack?
+    public var country: String?
+
+    public init(renderer: any ScreenRenderer, style: ScreenStyle, pack: Pack? = nil, country: String? = nil) {
+        self.renderer = renderer
+        self.style = style
+        self.pack = pack
+        self.country = country
+    }
+
+    /// Asks for a code; `find` gives the stored code of a learner for what was typed, or
+    /// `nil`. Enter alone means someone new, who is asked their age (10 to 18).
+    public func askLearner(io: any LineIO, find: (String) -> String?) -> Learner {
+        while true {
+            io.write(word(.typeYourCode) + " ")
+            guard let line = io.readLine() else { return .endOfInput }
+            let typed = line.trimmingCharacters(in: .whitespaces)
+            switch typed.lowercased() {
+            case "q": return .quit
+            case "h": if !showHelp(io) { return .endOfInput }
+            case "": return askAge(io: io)
+            default:
+                if let code = find(typed) { return .code(code) }
+                io.write(renderer.invalid(word(.codeNotFound, String(typed.prefix(20))), style: style))
+            }
+        }
+    }
+
+    private func askAge(io: any LineIO) -> Learner {
+        while true {
+            io.write(word(.howOldAreYou) + " ")
+            guard let line = io.readLine() else { return .endOfInput }
+            let typed = line.trimmingCharacters(in: .whitespaces).lowercased()
+            if typed == "q" { return .quit }
+            if typed == "h" {
+                if !showHelp(io) { return .endOfInput }
+                continue
+            }
+            if let age = Int(typed), (10...18).contains(age) { return .newLearner(age: age) }
+            io.write(renderer.invalid(word(.ageOutsideRange), style: style))
+        }
+    }
+
+    /// Shows `entries` numbered under `title` and reads a number; Enter takes `suggested`.
+    public func choose(_ title: String, entries: [MenuEntry], suggested: Int?, io: any LineIO) -> Choice {
+        io.write(renderer.menu(title, entries: entries, suggested: suggested, style: style))
+        while true {
+            io.write(word(.yourAnswer) + " ")
+            guard let line = io.readLine() else { return .endOfInput }
+            let typed = line.trimmingCharacters(in: .whitespaces).lowercased()
+            switch typed {
+            case "q": return .quit
+            case "h":
+                if !showHelp(io) { return .endOfInput }
+                io.write(renderer.menu(title, entries: entries, suggested: suggested, style: style))
+                continue
+            case "":
+                if let suggested { return .chosen(suggested) }
+            default:
+                if let number = Int(typed), entries.indices.contains(number - 1) {
+                    let entry = entries[number - 1]
+                    if entry.isOpen { return .chosen(number - 1) }
+                    io.write(renderer.invalid(entry.label + (entry.note.map { ": " + $0 } ?? ""), style: style))
+                    continue
+                }
+            }
+            io.write(renderer.invalid(word(.chooseNumberInRange, "1", String(entries.count)), style: style))
+        }
+    }
+
+    /// Help, then Enter back; `false` at the end of input.
+    private func showHelp(_ io: any LineIO) -> Bool {
+        if let pack {
+            io.write(renderer.help(pack: pack, country: country, style: style))
+        } else {
+            io.write(renderer.invalid(word(.helpAlwaysOK), style: style) + "\n")
+            io.write(renderer.invalid(word(.helpBackToPlace), style: style))
+        }
+        return io.readLine() != nil
+    }
+
+    private func word(_ key: PlayerWords.Key, _ values: String...) -> String {
+        PlayerWords.text(key, language: style.language, values: values)
+    }
+}

@@ -1,0 +1,108 @@
+import LessonEngine
+import LessonPack
+
+/// The screens of facilitator mode (`ScreenStyle.Audience.facilitator`): step headings,
+/// facilitator notes, the tally chart and the disclosure card.
+extension TextScreens {
+    /// A vote's tally as bars drawn with text, one option a line, in showing order and
+    /// lettered as they were shown; the longest bar is the most votes. Plain mode says
+    /// the numbers in words instead of drawing.
+    public func tally(_ counts: [String: Int], presented: PresentedStep, pack: Pack, style: ScreenStyle) -> String {
+        guard case .vote(let vote) = presented.step.content else { return "" }
+        let words = ScreenWords(style: style, pack: pack)
+        let total = presented.order.reduce(0) { $0 + max(counts[$1] ?? 0, 0) }
+        let most = presented.order.map { counts[$0] ?? 0 }.max() ?? 0
+        var screen = ScreenText(style: style)
+        screen.wrap(FacilitatorWords.text(.voteResult, language: words.playerLanguage, values: [String(total)]), .bold)
+        screen.gap()
+        let figureWidth = " 100 · 100%".count + String(total).count
+        let barRoom = max(1, min(40, style.width - 3 - figureWidth))
+        for (position, id) in presented.order.enumerated() {
+            let label = vote.options.first { $0.id == id }.map { words.text($0.label) } ?? id
+            let count = max(counts[id] ?? 0, 0)
+            let share = total > 0 ? Double(count) / Double(total) : 0
+            let figures = "\(count) · \(words.percent(share))%"
+            let marker = "\(Self.letter(position)). "
+            if style.isPlain {
+                screen.add(Self.item(marker: marker, text: label + ": " + figures, width: style.width))
+                continue
+            }
+            screen.add(Self.item(marker: marker, text: label, width: style.width))
+            let cells = most > 0 ? Int((Double(count) / Double(most) * Double(barRoom)).rounded()) : 0
+            let bar = String(repeating: "█", count: cells)
+            screen.add(TextWrapper.wrap(bar + (bar.isEmpty ? "" : " ") + figures, width: style.width, indent: "   "))
+        }
+        return screen.text()
+    }
+
+    /// What to do when a child discloses harm, from SAFEGUARDING.md, step by step, then
+    /// the help contacts of the pack that work anywhere, and the way back.
+    public func disclosureCard(pack: Pack, style: ScreenStyle) -> String {
+        let words = ScreenWords(style: style, pack: pack)
+        let language = words.playerLanguage
+        var screen = ScreenText(style: style)
+        screen.wrap(FacilitatorWords.text(.disclosureHeading, language: language), .bold)
+        screen.gap()
+        for (position, key) in FacilitatorWords.disclosureSteps.enumerated() {
+            let text = FacilitatorWords.text(key, language: language)
+            screen.add(Self.item(marker: "\(position + 1). ", text: text, width: style.width))
+        }
+        let contacts = pack.contacts.filter(\.isInternational)
+        if !contacts.isEmpty {
+            screen.gap()
+            screen.wrap(words.word(.helpAnywhere))
+            for contact in contacts { screen.add(Self.contact(contact, words: words, style: style)) }
+        }
+        screen.gap()
+        screen.add(Self.joinFitting(
+            FacilitatorWords.text(.disclosureBack, language: language).components(separatedBy: " · "),
+            width: style.width), .dim)
+        return screen.text()
+    }
+
+    /// The heading of a step for a group: what kind of activity it is.
+    static func facilitatorHeading(of step: Step) -> FacilitatorWords.Key? {
+        switch step.content {
+        case .question: return .headingQuestion
+        case .scenario: return .headingScenario
+        case .vote: return .headingVote
+        case .discussion: return .headingDiscussion
+        case .rolePlay: return .headingRolePlay
+        case .likert: return .headingSurvey
+        case .text: return nil
+        }
+    }
+
+    /// The note for the facilitator of a vote, discussion or role play.
+    static func facilitatorNote(of step: Step) -> LocalizedText? {
+        switch step.content {
+        case .vote(let vote): return vote.facilitatorNote
+        case .discussion(let discussion): return discussion.facilitatorNote
+        case .rolePlay(let rolePlay): return rolePlay.facilitatorNote
+        default: return nil
+        }
+    }
+
+    /// The facilitator note, set apart and marked as not for reading out.
+    static func addFacilitatorNote(of step: Step, words: ScreenWords, into screen: inout ScreenText) {
+        guard let note = facilitatorNote(of: step).map(words.text), !TextWrapper.paragraphs(of: note).isEmpty else {
+            return
+        }
+        let style = screen.style
+        screen.gap()
+        let heading = FacilitatorWords.text(.forFacilitator, language: words.playerLanguage)
+        if style.isPlain {
+            screen.wrap(heading)
+            screen.wrap(note)
+            return
+        }
+        screen.add(TextWrapper.wrap("┃ " + heading, width: style.width), .bold)
+        screen.add(TextWrapper.wrap(note, width: style.width, indent: "┃ "), .dim)
+    }
+
+    /// An example tally for `count` options: `a=12 b=5 c=3`.
+    static func tallyExample(optionCount count: Int) -> String {
+        let examples = [12, 5, 3, 2, 1]
+        return (0..<max(1, min(count, examples.count))).map { "\(letter($0))=\(examples[$0])" }.joined(separator: " ")
+    }
+}
