@@ -6,11 +6,13 @@ import ProgressStore
 struct CohortShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
-        abstract: "Show a cohort's learners: their codes, ages and how many attempts each has.",
+        abstract: "Show a cohort's learners (codes, ages, attempts) and its group sessions.",
         discussion: """
-            A summary and a table go to stdout; with --json, {formatVersion, cohort: {name,
+            A summary and tables go to stdout; with --json, {formatVersion, cohort: {name,
             organisation, createdAt, learnerCount}, learners: [{code, age, ageBand,
-            language, country, createdAt, attemptCount}]} sorted by code.
+            language, country, createdAt, attemptCount}], groupSessions: [{pack,
+            packVersion, lesson, startedAt, finishedAt, tallies: {voteStepId: {optionId:
+            count}}}]}; learners sorted by code, group sessions oldest first.
 
             Exit status: 0 success, 2 usage error, no such cohort, or a store that cannot
             be opened.
@@ -24,7 +26,7 @@ struct CohortShowCommand: ParsableCommand {
 
     func run() throws {
         let name = name.trimmingCharacters(in: .whitespaces)
-        let (cohort, learners) = try options.withStore { store in
+        let (cohort, learners, sessions) = try options.withStore { store in
             let cohort = try store.cohort(named: name)
             var learners: [StoreJSON.LearnerEntry] = []
             for learner in try store.learners(inCohort: name) {
@@ -35,11 +37,14 @@ struct CohortShowCommand: ParsableCommand {
                     // Erased meanwhile by another process: left out.
                 }
             }
-            return (cohort, learners)
+            let sessions = try store.groupAttempts(ofCohort: cohort.id!).map { attempt in
+                StoreJSON.GroupSessionEntry(attempt, events: try store.events(ofAttempt: attempt.id!))
+            }
+            return (cohort, learners, sessions)
         }
         let entry = StoreJSON.CohortEntry(cohort, learnerCount: learners.count)
         if options.json {
-            try StoreOutput.printJSON(StoreJSON.CohortDetail(cohort: entry, learners: learners))
+            try StoreOutput.printJSON(StoreJSON.CohortDetail(cohort: entry, learners: learners, groupSessions: sessions))
             return
         }
         var text = "cohort: \(cohort.name)\n"
@@ -54,6 +59,18 @@ struct CohortShowCommand: ParsableCommand {
                     let age = learner.age.map { String($0) } ?? learner.ageBand ?? "-"
                     return [
                         learner.code, age, learner.language, learner.country ?? "-", String(learner.attemptCount ?? 0),
+                    ]
+                })
+        }
+        if !sessions.isEmpty {
+            text += "\ngroup sessions: \(sessions.count)\n\n"
+            text += StoreOutput.table(
+                header: ["PACK", "LESSON", "STARTED", "FINISHED", "VOTES"],
+                rows: sessions.map { session in
+                    [
+                        session.pack, session.lesson, StoreOutput.iso8601(session.startedAt),
+                        session.finishedAt.map(StoreOutput.iso8601) ?? "-",
+                        String(session.tallies.count),
                     ]
                 })
         }

@@ -1,4 +1,5 @@
 import Foundation
+import LessonEngine
 import ProgressStore
 
 /// The JSON written by the store commands with `--json`. Every document is an object with
@@ -126,6 +127,45 @@ enum StoreJSON {
         var formatVersion = 1
         var cohort: CohortEntry
         var learners: [LearnerEntry]
+        var groupSessions: [GroupSessionEntry]
+    }
+
+    /// A group session of `oberih facilitate`: which lesson, when, and its vote tallies
+    /// (vote step id → option id → count).
+    struct GroupSessionEntry: Encodable {
+        var pack: String
+        var packVersion: String
+        var lesson: String
+        var startedAt: Date
+        var finishedAt: Date?
+        var tallies: [String: [String: Int]]
+
+        init(_ attempt: Attempt, events: [TimedEvent]) {
+            pack = attempt.packId
+            packVersion = attempt.packVersion
+            lesson = attempt.lessonId
+            startedAt = attempt.startedAt
+            finishedAt = attempt.finishedAt
+            var tallies: [String: [String: Int]] = [:]
+            for timed in events {
+                if case .tallied(let stepId, let counts) = timed.event { tallies[stepId] = counts }
+            }
+            self.tallies = tallies
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(pack, forKey: .pack)
+            try container.encode(packVersion, forKey: .packVersion)
+            try container.encode(lesson, forKey: .lesson)
+            try container.encode(startedAt, forKey: .startedAt)
+            try container.encode(finishedAt, forKey: .finishedAt)
+            try container.encode(tallies, forKey: .tallies)
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case pack, packVersion, lesson, startedAt, finishedAt, tallies
+        }
     }
 
     /// `learner add`: `{formatVersion, cohort: name, learners: [LearnerEntry]}`, in the order made;

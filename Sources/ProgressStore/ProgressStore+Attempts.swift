@@ -53,11 +53,12 @@ extension ProgressStore {
 }
 
 extension ProgressStore {
-    /// A cohort's group attempts (`oberih facilitate`) of a pack, oldest first.
-    public func groupAttempts(ofCohort cohortId: Int64, packId: String) throws(StoreError) -> [Attempt] {
+    /// A cohort's group attempts (`oberih facilitate`), of one pack or of all, oldest first.
+    public func groupAttempts(ofCohort cohortId: Int64, packId: String? = nil) throws(StoreError) -> [Attempt] {
         try read { db in
-            try Attempt.filter(Column("cohortId") == cohortId && Column("packId") == packId)
-                .order(Column("startedAt"), Column("id")).fetchAll(db)
+            var request = Attempt.filter(Column("cohortId") == cohortId)
+            if let packId { request = request.filter(Column("packId") == packId) }
+            return try request.order(Column("startedAt"), Column("id")).fetchAll(db)
         }
     }
 }

@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+
+/// `oberih facilitate` through a pipe: a facilitator leads a cohort through a pack.
+@Suite final class FacilitateCommandTests {
+    let folder: URL
+    var environment: [String: String]
+
+    init() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("oberih-facilitate-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        environment = ProcessInfo.processInfo.environment
+        environment["XDG_DATA_HOME"] = folder.path
+        environment["OBERIH_STORE"] = nil
+        environment["LANG"] = "C"
+        environment["LC_ALL"] = nil
+        environment["COLUMNS"] = "80"
+        let created = try OberihProcess.run(["cohort", "create", "7-B"], environment: environment)
+        #expect(created.exitCode == 0, "\(created.standardError)")
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    func facilitate(_ arguments: [String], input: [String]) throws -> OberihRun {
+        let text = input.map { $0 + "\n" }.joined()
+        return try OberihProcess.run(["facilitate"] + arguments, input: Data(text.utf8), environment: environment)
+    }
+
+    /// Enter for the opening, then, over and over: a tally (taken at a vote, answered
+    /// elsewhere), Enter (goes on from a text, marks a discussion or role play done, starts
+    /// the next lesson), and a skip (passes a question or scenario).
+    static let wholePackInput = [""] + Array(repeating: ["a=5 b=3 c=1", "", "s"], count: 60).flatMap { $0 }
+
+    func groupSessions() throws -> [[String: Any]] {
+        let show = try OberihProcess.run(["cohort", "show", "7-B", "--json"], environment: environment)
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(show.standardOutput.utf8)) as? [String: Any])
+        return try #require(document["groupSessions"] as? [[String: Any]])
+    }
+
+    @Test(arguments: [("en", "This group has done every lesson of the pack."),
+        ("uk", "Ця група пройшла всі уроки набору."), ("ru", "Эта группа прошла все уроки набора.")])
+    func aWholePackRunsWithVotesInEachLanguage(language: String, allDone: String) throws {
+        let run = try facilitate(
+            ["being-kind-online", "--cohort", "7-B", "--lang", language, "--seed", "3"], input: Self.wholePackInput)
+        #expect(run.exitCode == 0, "\(run.standardError)")
+        #expect(run.standardError.contains(allDone), "\(run.standardError)")
+        // The facilitator's screens: notes marked, the tally drawn.
+        let marked = ["en": "For the facilitator", "uk": "Для ведучого", "ru": "Для ведущего"][language]!
+        #expect(run.standardOutput.contains("┃ " + marked))
+        #expect(run.standardOutput.contains("█"), "a bar chart of the tally")
+        let sessions = try groupSessions()
+        #expect(sessions.map { $0["lesson"] as? String } == ["unkind-online", "getting-help"], "the lessons, not the tests")
+        #expect(sessions.allSatisfy { $0["finishedAt"] is String })
+        let tallies = try #require(sessions.first?["tallies"] as? [String: [String: Int]])
+        #expect(tallies["l1-vote-first-step"]?.values.reduce(0, +) == 9, "\(tallies)")
+    }
+
+    @Test func quittingSavesAndTheNextRunGoesOnWhereItStopped() throws {
+        let first = try facilitate(["being-kind-online", "--cohort", "7-B"], input: ["", "", "q"])
+        #expect(first.exitCode == 0, "\(first.standardError)")
+        #expect(first.standardError.contains("The group's session is saved. To go on: oberih facilitate"))
+        let second = try facilitate(["being-kind-online", "--cohort", "7-B"], input: ["", "q"])
+        #expect(second.standardError.contains("Going on where you stopped."))
+        #expect(second.standardOutput.contains("step 2 of"), "\(second.standardOutput)")
+        let sessions = try groupSessions()
+        #expect(sessions.count == 1, "resumed, not started again")
+        #expect(sessions.first?["finishedAt"] is NSNull)
+    }
+
+    @Test func theDisclosureCardIsOneKeyAwayAndChangesNothing() throws {
+        // At the opening, then at the first step; Enter goes back each time.
+        let run = try facilitate(["being-kind-online", "--cohort", "7-B"], input: ["d", "", "", "d", "", "q"])
+        #expect(run.exitCode == 0)
+        #expect(run.standardOutput.components(separatedBy: "If a child tells you about harm").count == 3)
+        #expect(run.standardOutput.contains("Never promise to keep it secret."))
+        #expect(run.standardOutput.components(separatedBy: "step 1 of").count == 3, "back at the first step")
+        #expect(try groupSessions().count == 1)
+    }
+
+    @Test func unknownCohortLessonOrPackExitTwo() throws {
+        let noCohort = try facilitate(["being-kind-online", "--cohort", "8-Z"], input: [])
+        #expect(noCohort.exitCode == 2)
+        #expect(noCohort.standardError.contains("no cohort '8-Z'"), "\(noCohort.standardError)")
+        let noLesson = try facilitate(["being-kind-online", "--cohort", "7-B", "--lesson", "nope"], input: [])
+        #expect(noLesson.exitCode == 2)
+        #expect(noLesson.standardError.contains("has no lesson 'nope'; its lessons are"))
+        let locked = try facilitate(["being-kind-online", "--cohort", "7-B", "--lesson", "getting-help"], input: [])
+        #expect(locked.exitCode == 2)
+        #expect(locked.standardError.contains("needs unkind-online first"), "\(locked.standardError)")
+        let noPack = try facilitate(["nope", "--cohort", "7-B"], input: [])
+        #expect(noPack.exitCode == 2)
+    }
+}
