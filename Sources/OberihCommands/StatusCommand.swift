@@ -97,10 +97,11 @@ struct StatusCommand: ParsableCommand {
         text += """
 
             Next:
-              oberih validate                    check the packs, with every problem and how to fix it
-              oberih cohort create NAME          start a cohort; then `oberih learner add --cohort NAME --age N`
-              oberih doctor                      check the store
-            Playing lessons in the terminal is not built yet.
+              oberih play                            play a lesson as a learner (asks for a code, offers packs and lessons)
+              oberih facilitate PACK --cohort NAME   lead a group through a pack on one screen
+              oberih cohort create NAME              start a cohort; then `oberih learner add --cohort NAME --age N`
+              oberih validate                        check the packs, with every problem and how to fix it
+              oberih doctor                          check the store
 
             """
         return text
