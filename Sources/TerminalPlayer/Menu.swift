@@ -51,7 +51,7 @@ public struct Menu {
     /// `nil`. Enter alone means someone new, who is asked their age (10 to 18).
     public func askLearner(io: any LineIO, find: (String) -> String?) -> Learner {
         while true {
-            io.write(word(.typeYourCode) + " ")
+            ask(word(.typeYourCode), io)
             guard let line = io.readLine() else { return .endOfInput }
             let typed = line.trimmingCharacters(in: .whitespaces)
             switch typed.lowercased() {
@@ -67,7 +67,7 @@ public struct Menu {
 
     private func askAge(io: any LineIO) -> Learner {
         while true {
-            io.write(word(.howOldAreYou) + " ")
+            ask(word(.howOldAreYou), io)
             guard let line = io.readLine() else { return .endOfInput }
             let typed = line.trimmingCharacters(in: .whitespaces).lowercased()
             if typed == "q" { return .quit }
@@ -84,7 +84,7 @@ public struct Menu {
     public func choose(_ title: String, entries: [MenuEntry], suggested: Int?, io: any LineIO) -> Choice {
         io.write(renderer.menu(title, entries: entries, suggested: suggested, style: style))
         while true {
-            io.write(word(.yourAnswer) + " ")
+            ask(word(.yourAnswer), io)
             guard let line = io.readLine() else { return .endOfInput }
             let typed = line.trimmingCharacters(in: .whitespaces).lowercased()
             switch typed {
@@ -105,6 +105,12 @@ public struct Menu {
             }
             io.write(renderer.invalid(word(.chooseNumberInRange, "1", String(entries.count)), style: style))
         }
+    }
+
+    /// A question wrapped to the width, the answer typed after its last line.
+    private func ask(_ question: String, _ io: any LineIO) {
+        let lines = TextWrapper.wrap(question, width: style.width)
+        io.write(lines.map { $0 + "\n" }.dropLast().joined() + (lines.last ?? "") + " ")
     }
 
     /// Help, then Enter back; `false` at the end of input.
