@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "oberih", targets: ["oberih"]),
         .library(name: "LessonPack", targets: ["LessonPack"]),
+        .library(name: "CohortStatistics", targets: ["CohortStatistics"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -22,6 +23,9 @@ let package = Package(
         .target(name: "LessonPack", dependencies: ["PackXML"]),
         .target(name: "LessonEngine", dependencies: ["LessonPack"]),
         .target(name: "TerminalPlayer", dependencies: ["LessonEngine"]),
+        // Pure statistics for trainer reports (pre/post gain, effect size, item analysis).
+        .target(name: "CohortStatistics"),
+        .target(name: "LearnerSimulation", dependencies: ["LessonEngine"]),
         .target(
             name: "ProgressStore",
             dependencies: ["LessonEngine", .product(name: "GRDB", package: "GRDB.swift")]),
@@ -31,6 +35,7 @@ let package = Package(
                 "LessonPack",
                 "ProgressStore",
                 "TerminalPlayer",
+                "LearnerSimulation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -43,6 +48,10 @@ let package = Package(
         .testTarget(name: "LessonPackTests", dependencies: ["LessonPack"]),
         .testTarget(name: "LessonEngineTests", dependencies: ["LessonEngine"]),
         .testTarget(name: "TerminalPlayerTests", dependencies: ["TerminalPlayer"]),
+        // reference.py is the independent numpy/scipy computation the tests compare against.
+        .testTarget(
+            name: "CohortStatisticsTests", dependencies: ["CohortStatistics"], exclude: ["reference.py"]),
+        .testTarget(name: "LearnerSimulationTests", dependencies: ["LearnerSimulation"]),
         .testTarget(name: "ProgressStoreTests", dependencies: ["ProgressStore", "StoreStress"]),
         // A child process for the store's crash and two-writer tests: appends events and
         // prints each one once it is committed.

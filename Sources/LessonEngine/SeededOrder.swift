@@ -24,11 +24,21 @@ enum SeededOrder {
     }
 }
 
-/// SplitMix64 (Steele, Lea and Flood 2014): small, fast, and good enough for shuffling.
-struct SplitMix64: RandomNumberGenerator {
+/// SplitMix64 (Steele, Lea and Flood 2014): small, fast, and good enough for shuffling
+/// and simulation; the same seed gives the same numbers on every machine.
+public struct SplitMix64: RandomNumberGenerator, Sendable {
     var state: UInt64
 
-    mutating func next() -> UInt64 {
+    public init(state: UInt64) {
+        self.state = state
+    }
+
+    /// A generator for one named purpose (`salt`) under `seed`.
+    public init(seed: UInt64, salt: String) {
+        state = seed ^ SeededOrder.fnv1a(salt)
+    }
+
+    public mutating func next() -> UInt64 {
         state &+= 0x9e37_79b9_7f4a_7c15
         var value = state
         value = (value ^ (value >> 30)) &* 0xbf58_476d_1ce4_e5b9

@@ -62,3 +62,20 @@ extension ProgressStore {
         }
     }
 }
+
+extension ProgressStore {
+    /// Records whole attempts with all their events in one transaction (for `oberih
+    /// simulate`, which makes many at once): all are stored, or none.
+    public func importAttempts(_ attempts: [(attempt: Attempt, events: [TimedEvent])]) throws(StoreError) {
+        try write { db in
+            for (attempt, events) in attempts {
+                var attempt = attempt
+                try attempt.insert(db)
+                for (sequence, event) in events.enumerated() {
+                    try EventRow(attemptId: attempt.id!, sequence: sequence, at: event.at, event: try Self.encode(event.event))
+                        .insert(db)
+                }
+            }
+        }
+    }
+}
