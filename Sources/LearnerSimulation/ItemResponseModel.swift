@@ -17,12 +17,12 @@ public struct ItemResponseModel: Sendable {
     }
 
     /// The parameters of the item `stepId`, the same for every learner under this seed:
-    /// a uniform on 0.5…2.0, b normal with mean −0.3 and SD 1 (most items a little easy,
+    /// a uniform on 0.5…2.0, b normal with mean −0.5 and SD 1 (most items a little easy,
     /// as a teaching quiz's are).
     public func item(_ stepId: String) -> Item {
         var generator = SplitMix64(seed: seed, salt: "item:" + stepId)
         let discrimination = 0.5 + 1.5 * Double.random(in: 0..<1, using: &generator)
-        let difficulty = -0.3 + Normal.sample(using: &generator)
+        let difficulty = -0.5 + Normal.sample(using: &generator)
         return Item(discrimination: discrimination, difficulty: difficulty)
     }
 

@@ -4,10 +4,10 @@ import LessonPack
 
 /// Plays a whole pack as one simulated learner (`oberih simulate`): every lesson and test
 /// in the pack's order, through the engine, so the events are those a real learner's
-/// session would log. Answers follow the item response model with the learner's ability
-/// before the lessons on the pre-test and the surveys before, halfway during the lessons,
-/// and with all the learning on the post-test and the surveys after. A lesson not passed
-/// is tried again, up to three times; a lesson still locked is left out.
+/// session would log. Answers follow the item response model: the pre-test and the
+/// surveys before with the learner's ability before the lessons, the lessons with three
+/// quarters of the learning, the post-test and the surveys after with all of it. A lesson
+/// not passed is tried again, up to three times; a lesson still locked is left out.
 public struct PackSimulator: Sendable {
     public let pack: Pack
     public let model: ItemResponseModel
@@ -99,12 +99,12 @@ public struct PackSimulator: Sendable {
         }
     }
 
-    /// How much of the learning a lesson's answers show: none before, half during, all after.
+    /// How much of the learning a lesson's answers show.
     static func learningShare(of lesson: Lesson) -> Double {
         switch lesson.kind {
         case .preTest: return 0
         case .postTest: return 1
-        case .lesson: return 0.5
+        case .lesson: return 0.75
         case .survey: return lesson.timing == .after ? 1 : 0
         }
     }

@@ -22,7 +22,7 @@ public struct SimulatedLearner: Sendable, Hashable {
         attitudeShift = Normal.sample(mean: 0.5, sd: 0.4, using: &generator)
     }
 
-    /// The ability at a point of the pack: before the lessons, halfway (during them), after.
+    /// The ability after `share` (0…1) of the lessons' learning.
     func ability(after share: Double) -> Double {
         ability + learning * share
     }
