@@ -18,9 +18,7 @@ extension PlayLoop {
                 io.write(renderer.help(pack: pack, country: country, style: style))
                 guard io.readLine() != nil else { return .endOfInput }
             case "d" where style.audience == .facilitator:
-                io.write(renderer.disclosureCard(pack: pack, style: style))
-                guard let back = io.readLine() else { return .endOfInput }
-                if isQuit(back) { return .quit }
+                if let end = showDisclosureCard(pack, io: io) { return end }
             default:
                 return nil
             }
@@ -32,8 +30,11 @@ extension PlayLoop {
             ? FacilitatorInput.parse(line, for: presented) : AnswerInput.parse(line, for: presented)
     }
 
-    func isQuit(_ line: String) -> Bool {
-        line.trimmingCharacters(in: .whitespaces).lowercased() == "q"
+    /// The disclosure card until Enter (`nil`: back to the same place), `q` or the end of input.
+    func showDisclosureCard(_ pack: Pack, io: any LineIO) -> End? {
+        io.write(renderer.disclosureCard(pack: pack, style: style))
+        guard let line = io.readLine() else { return .endOfInput }
+        return line.trimmingCharacters(in: .whitespaces).lowercased() == "q" ? .quit : nil
     }
 
     /// Votes typed one by one, a letter or number a line, until an empty line: the

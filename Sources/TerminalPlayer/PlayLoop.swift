@@ -58,8 +58,13 @@ public struct PlayLoop {
             guard let line = io.readLine() else { return .endOfInput }
             let outcome: StepOutcome
             var tallied: [String: Int]?
+            var input = parse(line, for: presented)
+            if case .countVotes = input {
+                guard let counts = takeVotes(presented, io: io) else { return .endOfInput }
+                input = .tally(counts)
+            }
             do {
-                switch parse(line, for: presented) {
+                switch input {
                 case .quit:
                     return .quit
                 case .help:
@@ -67,9 +72,7 @@ public struct PlayLoop {
                     guard io.readLine() != nil else { return .endOfInput }
                     continue
                 case .disclosureCard:
-                    io.write(renderer.disclosureCard(pack: session.pack, style: style))
-                    guard let back = io.readLine() else { return .endOfInput }
-                    if isQuit(back) { return .quit }
+                    if let end = showDisclosureCard(session.pack, io: io) { return end }
                     continue
                 case .invalid(let key):
                     io.write(renderer.invalid(AnswerInput.message(key, for: presented), style: style))
@@ -88,14 +91,7 @@ public struct PlayLoop {
                     tallied = counts
                     outcome = try session.tally(counts, at: clock())
                 case .countVotes:
-                    guard let counts = takeVotes(presented, io: io) else { return .endOfInput }
-                    guard !counts.isEmpty else {
-                        io.write(renderer.invalid(facilitatorWord(.noVotes), style: style))
-                        showStep = false
-                        continue
-                    }
-                    tallied = counts
-                    outcome = try session.tally(counts, at: clock())
+                    continue  // Taken as a tally above.
                 case .hint:
                     outcome = try session.requestHint(at: clock())
                 case .skip:
