@@ -25,6 +25,7 @@ let package = Package(
         .target(name: "TerminalPlayer", dependencies: ["LessonEngine"]),
         // Pure statistics for trainer reports (pre/post gain, effect size, item analysis).
         .target(name: "CohortStatistics"),
+        .target(name: "CohortReports", dependencies: ["CohortStatistics", "ProgressStore"]),
         .target(name: "LearnerSimulation", dependencies: ["LessonEngine"]),
         .target(
             name: "ProgressStore",
@@ -36,6 +37,7 @@ let package = Package(
                 "ProgressStore",
                 "TerminalPlayer",
                 "LearnerSimulation",
+                "CohortReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

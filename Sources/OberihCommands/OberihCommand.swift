@@ -20,7 +20,7 @@ public struct OberihCommand: ParsableCommand {
         version: OberihVersion.current,
         subcommands: [
             StatusCommand.self, PlayCommand.self, FacilitateCommand.self, ValidateCommand.self, CohortCommand.self, LearnerCommand.self,
-            SimulateCommand.self,
+            SimulateCommand.self, ReportCommand.self,
             DoctorCommand.self,
         ],
         defaultSubcommand: StatusCommand.self

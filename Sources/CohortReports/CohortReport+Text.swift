@@ -1,0 +1,113 @@
+import CohortStatistics
+import Foundation
+import LessonPack
+
+extension CohortReport {
+    /// The report as text for a terminal: sections, tables and a histogram drawn with
+    /// `#`. Numbers are rounded for reading; `--json` has them in full.
+    public func text(language: String = "en") -> String {
+        func title(_ text: LocalizedText) -> String { text.text(in: language, fallback: pack.defaultLanguage) }
+        var lines: [String] = []
+        lines.append("Cohort \(cohort) · \(title(pack.title)) (\(pack.id) \(pack.version))")
+        lines.append("Learners: \(learnersEnrolled) enrolled, \(learnersStarted) started")
+        if isTooSmall {
+            lines.append("! Fewer than \(Self.smallestSafeGroup) learners started: too few to report safely.")
+        }
+        if otherVersions > 0 { lines.append("(\(otherVersions) attempts with another version of the pack are left out)") }
+        lines.append("")
+        lines.append("Lessons and tests")
+        lines.append(Self.table(
+            header: ["LESSON", "KIND", "STARTED", "FINISHED", "MEAN SCORE", "PASS RATE"],
+            rows: lessons.map { line in
+                [
+                    line.lesson.id, line.lesson.kind.rawValue, "\(line.learnersStarted)", "\(line.learnersFinished)",
+                    Descriptive.mean(line.firstScores).map { Self.percent($0) } ?? "-",
+                    line.passRate.map { Self.percent($0) } ?? "-",
+                ]
+            }))
+        if let scored = lessons.last(where: { $0.lesson.kind == .postTest && !$0.firstScores.isEmpty })
+            ?? lessons.first(where: { !$0.firstScores.isEmpty })
+        {
+            lines.append("")
+            lines.append("Scores of \(scored.lesson.id) (first finished attempt)")
+            lines += Self.histogram(scored.histogram)
+        }
+        lines.append("")
+        lines.append("Pre/post (first pre-test, last post-test)")
+        lines += gainLines()
+        lines.append("")
+        lines.append("Attitudes (mean on the scale, before → after)")
+        if attitudes.isEmpty { lines.append("  no survey answers yet") }
+        for line in attitudes {
+            let before = line.change.before.map { Self.decimal($0.mean) } ?? "-"
+            let after = line.change.after.map { Self.decimal($0.mean) } ?? "-"
+            let paired = line.change.paired.map { " (paired n \($0.count), change \(Self.signed($0.meanDifference)))" } ?? ""
+            lines.append("  \(line.constructId): \(before) → \(after)\(paired)")
+        }
+        lines.append("")
+        lines += itemLines()
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private func gainLines() -> [String] {
+        guard let gain else { return ["  no learner has finished both the pre-test and the post-test yet"] }
+        var lines = [
+            "  n \(gain.count)\(gain.count < Self.smallestSafeGroup ? "  ! too few to report safely" : "")",
+            "  mean pre \(Self.decimal(gain.pre.mean))%, mean post \(Self.decimal(gain.post.mean))%",
+            "  normalised gain (Hake): cohort \(gain.cohortGain.map(Self.decimal) ?? "-"), "
+                + "mean of learners \(gain.meanLearnerGain.map(Self.decimal) ?? "-") (n \(gain.learnersWithGain))",
+        ]
+        if let effect = gain.difference.effectSize {
+            let interval = gain.difference.effectSizeInterval.map { " [95% CI \(Self.decimal($0.lower)), \(Self.decimal($0.upper))]" } ?? ""
+            lines.append("  effect size d_z \(Self.decimal(effect))\(interval)")
+        } else {
+            lines.append("  effect size d_z: undefined (every learner changed by the same amount, or n < 2)")
+        }
+        return lines
+    }
+
+    private func itemLines() -> [String] {
+        guard let items, let test = itemTest else { return ["Items: no finished test yet"] }
+        var lines = ["Items of \(test.id) (n \(items.test.learnerCount), first finished attempt)"]
+        lines.append(Self.table(
+            header: ["ITEM", "FACILITY", "SD", "DISCRIMINATION", "EFFICIENCY", "FLAGS"],
+            rows: items.items.map { item in
+                [
+                    itemStepIds.indices.contains(item.index) ? itemStepIds[item.index] : "\(item.index + 1)",
+                    Self.percent(item.facility), item.standardDeviation.map(Self.percent) ?? "-",
+                    item.discriminationIndex.map(Self.decimal) ?? "-",
+                    item.discriminativeEfficiency.map(Self.decimal) ?? "-",
+                    item.flags.map(\.rawValue).joined(separator: " "),
+                ]
+            }))
+        let whole = items.test
+        lines.append(
+            "Test: alpha \(whole.cronbachAlpha.map(Self.decimal) ?? "-"), error ratio "
+                + "\(whole.errorRatio.map(Self.percent) ?? "-"), standard error \(whole.standardError.map(Self.decimal) ?? "-") points")
+        return lines
+    }
+
+    // MARK: - Formatting
+
+    static func percent(_ share: Double) -> String { String(format: "%.0f%%", share * 100) }
+    static func decimal(_ value: Double) -> String { String(format: "%.2f", value) }
+    static func signed(_ value: Double) -> String { String(format: "%+.2f", value) }
+
+    static func histogram(_ bins: [Int]) -> [String] {
+        let most = max(bins.max() ?? 0, 1)
+        return bins.enumerated().map { index, count in
+            let label = index == 9 ? "90-100%" : String(format: "%2d-%2d%% ", index * 10, index * 10 + 9)
+            let bar = String(repeating: "#", count: Int((Double(count) / Double(most) * 40).rounded()))
+            return "  \(label) \(bar) \(count)"
+        }
+    }
+
+    static func table(header: [String], rows: [[String]]) -> String {
+        let all = [header] + rows
+        let widths = header.indices.map { column in all.map { $0[column].count }.max() ?? 0 }
+        return all.map { row in
+            "  " + row.enumerated().map { $1.padding(toLength: widths[$0], withPad: " ", startingAt: 0) }
+                .joined(separator: "  ").trimmingCharacters(in: .whitespaces)
+        }.joined(separator: "\n")
+    }
+}

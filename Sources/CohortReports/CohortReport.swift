@@ -1,0 +1,137 @@
+import CohortStatistics
+import Foundation
+import LessonEngine
+import LessonPack
+
+/// What a trainer reads about a cohort and a pack (`oberih report`): participation and
+/// completion, scores, pre/post learning gain, attitude change and item analysis.
+/// docs/statistics.md defines every figure; which attempt counts is said at each field.
+public struct CohortReport: Sendable {
+    /// Groups smaller than this are flagged: too small to report safely.
+    public static let smallestSafeGroup = 5
+
+    public struct LessonLine: Sendable {
+        public var lesson: Lesson
+        public var learnersStarted: Int
+        public var learnersFinished: Int
+        /// Of the learners who finished it: passed in any attempt; nil when nothing is scored.
+        public var passRate: Double?
+        /// Each learner's first finished attempt, scaled 0-1.
+        public var firstScores: [Double]
+        /// `firstScores` in ten bins of 10 % (the last holds 100 %).
+        public var histogram: [Int]
+    }
+
+    public struct ConstructLine: Sendable {
+        public var constructId: String
+        public var title: LocalizedText
+        public var change: ConstructChange
+    }
+
+    public var cohort: String
+    public var pack: Pack
+    public var learnersEnrolled: Int
+    public var learnersStarted: Int
+    public var lessons: [LessonLine]
+    /// The first finished pre-test and the last finished post-test of each learner with both, in percent.
+    public var gain: PairedGain?
+    public var attitudes: [ConstructLine]
+    /// Item analysis of the post-test (each learner's first finished attempt), else of the pre-test.
+    public var items: ItemAnalysis?
+    public var itemTest: Lesson?
+    public var itemStepIds: [String]
+    public var otherVersions: Int
+
+    public var isTooSmall: Bool { learnersStarted < Self.smallestSafeGroup }
+}
+
+extension CohortReport {
+    public init(cohort: String, pack: Pack, loaded: CohortSessions.Loaded) {
+        self.cohort = cohort
+        self.pack = pack
+        learnersEnrolled = loaded.learners.count
+        learnersStarted = loaded.learners.filter { !$0.sessions.isEmpty }.count
+        otherVersions = loaded.otherVersions
+        lessons = pack.lessons.map { Self.line(for: $0, learners: loaded.learners) }
+        gain = Self.gain(loaded.learners)
+        attitudes = Self.attitudes(pack: pack, learners: loaded.learners)
+        let test = pack.lessons.last { $0.kind == .postTest } ?? pack.lessons.first { $0.kind == .preTest }
+        itemTest = test
+        (items, itemStepIds) = test.map { Self.itemAnalysis(of: $0, learners: loaded.learners) } ?? (nil, [])
+    }
+
+    static func finished(_ learner: LearnerSessions, _ lessonId: String) -> [LessonSession] {
+        learner.sessions.filter { $0.lesson.id == lessonId && $0.isFinished }
+    }
+
+    static func line(for lesson: Lesson, learners: [LearnerSessions]) -> LessonLine {
+        let started = learners.filter { $0.sessions.contains { $0.lesson.id == lesson.id } }.count
+        let finished = learners.map { Self.finished($0, lesson.id) }.filter { !$0.isEmpty }
+        let firstScores = finished.compactMap { $0[0].result.scaled }
+        let scored = finished.filter { $0[0].result.passed != nil }
+        let passRate =
+            scored.isEmpty
+            ? nil : Double(scored.filter { $0.contains { $0.result.passed == true } }.count) / Double(scored.count)
+        var histogram = Array(repeating: 0, count: 10)
+        for score in firstScores { histogram[min(9, Int((score * 10 + 1e-9).rounded(.down)))] += 1 }
+        return LessonLine(
+            lesson: lesson, learnersStarted: started, learnersFinished: finished.count, passRate: passRate,
+            firstScores: firstScores, histogram: histogram)
+    }
+
+    static func gain(_ learners: [LearnerSessions]) -> PairedGain? {
+        var pre: [Double] = []
+        var post: [Double] = []
+        for learner in learners {
+            let sessions = learner.sessions.filter(\.isFinished)
+            guard let before = sessions.first(where: { $0.lesson.kind == .preTest })?.result.scaled,
+                let after = sessions.last(where: { $0.lesson.kind == .postTest })?.result.scaled
+            else { continue }
+            pre.append(before * 100)
+            post.append(after * 100)
+        }
+        return PairedGain.compute(pre: pre, post: post)
+    }
+
+    static func attitudes(pack: Pack, learners: [LearnerSessions]) -> [ConstructLine] {
+        pack.constructs.compactMap { construct in
+            var before: [String: Double] = [:]
+            var after: [String: Double] = [:]
+            for learner in learners {
+                for session in learner.sessions where session.isFinished && session.lesson.kind == .survey {
+                    let responses = session.lesson.steps.compactMap { step -> LikertResponse? in
+                        guard case .likert(let item) = step.content, item.construct.id == construct.id,
+                            case .likert(let value)? = session.state.records[step.id]?.answers.last
+                        else { return nil }
+                        return LikertResponse(value: value, scale: item.scale, isReversed: item.isReversed)
+                    }
+                    guard let score = LikertResponse.constructScore(responses) else { continue }
+                    if session.lesson.timing == .after {
+                        after[learner.learner.code] = score
+                    } else if before[learner.learner.code] == nil {
+                        before[learner.learner.code] = score
+                    }
+                }
+            }
+            return ConstructChange.compute(before: before, after: after).map {
+                ConstructLine(constructId: construct.id, title: construct.text, change: $0)
+            }
+        }
+    }
+
+    static func itemAnalysis(of test: Lesson, learners: [LearnerSessions]) -> (ItemAnalysis?, [String]) {
+        var rows: [[Double]] = []
+        var ids: [String] = []
+        var maxima: [Double] = []
+        for learner in learners {
+            guard let first = finished(learner, test.id).first else { continue }
+            let scored = first.result.steps.filter { $0.pointsMaximum > 0 }
+            if ids.isEmpty {
+                ids = scored.map(\.stepId)
+                maxima = scored.map(\.pointsMaximum)
+            }
+            rows.append(scored.map(\.pointsEarned))
+        }
+        return (ItemAnalysis.compute(scores: rows, maxima: maxima), ids)
+    }
+}

@@ -1,0 +1,60 @@
+import ArgumentParser
+import CohortReports
+import Foundation
+import LessonPack
+import ProgressStore
+
+/// `oberih report --cohort C`: what a cohort did and learned in a pack.
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Report a cohort's participation, scores, learning gain, attitudes and item statistics.",
+        discussion: """
+            Replays every session of the cohort's learners in the pack through the engine and
+            reports: learners enrolled and started; per lesson and test, who started and
+            finished, the mean of first scores and the pass rate; a histogram of post-test
+            scores; pre/post means, normalised gain (Hake) for the cohort and per learner,
+            and the paired effect size d_z with its 95% confidence interval; attitude
+            constructs before and after; and item statistics of the post-test (facility,
+            standard deviation, discrimination index, discriminative efficiency, flags) with
+            Cronbach's alpha, error ratio and standard error. docs/statistics.md defines them.
+            Groups under five learners are flagged as too small to report safely.
+
+            Exit status: 0 done, 2 usage error, unknown cohort or pack, or a store that
+            cannot be opened.
+            """
+    )
+
+    @Option(help: "The cohort.")
+    var cohort: String
+
+    @Option(help: "The pack, by id from ./Curriculum or a file (default: the pack the cohort played most).")
+    var pack: String?
+
+    @OptionGroup var options: StoreOptions
+
+    func run() throws {
+        let report = try options.withStore(mustExist: true) { store in
+            _ = try store.cohort(named: cohort)
+            let loaded = try pack.map(PackLoading.load) ?? mostPlayedPack(store)
+            let sessions = try CohortSessions.load(cohort: cohort, pack: loaded.pack, store: store)
+            return CohortReport(cohort: cohort, pack: loaded.pack, loaded: sessions)
+        }
+        if options.json {
+            StoreOutput.error("--json is not built yet for report; the text report follows")
+        }
+        StoreOutput.print(report.text())
+    }
+
+    private func mostPlayedPack(_ store: ProgressStore) throws -> LoadedPack {
+        var counts: [String: Int] = [:]
+        for learner in try store.learners(inCohort: cohort) {
+            for attempt in try store.progress(of: learner.code).attempts { counts[attempt.attempt.packId, default: 0] += 1 }
+        }
+        guard let id = counts.max(by: { $0.value < $1.value })?.key else {
+            StoreOutput.error("the cohort '\(cohort)' has no sessions yet; give --pack ID to report on one")
+            throw ExitCode(2)
+        }
+        return try PackLoading.load(id)
+    }
+}
