@@ -54,6 +54,15 @@ struct DisplayOptions: ParsableArguments {
             isPlain: isPlain, audience: audience)
     }
 
+    /// Writes `text` to stderr wrapped to the terminal's width. `command`, a command to
+    /// type, is put in place of `{command}` and is never broken.
+    func say(_ text: String, command: String? = nil) {
+        var text = text
+        if let command { text = text.replacingOccurrences(of: "{command}", with: command.replacingOccurrences(of: " ", with: "\u{A0}")) }
+        let lines = TextWrapper.wrap(text, width: Self.terminalWidth(environment))
+        StoreOutput.message(lines.joined(separator: "\n").replacingOccurrences(of: "\u{A0}", with: " "))
+    }
+
     /// The terminal's columns, else $COLUMNS (at least 20), else 80.
     static func terminalWidth(_ environment: [String: String]) -> Int {
         var size = winsize()

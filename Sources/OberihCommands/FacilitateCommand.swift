@@ -53,11 +53,12 @@ struct FacilitateCommand: ParsableCommand {
             let cohort = try store.cohort(named: cohort)
             let language = display.language(for: pack)
             let style = display.style(language: language, audience: .facilitator)
-            InterruptHandler.install(message: PlayerWords.text(.savedOnInterrupt, language: language))
+            InterruptHandler.install(
+                message: PlayerWords.text(.savedOnInterrupt, language: language), resetsColour: style.usesColor)
             let io = StandardIO()
             let queue = try lessonQueue(pack, cohortId: cohort.id!, store: store)
             guard !queue.isEmpty else {
-                StoreOutput.message(FacilitatorWords.text(.allLessonsDone, language: language))
+                display.say(FacilitatorWords.text(.allLessonsDone, language: language))
                 return
             }
             for (position, lessonId) in queue.enumerated() {
@@ -68,8 +69,9 @@ struct FacilitateCommand: ParsableCommand {
                 loop.showsOpening = position == 0
                 let end = try loop.run(&playing, io: io, recorder: StoreRecorder(store: store, attemptId: attemptId))
                 guard case .finished(let result) = end else {
-                    StoreOutput.message(
-                        FacilitatorWords.text(.groupSaved, language: language, values: [commandToGoOn]))
+                    display.say(
+                        FacilitatorWords.text(.groupSaved, language: language, values: ["{command}"]),
+                        command: commandToGoOn)
                     return
                 }
                 try store.finishAttempt(attemptId, at: Date())
@@ -80,13 +82,14 @@ struct FacilitateCommand: ParsableCommand {
                 let prompt = FacilitatorWords.text(.nextLessonPrompt, language: language, values: [title])
                 io.write("\n" + TextWrapper.wrap(prompt, width: style.width).map { $0 + "\n" }.joined())
                 guard let line = io.readLine(), line.trimmingCharacters(in: .whitespaces).lowercased() != "q" else {
-                    StoreOutput.message(
-                        FacilitatorWords.text(.groupSaved, language: language, values: [commandToGoOn]))
+                    display.say(
+                        FacilitatorWords.text(.groupSaved, language: language, values: ["{command}"]),
+                        command: commandToGoOn)
                     return
                 }
             }
             if lesson == nil {
-                StoreOutput.message(FacilitatorWords.text(.allLessonsDone, language: language))
+                display.say(FacilitatorWords.text(.allLessonsDone, language: language))
             }
         }
     }
@@ -126,7 +129,7 @@ struct FacilitateCommand: ParsableCommand {
             $0.lessonId == lessonId && $0.finishedAt == nil && $0.packVersion == pack.version
         }) {
             let session = try LessonSession.resume(pack: pack, events: try store.events(ofAttempt: unfinished.id!))
-            StoreOutput.message(PlayerWords.text(.goingOn, language: language))
+            display.say(PlayerWords.text(.goingOn, language: language))
             return (session, unfinished.id!)
         }
         let lesson = pack.lessons.first { $0.id == lessonId }!

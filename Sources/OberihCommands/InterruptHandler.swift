@@ -7,8 +7,9 @@ enum InterruptHandler {
     /// functions, so it writes bytes made in advance.
     nonisolated(unsafe) private static var message: UnsafeMutablePointer<CChar>?
 
-    static func install(message text: String) {
-        message = strdup("\u{1B}[0m\n" + text + "\n")
+    /// `resetsColour`: whether colour may be on when the signal comes (then it is reset).
+    static func install(message text: String, resetsColour: Bool) {
+        message = strdup((resetsColour ? "\u{1B}[0m" : "") + "\n" + text + "\n")
         // A parent may have started us with SIGINT blocked; Ctrl-C must still work.
         var interrupt = sigset_t()
         sigemptyset(&interrupt)

@@ -55,7 +55,7 @@ extension PlayCommand {
             let learner = try store.addLearners(
                 count: 1, cohortName: command.cohort, age: age, ageBand: nil, language: menuLanguage, country: nil,
                 at: now, generator: &generator)[0]
-            StoreOutput.message(PlayerWords.text(.yourCodeIs, language: menuLanguage, values: [learner.code]))
+            command.display.say(PlayerWords.text(.yourCodeIs, language: menuLanguage, values: [learner.code]))
             return learner
         }
 
@@ -66,7 +66,7 @@ extension PlayCommand {
                 learner.age.map { loaded.pack.ageRange.contains(age: $0) } ?? true
             }
             guard !packs.isEmpty else {
-                StoreOutput.message(PlayerWords.text(.noPackForAge, language: menuLanguage))
+                command.display.say(PlayerWords.text(.noPackForAge, language: menuLanguage))
                 return nil
             }
             let entries = packs.map { loaded in
@@ -131,7 +131,7 @@ extension PlayCommand {
 
         /// Says the learner stopped before a lesson began; nothing was recorded.
         private func stopped<T>(_ value: T?) -> T? {
-            StoreOutput.message(PlayerWords.text(.savedOnInterrupt, language: menuLanguage))
+            command.display.say(PlayerWords.text(.savedOnInterrupt, language: menuLanguage))
             return value
         }
     }

@@ -79,7 +79,8 @@ struct PlayCommand: ParsableCommand {
             let language = display.language(for: loaded.pack)
             let style = display.style(language: language, audience: .learner)
             guard let lessonId = try choosing.lesson(of: loaded.pack, for: learner, style: style) else { return }
-            InterruptHandler.install(message: PlayerWords.text(.savedOnInterrupt, language: language))
+            InterruptHandler.install(
+                message: PlayerWords.text(.savedOnInterrupt, language: language), resetsColour: style.usesColor)
             let (session, attemptId) = try openSession(
                 loaded, lessonId: lessonId, learner: learner, language: language, store: store)
             var playing = session
@@ -91,8 +92,9 @@ struct PlayCommand: ParsableCommand {
                 io.write(TextScreens().summary(result, lesson: playing.lesson, pack: playing.pack, style: style))
             case .quit, .endOfInput:
                 let again = "oberih play \(pack ?? loaded.pack.id) --code \(learner.code)"
-                StoreOutput.message(
-                    PlayerWords.text(end.isQuit ? .savedOnQuit : .savedAtEndOfInput, language: language, values: [again]))
+                display.say(
+                    PlayerWords.text(end.isQuit ? .savedOnQuit : .savedAtEndOfInput, language: language, values: ["{command}"]),
+                    command: again)
             }
         }
     }
@@ -105,7 +107,7 @@ struct PlayCommand: ParsableCommand {
         let progress = try LessonProgress(learner: learner, pack: pack, store: store)
         if let unfinished = progress.unfinished[lessonId] {
             let session = try LessonSession.resume(pack: pack, events: try store.events(ofAttempt: unfinished))
-            StoreOutput.message(PlayerWords.text(.goingOn, language: language))
+            display.say(PlayerWords.text(.goingOn, language: language))
             return (session, unfinished)
         }
         let now = Date()

@@ -60,7 +60,8 @@ import Testing
     @Test func quittingSavesAndTheNextRunGoesOnWhereItStopped() throws {
         let first = try facilitate(["being-kind-online", "--cohort", "7-B"], input: ["", "", "q"])
         #expect(first.exitCode == 0, "\(first.standardError)")
-        #expect(first.standardError.contains("The group's session is saved. To go on: oberih facilitate"))
+        let folded = first.standardError.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(folded.contains("The group's session is saved. To go on: oberih facilitate being-kind-online --cohort '7-B'"))
         let second = try facilitate(["being-kind-online", "--cohort", "7-B"], input: ["", "q"])
         #expect(second.standardError.contains("Going on where you stopped."))
         #expect(second.standardOutput.contains("step 2 of"), "\(second.standardOutput)")
