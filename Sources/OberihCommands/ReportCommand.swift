@@ -20,6 +20,8 @@ struct ReportCommand: ParsableCommand {
             Cronbach's alpha, error ratio and standard error. docs/statistics.md defines them.
             Groups under five learners are flagged as too small to report safely.
 
+            --json is not built yet (exit 2).
+
             Exit status: 0 done, 2 usage error, unknown cohort or pack, or a store that
             cannot be opened.
             """
@@ -34,14 +36,15 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var options: StoreOptions
 
     func run() throws {
+        if options.json {
+            StoreOutput.error("report --json is not built yet; the report is text only for now")
+            throw ExitCode(2)
+        }
         let report = try options.withStore(mustExist: true) { store in
             _ = try store.cohort(named: cohort)
             let loaded = try pack.map(PackLoading.load) ?? mostPlayedPack(store)
             let sessions = try CohortSessions.load(cohort: cohort, pack: loaded.pack, store: store)
             return CohortReport(cohort: cohort, pack: loaded.pack, loaded: sessions)
-        }
-        if options.json {
-            StoreOutput.error("--json is not built yet for report; the text report follows")
         }
         StoreOutput.print(report.text())
     }
