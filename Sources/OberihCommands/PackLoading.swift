@@ -19,6 +19,12 @@ enum PackLoading {
         if FileManager.default.fileExists(atPath: name) {
             return try loaded(PackValidator().validate(fileAtPath: name))
         }
+        // Packs are usually named after their id: try that file before validating them all.
+        let likely = "\(curriculumFolder)/\(name).xml"
+        if !name.contains("/"), FileManager.default.fileExists(atPath: likely) {
+            let validation = PackValidator().validate(fileAtPath: likely)
+            if validation.pack?.id == name { return try loaded(validation) }
+        }
         guard let match = curriculum().first(where: { $0.pack?.id == name }) else {
             StoreOutput.error("no pack '\(name)' in ./\(curriculumFolder) and no such file; `oberih` lists the packs")
             throw ExitCode(2)
