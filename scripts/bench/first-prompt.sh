@@ -26,10 +26,10 @@
 #      --code CODE` until its first prompt ("Your answer:" or "Press Enter to begin"; then
 #      q and Enter quit it): in a pseudo-terminal (where a lesson menu comes first), with
 #      --lesson in a pseudo-terminal (no menu: the opening screen), with piped stdin and
-#      stdout (no menu either), with the pack file instead of the id (one pack validated
-#      instead of the curriculum), and with the one-learner store; and, for context,
-#      until they exit: `oberih validate Curriculum`, `oberih learner show CODE` (open
-#      the store, read one learner) and `oberih --help` (process start);
+#      stdout (no menu either), with the pack file instead of the id, and with the
+#      one-learner store; and, for context, until they exit: `oberih validate
+#      Curriculum`, `oberih learner show CODE` (open the store, read one learner) and
+#      `oberih --help` (process start);
 #   5. prints the machine details, the table (median, p90, max, min, mean) and whether
 #      the goal (the first prompt in under 100 ms, median, in the pseudo-terminal; set
 #      GOAL_MS=… to change it) is met.
@@ -124,7 +124,7 @@ python3 "$root/scripts/bench/first-prompt.py" --oberih "$oberih" --runs "$runs" 
   "**play $pack, pseudo-terminal (lesson menu)**=pty:prompt:play|$pack|--code|$code|--store|$store" \
   "play $pack --lesson $lesson, pseudo-terminal (opening screen)=pty:prompt:play|$pack|--lesson|$lesson|--code|$code|--store|$store" \
   "play $pack, piped stdin and stdout (opening screen)=pipe:prompt:play|$pack|--code|$code|--store|$store" \
-  "play $file (one pack instead of the curriculum), pseudo-terminal=pty:prompt:play|$file|--code|$code|--store|$store" \
+  "play $file (the pack file), pseudo-terminal=pty:prompt:play|$file|--code|$code|--store|$store" \
   "play $pack, store of 1 learner, pseudo-terminal=pty:prompt:play|$pack|--code|$code1|--store|$small" \
   "validate Curriculum, to exit=pty:exit:validate|Curriculum" \
   "learner show CODE (the $learners-learner store), to exit=pty:exit:learner|show|$code|--store|$store" \
@@ -140,6 +140,7 @@ echo "- Memory: $(awk '/^MemTotal:/ { printf "%.0f GiB", $2 / 1048576 }' /proc/m
 echo "- OS: $(. /etc/os-release 2>/dev/null && echo "${PRETTY_NAME:-unknown}"), kernel $(uname -r)"
 echo "- Swift: $(swift --version 2>&1 | head -n 1)"
 echo "- Store: $work, on $(df -T "$work" | awk 'NR == 2 { print $1 " (" $2 ")" }')"
+echo "- Binary: $oberih, built $(date -r "$oberih" '+%Y-%m-%d %H:%M:%S')$([ "$build" = 0 ] && echo " (--no-build: the commit below is the working tree's now, not necessarily the binary's)")"
 if git -C "$root" rev-parse --short HEAD >/dev/null 2>&1; then
   changed=$(git -C "$root" status --porcelain -- Sources Package.swift Curriculum | wc -l | tr -d ' ')
   echo "- oberih: commit $(git -C "$root" rev-parse --short HEAD)$([ "$changed" != 0 ] && echo " plus $changed uncommitted change(s) in Sources/, Package.swift or Curriculum/")"
