@@ -7,14 +7,8 @@ import Testing
     var environment: [String: String]
 
     init() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("oberih-facilitate-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        environment = ProcessInfo.processInfo.environment
-        environment["XDG_DATA_HOME"] = folder.path
-        environment["OBERIH_STORE"] = nil
-        environment["LANG"] = "C"
-        environment["LC_ALL"] = nil
-        environment["COLUMNS"] = "80"
+        folder = try TestFolder.make("facilitate")
+        environment = TestFolder.pipedEnvironment(folder)
         let created = try OberihProcess.run(["cohort", "create", "7-B"], environment: environment)
         #expect(created.exitCode == 0, "\(created.standardError)")
     }

@@ -19,14 +19,8 @@ import Testing
     var environment: [String: String]
 
     init() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("oberih-pty-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        environment = ProcessInfo.processInfo.environment
-        for name in ["NO_COLOR", "OBERIH_STORE", "ACCESSIBLE", "COLUMNS", "LINES"] { environment[name] = nil }
-        environment["XDG_DATA_HOME"] = folder.path
-        environment["TERM"] = "xterm-256color"
-        environment["LANG"] = "en_US.UTF-8"
-        environment["LC_ALL"] = "en_US.UTF-8"
+        folder = try TestFolder.make("pty")
+        environment = TestFolder.terminalEnvironment(folder)
     }
 
     deinit {

@@ -65,3 +65,35 @@ enum OberihProcess {
             standardError: String(decoding: errorData, as: UTF8.self))
     }
 }
+
+/// A fresh temporary folder for one test, holding its progress store (`XDG_DATA_HOME`).
+enum TestFolder {
+    static func make(_ prefix: String) throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("oberih-\(prefix)-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
+    /// For a piped run: the store in `folder`, English (`LANG=C`), 80 columns.
+    static func pipedEnvironment(_ folder: URL) -> [String: String] {
+        var environment = ProcessInfo.processInfo.environment
+        environment["XDG_DATA_HOME"] = folder.path
+        environment["OBERIH_STORE"] = nil
+        environment["LANG"] = "C"
+        environment["LC_ALL"] = nil
+        environment["COLUMNS"] = "80"
+        return environment
+    }
+
+    /// For a pseudo-terminal: the store in `folder`, English, a colour terminal, and
+    /// nothing that would turn colour off or fix the width.
+    static func terminalEnvironment(_ folder: URL) -> [String: String] {
+        var environment = ProcessInfo.processInfo.environment
+        for name in ["NO_COLOR", "OBERIH_STORE", "ACCESSIBLE", "COLUMNS", "LINES"] { environment[name] = nil }
+        environment["XDG_DATA_HOME"] = folder.path
+        environment["TERM"] = "xterm-256color"
+        environment["LANG"] = "en_US.UTF-8"
+        environment["LC_ALL"] = "en_US.UTF-8"
+        return environment
+    }
+}

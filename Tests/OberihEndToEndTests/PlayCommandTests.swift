@@ -7,14 +7,8 @@ import Testing
     var environment: [String: String]
 
     init() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("oberih-play-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        environment = ProcessInfo.processInfo.environment
-        environment["XDG_DATA_HOME"] = folder.path
-        environment["OBERIH_STORE"] = nil
-        environment["LANG"] = "C"
-        environment["LC_ALL"] = nil
-        environment["COLUMNS"] = "80"
+        folder = try TestFolder.make("play")
+        environment = TestFolder.pipedEnvironment(folder)
     }
 
     deinit {
