@@ -69,9 +69,7 @@ struct FacilitateCommand: ParsableCommand {
                 loop.showsOpening = position == 0
                 let end = try loop.run(&playing, io: io, recorder: StoreRecorder(store: store, attemptId: attemptId))
                 guard case .finished(let result) = end else {
-                    display.say(
-                        FacilitatorWords.text(.groupSaved, language: language, values: ["{command}"]),
-                        command: commandToGoOn)
+                    sayGroupSaved(language)
                     return
                 }
                 try store.finishAttempt(attemptId, at: Date())
@@ -82,9 +80,7 @@ struct FacilitateCommand: ParsableCommand {
                 let prompt = FacilitatorWords.text(.nextLessonPrompt, language: language, values: [title])
                 io.write("\n" + TextWrapper.wrap(prompt, width: style.width).map { $0 + "\n" }.joined())
                 guard let line = io.readLine(), line.trimmingCharacters(in: .whitespaces).lowercased() != "q" else {
-                    display.say(
-                        FacilitatorWords.text(.groupSaved, language: language, values: ["{command}"]),
-                        command: commandToGoOn)
+                    sayGroupSaved(language)
                     return
                 }
             }
@@ -94,8 +90,10 @@ struct FacilitateCommand: ParsableCommand {
         }
     }
 
-    private var commandToGoOn: String {
-        "oberih facilitate \(pack)" + (lesson.map { " --lesson \($0)" } ?? "") + " --cohort '\(cohort)'"
+    /// The session is saved, and the command that goes on.
+    private func sayGroupSaved(_ language: String) {
+        let command = "oberih facilitate \(pack)" + (lesson.map { " --lesson \($0)" } ?? "") + " --cohort '\(cohort)'"
+        display.say(FacilitatorWords.text(.groupSaved, language: language, values: ["{command}"]), command: command)
     }
 
     /// `--lesson`, or the pack's teaching lessons from the first the cohort has not finished.

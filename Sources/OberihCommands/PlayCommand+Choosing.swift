@@ -83,9 +83,9 @@ extension PlayCommand {
         }
 
         /// --lesson; else a menu on a terminal; else the lesson the learner is at.
-        func lesson(of pack: Pack, for learner: LearnerRecord, style: ScreenStyle) throws -> String? {
+        func lesson(_ progress: LessonProgress, style: ScreenStyle) throws -> String? {
             if let lesson = command.lesson { return lesson }
-            let progress = try LessonProgress(learner: learner, pack: pack, store: store)
+            let pack = progress.pack
             let suggested = progress.suggested
             guard PlayCommand.isInteractive else {
                 guard let suggested else {

@@ -78,11 +78,13 @@ struct PlayCommand: ParsableCommand {
             else { return }
             let language = display.language(for: loaded.pack)
             let style = display.style(language: language, audience: .learner)
-            guard let lessonId = try choosing.lesson(of: loaded.pack, for: learner, style: style) else { return }
+            // Read once: the lesson menu and the resume both need it.
+            let progress = try LessonProgress(learner: learner, pack: loaded.pack, store: store)
+            guard let lessonId = try choosing.lesson(progress, style: style) else { return }
             InterruptHandler.install(
                 message: PlayerWords.text(.savedOnInterrupt, language: language), resetsColour: style.usesColor)
             let (session, attemptId) = try openSession(
-                loaded, lessonId: lessonId, learner: learner, language: language, store: store)
+                loaded, lessonId: lessonId, progress: progress, language: language, store: store)
             var playing = session
             let loop = PlayLoop(renderer: TextScreens(), style: style, country: learner.country)
             let end = try loop.run(&playing, io: io, recorder: StoreRecorder(store: store, attemptId: attemptId))
@@ -101,10 +103,10 @@ struct PlayCommand: ParsableCommand {
 
     /// Resumes the learner's unfinished attempt of the lesson, or starts a new one.
     private func openSession(
-        _ loaded: LoadedPack, lessonId: String, learner: LearnerRecord, language: String, store: ProgressStore
+        _ loaded: LoadedPack, lessonId: String, progress: LessonProgress, language: String, store: ProgressStore
     ) throws -> (LessonSession, Int64) {
         let pack = loaded.pack
-        let progress = try LessonProgress(learner: learner, pack: pack, store: store)
+        let learner = progress.learner
         if let unfinished = progress.unfinished[lessonId] {
             let session = try LessonSession.resume(pack: pack, events: try store.events(ofAttempt: unfinished))
             display.say(PlayerWords.text(.goingOn, language: language))
