@@ -27,6 +27,8 @@ let package = Package(
         .target(name: "CohortStatistics"),
         .target(name: "CohortReports", dependencies: ["CohortStatistics", "ProgressStore"]),
         .target(name: "LearnerSimulation", dependencies: ["LessonEngine"]),
+        // Streaming exports of a cohort: JSON (docs/export.schema.json), xAPI statements, CSV.
+        .target(name: "CohortExport", dependencies: ["CohortStatistics", "ProgressStore"]),
         .target(
             name: "ProgressStore",
             dependencies: ["LessonEngine", .product(name: "GRDB", package: "GRDB.swift")]),
@@ -38,6 +40,7 @@ let package = Package(
                 "TerminalPlayer",
                 "LearnerSimulation",
                 "CohortReports",
+                "CohortExport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -54,7 +57,7 @@ let package = Package(
         .testTarget(
             name: "CohortStatisticsTests", dependencies: ["CohortStatistics"], exclude: ["reference.py"]),
         .testTarget(name: "LearnerSimulationTests", dependencies: ["LearnerSimulation"]),
-        .testTarget(name: "ProgressStoreTests", dependencies: ["ProgressStore", "StoreStress"]),
+        .testTarget(name: "ProgressStoreTests", dependencies: ["ProgressStore", "StoreStress", "LearnerSimulation"]),
         // A child process for the store's crash and two-writer tests: appends events and
         // prints each one once it is committed.
         .executableTarget(name: "StoreStress", dependencies: ["ProgressStore"], path: "Tests/StoreStress"),

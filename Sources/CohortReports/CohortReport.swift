@@ -46,32 +46,28 @@ public struct CohortReport: Sendable {
 }
 
 extension CohortReport {
-    public init(cohort: String, pack: Pack, loaded: CohortSessions.Loaded) {
+    public init(cohort: String, pack: Pack, loaded: CohortResults.Loaded) {
         self.cohort = cohort
         self.pack = pack
-        learnersEnrolled = loaded.learners.count
-        learnersStarted = loaded.learners.filter { !$0.sessions.isEmpty }.count
+        learnersEnrolled = loaded.learnersEnrolled
+        learnersStarted = loaded.learners.count
         otherVersions = loaded.otherVersions
         lessons = pack.lessons.map { Self.line(for: $0, learners: loaded.learners) }
-        gain = Self.gain(loaded.learners)
-        attitudes = Self.attitudes(pack: pack, learners: loaded.learners)
+        gain = Self.gain(loaded.learners, pack: pack)
+        attitudes = Self.attitudes(pack: pack, loaded: loaded)
         let test = pack.lessons.last { $0.kind == .postTest } ?? pack.lessons.first { $0.kind == .preTest }
         itemTest = test
-        (items, itemStepIds) = test.map { Self.itemAnalysis(of: $0, learners: loaded.learners) } ?? (nil, [])
+        (items, itemStepIds) = test.map { Self.itemAnalysis(of: $0, loaded: loaded) } ?? (nil, [])
     }
 
-    static func finished(_ learner: LearnerSessions, _ lessonId: String) -> [LessonSession] {
-        learner.sessions.filter { $0.lesson.id == lessonId && $0.isFinished }
-    }
-
-    static func line(for lesson: Lesson, learners: [LearnerSessions]) -> LessonLine {
-        let started = learners.filter { $0.sessions.contains { $0.lesson.id == lesson.id } }.count
-        let finished = learners.map { Self.finished($0, lesson.id) }.filter { !$0.isEmpty }
-        let firstScores = finished.compactMap { $0[0].result.scaled }
-        let scored = finished.filter { $0[0].result.passed != nil }
+    static func line(for lesson: Lesson, learners: [LearnerAttempts]) -> LessonLine {
+        let started = learners.filter { $0.attempts.contains { $0.lessonId == lesson.id } }.count
+        let finished = learners.map { $0.finished(lesson.id) }.filter { !$0.isEmpty }
+        let firstScores = finished.compactMap { $0[0].scaled }
+        let scored = finished.filter { $0[0].passed != nil }
         let passRate =
             scored.isEmpty
-            ? nil : Double(scored.filter { $0.contains { $0.result.passed == true } }.count) / Double(scored.count)
+            ? nil : Double(scored.filter { $0.contains { $0.passed == true } }.count) / Double(scored.count)
         var histogram = Array(repeating: 0, count: 10)
         for score in firstScores { histogram[min(9, Int((score * 10 + 1e-9).rounded(.down)))] += 1 }
         return LessonLine(
@@ -79,13 +75,14 @@ extension CohortReport {
             firstScores: firstScores, histogram: histogram)
     }
 
-    static func gain(_ learners: [LearnerSessions]) -> PairedGain? {
+    static func gain(_ learners: [LearnerAttempts], pack: Pack) -> PairedGain? {
+        let kinds = Dictionary(pack.lessons.map { ($0.id, $0.kind) }, uniquingKeysWith: { first, _ in first })
         var pre: [Double] = []
         var post: [Double] = []
         for learner in learners {
-            let sessions = learner.sessions.filter(\.isFinished)
-            guard let before = sessions.first(where: { $0.lesson.kind == .preTest })?.result.scaled,
-                let after = sessions.last(where: { $0.lesson.kind == .postTest })?.result.scaled
+            let finished = learner.attempts.filter(\.isFinished)
+            guard let before = finished.first(where: { kinds[$0.lessonId] == .preTest })?.scaled,
+                let after = finished.last(where: { kinds[$0.lessonId] == .postTest })?.scaled
             else { continue }
             pre.append(before * 100)
             post.append(after * 100)
@@ -93,23 +90,30 @@ extension CohortReport {
         return PairedGain.compute(pre: pre, post: post)
     }
 
-    static func attitudes(pack: Pack, learners: [LearnerSessions]) -> [ConstructLine] {
-        pack.constructs.compactMap { construct in
+    static func attitudes(pack: Pack, loaded: CohortResults.Loaded) -> [ConstructLine] {
+        let surveys = Dictionary(
+            pack.lessons.filter { $0.kind == .survey }.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        return pack.constructs.compactMap { construct in
             var before: [String: Double] = [:]
             var after: [String: Double] = [:]
-            for learner in learners {
-                for session in learner.sessions where session.isFinished && session.lesson.kind == .survey {
-                    let responses = session.lesson.steps.compactMap { step -> LikertResponse? in
+            for learner in loaded.learners {
+                for attempt in learner.attempts where attempt.isFinished {
+                    guard let survey = surveys[attempt.lessonId] else { continue }
+                    let values = Dictionary(
+                        (loaded.stepScores[attempt.attemptId] ?? []).compactMap { score in
+                            score.likertValue.map { (score.stepId, $0) }
+                        }, uniquingKeysWith: { _, last in last })
+                    let responses = survey.steps.compactMap { step -> LikertResponse? in
                         guard case .likert(let item) = step.content, item.construct.id == construct.id,
-                            case .likert(let value)? = session.state.records[step.id]?.answers.last
+                            let value = values[step.id]
                         else { return nil }
                         return LikertResponse(value: value, scale: item.scale, isReversed: item.isReversed)
                     }
                     guard let score = LikertResponse.constructScore(responses) else { continue }
-                    if session.lesson.timing == .after {
-                        after[learner.learner.code] = score
-                    } else if before[learner.learner.code] == nil {
-                        before[learner.learner.code] = score
+                    if survey.timing == .after {
+                        after[learner.code] = score
+                    } else if before[learner.code] == nil {
+                        before[learner.code] = score
                     }
                 }
             }
@@ -119,13 +123,13 @@ extension CohortReport {
         }
     }
 
-    static func itemAnalysis(of test: Lesson, learners: [LearnerSessions]) -> (ItemAnalysis?, [String]) {
+    static func itemAnalysis(of test: Lesson, loaded: CohortResults.Loaded) -> (ItemAnalysis?, [String]) {
         var rows: [[Double]] = []
         var ids: [String] = []
         var maxima: [Double] = []
-        for learner in learners {
-            guard let first = finished(learner, test.id).first else { continue }
-            let scored = first.result.steps.filter { $0.pointsMaximum > 0 }
+        for learner in loaded.learners {
+            guard let first = learner.finished(test.id).first else { continue }
+            let scored = (loaded.stepScores[first.attemptId] ?? []).filter { $0.pointsMaximum > 0 }
             if ids.isEmpty {
                 ids = scored.map(\.stepId)
                 maxima = scored.map(\.pointsMaximum)

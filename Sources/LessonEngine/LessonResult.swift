@@ -13,6 +13,14 @@ public struct LessonResult: Sendable {
         public var hintsShown: Int
         public var scenarioPath: [String]
         public var scenarioEnding: String?
+        public var status: StepRecord.Status
+        /// The last answer given, if any.
+        public var lastAnswer: Answer?
+        /// Group mode: the facilitator's tally per option.
+        public var voteCounts: [String: Int]
+        /// The step's share of `timeSpent`.
+        public var timeSpent: TimeInterval
+        public var lastActivityAt: Date?
     }
 
     public struct ObjectiveMastery: Sendable, Equatable {

@@ -16,7 +16,9 @@ extension LessonSession {
                     stepId: step.id, kindName: step.kindName, verdict: record.verdict,
                     pointsEarned: earned, pointsMaximum: maximum, attempts: record.attempts,
                     hintsShown: record.hintsShown, scenarioPath: record.scenarioPath,
-                    scenarioEnding: record.scenarioEnding))
+                    scenarioEnding: record.scenarioEnding, status: record.status, lastAnswer: record.answers.last,
+                    voteCounts: record.voteCounts, timeSpent: record.activeTime,
+                    lastActivityAt: record.lastActivityAt))
             guard maximum > 0 else { continue }
             let objectives = step.objectives.isEmpty ? lesson.objectives : step.objectives
             for objective in objectives {

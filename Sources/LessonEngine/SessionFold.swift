@@ -21,8 +21,11 @@ extension SessionState {
             if existed { records[step.id] = record }
             throw error
         }
+        let gap = min(max(0, time.timeIntervalSince(lastActivityAt)), ScoringRules.idleLimit)
+        record.activeTime += gap
+        record.lastActivityAt = time
         records[step.id] = record
-        activeTime += min(max(0, time.timeIntervalSince(lastActivityAt)), ScoringRules.idleLimit)
+        activeTime += gap
         lastActivityAt = max(lastActivityAt, time)
         if outcome.next != .sameStep {
             stepIndex += 1

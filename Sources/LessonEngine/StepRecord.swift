@@ -1,3 +1,5 @@
+import Foundation
+
 /// Everything the session knows about one step, built up by events.
 public struct StepRecord: Sendable, Hashable {
     public enum Status: String, Sendable, Hashable {
@@ -18,6 +20,10 @@ public struct StepRecord: Sendable, Hashable {
     public var scenarioEnding: String?
     /// Vote: one learner's option, or the group's tally.
     public var voteCounts: [String: Int] = [:]
+    /// Time spent on the step: the gaps before its events, each up to `ScoringRules.idleLimit`.
+    public var activeTime: TimeInterval = 0
+    /// When the step's last event happened.
+    public var lastActivityAt: Date?
 
     public var attempts: Int { answers.count }
 }

@@ -72,7 +72,7 @@ struct FacilitateCommand: ParsableCommand {
                     sayGroupSaved(language)
                     return
                 }
-                try store.finishAttempt(attemptId, at: Date())
+                try store.finishAttempt(attemptId, at: Date(), result: result)
                 io.write(TextScreens().summary(result, lesson: playing.lesson, pack: pack, style: style))
                 guard position + 1 < queue.count else { break }
                 let next = pack.lessons.first { $0.id == queue[position + 1] }

@@ -20,7 +20,7 @@ public struct OberihCommand: ParsableCommand {
         version: OberihVersion.current,
         subcommands: [
             StatusCommand.self, PlayCommand.self, FacilitateCommand.self, ValidateCommand.self, CohortCommand.self, LearnerCommand.self,
-            SimulateCommand.self, ReportCommand.self,
+            SimulateCommand.self, ReportCommand.self, ExportCommand.self,
             DoctorCommand.self,
         ],
         defaultSubcommand: StatusCommand.self

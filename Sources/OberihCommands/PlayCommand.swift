@@ -90,7 +90,7 @@ struct PlayCommand: ParsableCommand {
             let end = try loop.run(&playing, io: io, recorder: StoreRecorder(store: store, attemptId: attemptId))
             switch end {
             case .finished(let result):
-                try store.finishAttempt(attemptId, at: Date())
+                try store.finishAttempt(attemptId, at: Date(), result: result)
                 io.write(TextScreens().summary(result, lesson: playing.lesson, pack: playing.pack, style: style))
             case .quit, .endOfInput:
                 let again = "oberih play \(pack ?? loaded.pack.id) --code \(learner.code)"

@@ -85,7 +85,7 @@ struct SimulateCommand: ParsableCommand {
             let ages = Array(pack.ageRange.minimum...max(pack.ageRange.minimum, pack.ageRange.maximum))
             for batchStart in stride(from: 0, to: learners, by: Self.batchSize) {
                 let batch = batchStart..<min(batchStart + Self.batchSize, learners)
-                var attempts: [(attempt: Attempt, events: [TimedEvent])] = []
+                var attempts: [ImportedAttempt] = []
                 for index in batch {
                     let age = ages[index % ages.count]
                     let record = try store.addLearners(
@@ -95,7 +95,10 @@ struct SimulateCommand: ParsableCommand {
                         SimulatedLearner(index: index, seed: seed), index: index, age: age, language: language,
                         start: Self.start + Double(index % 1000) * 60)
                     for session in sessions {
-                        attempts.append((Self.attempt(of: session, learner: record.code, sha256: loaded.sha256), session.events))
+                        attempts.append(
+                            ImportedAttempt(
+                                attempt: Self.attempt(of: session, learner: record.code, sha256: loaded.sha256),
+                                events: session.events, result: session.isFinished ? session.result : nil))
                         summary.events += session.events.count
                     }
                     summary.sessions += sessions.count

@@ -32,9 +32,11 @@ struct StoreOptions: ParsableArguments {
     /// A `StoreError`, from opening or from `body`, is printed to stderr and ends the
     /// command with exit status 2; other errors (such as an `ExitCode`) pass through.
     /// The store is closed before this returns, so its WAL is checkpointed and removed.
-    /// `describe` words the error; by default `StoreOptions.describe`.
+    /// `describe` words the error; by default `StoreOptions.describe`. A store that must
+    /// exist is opened read-only unless `writes` (a report stores results it had to replay).
     func withStore<T>(
-        mustExist: Bool = false, describe: (StoreError, String) -> String = StoreOptions.describe,
+        mustExist: Bool = false, writes: Bool = false,
+        describe: (StoreError, String) -> String = StoreOptions.describe,
         _ body: (ProgressStore) throws -> T
     ) throws -> T {
         let path = self.path
@@ -55,7 +57,7 @@ struct StoreOptions: ParsableArguments {
         do {
             // A command that needs an existing store only inspects it: read-only, nothing
             // migrated or re-moded, so `doctor` reports the store as it is.
-            let store = try ProgressStore(path: path, forInspection: mustExist)
+            let store = try ProgressStore(path: path, forInspection: mustExist && !writes)
             return try body(store)
         } catch let error as StoreError {
             StoreOutput.error(describe(error, path))

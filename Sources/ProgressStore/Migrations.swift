@@ -49,6 +49,38 @@ enum Migrations {
                 table.primaryKey(["attemptId", "sequence"])
             }
         }
+        migrator.registerMigration("v2: results of finished attempts") { db in
+            try db.create(table: "attemptResult") { table in
+                table.primaryKey("attemptId", .integer).references("attempt", onDelete: .cascade)
+                table.column("rawPoints", .double).notNull()
+                table.column("maximumPoints", .double).notNull()
+                table.column("scaled", .double)
+                table.column("passed", .boolean)
+                table.column("isComplete", .boolean).notNull()
+                table.column("timeSpent", .double).notNull()
+                table.column("skipped", .integer).notNull()
+                table.column("objectives", .text).notNull()
+            }
+            try db.create(table: "stepResult") { table in
+                table.column("attemptId", .integer).notNull().references("attemptResult", onDelete: .cascade)
+                table.column("position", .integer).notNull()
+                table.column("stepId", .text).notNull()
+                table.column("kind", .text).notNull()
+                table.column("status", .text).notNull()
+                table.column("verdict", .text)
+                table.column("pointsEarned", .double).notNull()
+                table.column("pointsMaximum", .double).notNull()
+                table.column("attempts", .integer).notNull()
+                table.column("hintsShown", .integer).notNull()
+                table.column("timeSpent", .double).notNull()
+                table.column("lastActivityAt", .datetime)
+                table.column("response", .text)
+                table.column("tally", .text)
+                table.column("scenarioPath", .text)
+                table.column("scenarioEnding", .text)
+                table.primaryKey(["attemptId", "position"])
+            }
+        }
         return migrator
     }
 }

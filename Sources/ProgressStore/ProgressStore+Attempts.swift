@@ -24,21 +24,17 @@ extension ProgressStore {
         }
     }
 
-    public func finishAttempt(_ attemptId: Int64, at time: Date) throws(StoreError) {
-        try write { db in
-            try db.execute(sql: "UPDATE attempt SET finishedAt = ? WHERE id = ?", arguments: [time, attemptId])
-        }
-    }
-
     /// The log of an attempt, in order, ready for `LessonSession.resume`.
     public func events(ofAttempt attemptId: Int64) throws(StoreError) -> [TimedEvent] {
-        let rows = try read { db in
-            try EventRow.filter(Column("attemptId") == attemptId).order(Column("sequence")).fetchAll(db)
-        }
+        try read { db in try Self.events(ofAttempt: attemptId, db, path: path) }
+    }
+
+    static func events(ofAttempt attemptId: Int64, _ db: Database, path: String) throws -> [TimedEvent] {
+        let rows = try EventRow.filter(Column("attemptId") == attemptId).order(Column("sequence")).fetchAll(db)
         var events: [TimedEvent] = []
         for row in rows {
             guard let event = try? JSONDecoder().decode(SessionEvent.self, from: Data(row.event.utf8)) else {
-                throw .corrupt(path: path, detail: "event \(row.sequence) of attempt \(attemptId) cannot be read")
+                throw StoreError.corrupt(path: path, detail: "event \(row.sequence) of attempt \(attemptId) cannot be read")
             }
             events.append(TimedEvent(event, at: row.at))
         }
@@ -64,18 +60,33 @@ extension ProgressStore {
 }
 
 extension ProgressStore {
-    /// Records whole attempts with all their events in one transaction (for `oberih
-    /// simulate`, which makes many at once): all are stored, or none.
-    public func importAttempts(_ attempts: [(attempt: Attempt, events: [TimedEvent])]) throws(StoreError) {
+    /// Records whole attempts with all their events, and the result of each finished one,
+    /// in one transaction (for `oberih simulate`, which makes many at once): all are
+    /// stored, or none.
+    public func importAttempts(_ attempts: [ImportedAttempt]) throws(StoreError) {
         try write { db in
-            for (attempt, events) in attempts {
-                var attempt = attempt
+            for imported in attempts {
+                var attempt = imported.attempt
                 try attempt.insert(db)
-                for (sequence, event) in events.enumerated() {
+                for (sequence, event) in imported.events.enumerated() {
                     try EventRow(attemptId: attempt.id!, sequence: sequence, at: event.at, event: try Self.encode(event.event))
                         .insert(db)
                 }
+                if let result = imported.result { try Self.insert(result, ofAttempt: attempt.id!, db) }
             }
         }
+    }
+}
+
+/// A whole attempt to import: its row, its log and, when it is finished, its result.
+public struct ImportedAttempt: Sendable {
+    public var attempt: Attempt
+    public var events: [TimedEvent]
+    public var result: LessonResult?
+
+    public init(attempt: Attempt, events: [TimedEvent], result: LessonResult?) {
+        self.attempt = attempt
+        self.events = events
+        self.result = result
     }
 }

@@ -92,3 +92,51 @@ struct EventRow: Codable, Sendable, FetchableRecord, PersistableRecord {
 
     static let databaseTableName = "event"
 }
+
+/// What a finished attempt came to, as the engine scored it. Written with the finish (or
+/// filled in later by replaying the log), so reports and exports need no replay.
+public struct AttemptResultRecord: Codable, Sendable, Hashable, FetchableRecord, PersistableRecord {
+    public var attemptId: Int64
+    public var rawPoints: Double
+    public var maximumPoints: Double
+    /// Raw ÷ maximum, 0-1; nil when nothing is scored.
+    public var scaled: Double?
+    public var passed: Bool?
+    public var isComplete: Bool
+    /// Seconds, each gap between events counted up to the idle limit.
+    public var timeSpent: Double
+    public var skipped: Int
+    /// JSON: `[{"earned":2,"maximum":4,"mastery":0.5,"objective":"obj-id"}]`.
+    public var objectives: String
+
+    public static let databaseTableName = "attemptResult"
+}
+
+/// One step of a finished attempt, in lesson order: what the learner (or group) gave and
+/// what it earned.
+public struct StepResultRecord: Codable, Sendable, Hashable, FetchableRecord, PersistableRecord {
+    public var attemptId: Int64
+    /// The step's index in its lesson, from 0.
+    public var position: Int
+    public var stepId: String
+    /// The step's kind as in the pack ("single-choice", "likert", …).
+    public var kind: String
+    /// "open", "done" or "skipped".
+    public var status: String
+    public var verdict: String?
+    public var pointsEarned: Double
+    public var pointsMaximum: Double
+    public var attempts: Int
+    public var hintsShown: Int
+    public var timeSpent: Double
+    public var lastActivityAt: Date?
+    /// The last answer, as JSON in the event log's coding (`{"kind":"choice","option":"a"}`).
+    public var response: String?
+    /// Group mode: the tally as a JSON object of counts per option.
+    public var tally: String?
+    /// Scenario: the nodes visited, as a JSON array.
+    public var scenarioPath: String?
+    public var scenarioEnding: String?
+
+    public static let databaseTableName = "stepResult"
+}

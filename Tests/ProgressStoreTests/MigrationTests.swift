@@ -5,7 +5,7 @@ import Testing
 
 /// The schema comes from named migrations, applied once.
 @Suite struct MigrationTests {
-    static let knownMigrations = ["v1: cohorts, learners, attempts, events"]
+    static let knownMigrations = ["v1: cohorts, learners, attempts, events", "v2: results of finished attempts"]
 
     @Test func aNewStoreHasExactlyTheKnownMigrations() throws {
         try StoreFixtures.withTemporaryFolder { folder in

@@ -1,0 +1,30 @@
+import Foundation
+import ProgressStore
+
+/// Stable UUIDs for exports: the same attempt gets the same registration (and the same
+/// statements the same ids) in every export, so a learning record store can tell a
+/// re-sent statement from a new one. Derived from SHA-256 of what identifies the attempt,
+/// laid out as RFC 4122 version-4 UUIDs (the form xAPI validators accept).
+enum Registration {
+    static func uuid(of attempt: Attempt) -> String {
+        let owner = attempt.learnerCode ?? "group:\(attempt.cohortId ?? 0)"
+        return uuid(from: "oberih attempt \(attempt.packSHA256) \(owner) \(attempt.id ?? 0) \(attempt.seed)")
+    }
+
+    /// The `index`th statement about an attempt.
+    static func statementId(registration: String, index: Int) -> String {
+        uuid(from: "oberih statement \(registration) \(index)")
+    }
+
+    static func uuid(from text: String) -> String {
+        var bytes = Array(SHA256.digest(of: Array(text.utf8)).prefix(16))
+        bytes[6] = (bytes[6] & 0x0f) | 0x40
+        bytes[8] = (bytes[8] & 0x3f) | 0x80
+        let hex = bytes.map { byte in
+            let digits = Array("0123456789abcdef")
+            return String([digits[Int(byte >> 4)], digits[Int(byte & 0x0f)]])
+        }.joined()
+        let characters = Array(hex)
+        return [0..<8, 8..<12, 12..<16, 16..<20, 20..<32].map { String(characters[$0]) }.joined(separator: "-")
+    }
+}

@@ -1,0 +1,158 @@
+import CohortStatistics
+import Foundation
+
+extension CohortReport {
+    /// `oberih report --json`: every figure of the text report, unrounded. A figure that is
+    /// undefined (too few learners, no variance) is left out. docs/statistics.md defines them.
+    public var json: JSONReport {
+        JSONReport(
+            cohort: cohort, pack: .init(id: pack.id, version: pack.version),
+            learnersEnrolled: learnersEnrolled, learnersStarted: learnersStarted, tooSmall: isTooSmall,
+            smallestSafeGroup: Self.smallestSafeGroup, otherVersions: otherVersions,
+            lessons: lessons.map { line in
+                .init(
+                    id: line.lesson.id, kind: line.lesson.kind.rawValue, started: line.learnersStarted,
+                    finished: line.learnersFinished, meanFirstScore: Descriptive.mean(line.firstScores),
+                    passRate: line.passRate, histogram: line.histogram)
+            },
+            gain: gain.map(JSONReport.Gain.init),
+            attitudes: attitudes.map { line in
+                .init(
+                    construct: line.constructId, before: line.change.before.map(JSONReport.Sample.init),
+                    after: line.change.after.map(JSONReport.Sample.init),
+                    paired: line.change.paired.map(JSONReport.Difference.init))
+            },
+            items: items.map { analysis in
+                .init(
+                    test: itemTest?.id ?? "", learners: analysis.test.learnerCount,
+                    cronbachAlpha: analysis.test.cronbachAlpha, errorRatio: analysis.test.errorRatio,
+                    standardError: analysis.test.standardError,
+                    items: analysis.items.map { item in
+                        .init(
+                            step: itemStepIds.indices.contains(item.index) ? itemStepIds[item.index] : "\(item.index + 1)",
+                            maximum: item.maximum, facility: item.facility, standardDeviation: item.standardDeviation,
+                            discriminationIndex: item.discriminationIndex,
+                            discriminativeEfficiency: item.discriminativeEfficiency, flags: item.flags.map(\.rawValue))
+                    })
+            })
+    }
+}
+
+/// The report as JSON (`formatVersion` 1). Scores are 0-1 shares except in `gain`, which
+/// is in percent as Hake's formula takes it.
+public struct JSONReport: Codable, Sendable {
+    public struct PackId: Codable, Sendable {
+        public var id: String
+        public var version: String
+    }
+
+    public struct Lesson: Codable, Sendable {
+        public var id: String
+        public var kind: String
+        public var started: Int
+        public var finished: Int
+        public var meanFirstScore: Double?
+        public var passRate: Double?
+        /// First scores in ten bins of 10 % (the last holds 100 %).
+        public var histogram: [Int]
+    }
+
+    public struct Sample: Codable, Sendable {
+        public var n: Int
+        public var mean: Double
+        public var standardDeviation: Double?
+
+        init(_ summary: SampleSummary) {
+            n = summary.count
+            mean = summary.mean
+            standardDeviation = summary.standardDeviation
+        }
+    }
+
+    public struct Interval: Codable, Sendable {
+        public var lower: Double
+        public var upper: Double
+        public var level: Double
+
+        init(_ interval: ConfidenceInterval) {
+            lower = interval.lower
+            upper = interval.upper
+            level = interval.level
+        }
+    }
+
+    public struct Difference: Codable, Sendable {
+        public var n: Int
+        public var meanDifference: Double
+        public var effectSize: Double?
+        public var effectSizeInterval: Interval?
+
+        init(_ difference: PairedDifference) {
+            n = difference.count
+            meanDifference = difference.meanDifference
+            effectSize = difference.effectSize
+            effectSizeInterval = difference.effectSizeInterval.map(Interval.init)
+        }
+    }
+
+    public struct Gain: Codable, Sendable {
+        public var n: Int
+        public var tooSmall: Bool
+        public var pre: Sample
+        public var post: Sample
+        public var cohortGain: Double?
+        public var meanLearnerGain: Double?
+        public var learnersWithGain: Int
+        public var difference: Difference
+
+        init(_ gain: PairedGain) {
+            n = gain.count
+            tooSmall = gain.count < CohortReport.smallestSafeGroup
+            pre = Sample(gain.pre)
+            post = Sample(gain.post)
+            cohortGain = gain.cohortGain
+            meanLearnerGain = gain.meanLearnerGain
+            learnersWithGain = gain.learnersWithGain
+            difference = Difference(gain.difference)
+        }
+    }
+
+    public struct Construct: Codable, Sendable {
+        public var construct: String
+        public var before: Sample?
+        public var after: Sample?
+        public var paired: Difference?
+    }
+
+    public struct Item: Codable, Sendable {
+        public var step: String
+        public var maximum: Double
+        public var facility: Double
+        public var standardDeviation: Double?
+        public var discriminationIndex: Double?
+        public var discriminativeEfficiency: Double?
+        public var flags: [String]
+    }
+
+    public struct Items: Codable, Sendable {
+        public var test: String
+        public var learners: Int
+        public var cronbachAlpha: Double?
+        public var errorRatio: Double?
+        public var standardError: Double?
+        public var items: [Item]
+    }
+
+    public var formatVersion = 1
+    public var cohort: String
+    public var pack: PackId
+    public var learnersEnrolled: Int
+    public var learnersStarted: Int
+    public var tooSmall: Bool
+    public var smallestSafeGroup: Int
+    public var otherVersions: Int
+    public var lessons: [Lesson]
+    public var gain: Gain?
+    public var attitudes: [Construct]
+    public var items: Items?
+}

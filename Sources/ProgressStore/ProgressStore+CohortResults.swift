@@ -1,0 +1,190 @@
+import Foundation
+import GRDB
+import LessonEngine
+
+/// One attempt of a cohort's learner at a pack, with the result's headline if finished:
+/// what a report needs of it.
+public struct AttemptOutline: Sendable, Hashable {
+    public var attemptId: Int64
+    public var learnerCode: String
+    public var lessonId: String
+    public var packVersion: String
+    public var isFinished: Bool
+    /// From the stored result; nil when unfinished, unscored, or not yet filled in.
+    public var scaled: Double?
+    public var passed: Bool?
+    public var hasResult: Bool
+}
+
+/// What one step of a finished attempt earned, and its Likert value if it is a Likert item.
+public struct StepScore: Sendable, Hashable {
+    public var stepId: String
+    public var pointsEarned: Double
+    public var pointsMaximum: Double
+    public var likertValue: Int?
+}
+
+/// A cohort's attempt with everything stored about it, for exports.
+public struct CohortAttempt: Sendable {
+    public var attempt: Attempt
+    public var result: AttemptResultRecord?
+    /// In lesson order; empty when there is no stored result.
+    public var steps: [StepResultRecord]
+    /// The log, for an attempt with no stored result (unfinished), to replay; else empty.
+    public var events: [TimedEvent]
+}
+
+extension ProgressStore {
+    /// Every attempt of the cohort's learners at a pack, by learner code, then in the order
+    /// they were started.
+    public func attemptOutlines(ofCohort cohortId: Int64, packId: String) throws(StoreError) -> [AttemptOutline] {
+        try read { db in
+            let rows = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT a.id, a.learnerCode, a.lessonId, a.packVersion, a.finishedAt IS NOT NULL,
+                           r.scaled, r.passed, r.attemptId IS NOT NULL
+                    FROM attempt a
+                    JOIN enrolment e ON e.learnerCode = a.learnerCode AND e.cohortId = ?
+                    LEFT JOIN attemptResult r ON r.attemptId = a.id
+                    WHERE a.packId = ?
+                    ORDER BY a.learnerCode, a.startedAt, a.id
+                    """, arguments: [cohortId, packId])
+            var outlines: [AttemptOutline] = []
+            while let row = try rows.next() {
+                outlines.append(
+                    AttemptOutline(
+                        attemptId: row[0], learnerCode: row[1], lessonId: row[2], packVersion: row[3],
+                        isFinished: row[4], scaled: row[5], passed: row[6], hasResult: row[7]))
+            }
+            return outlines
+        }
+    }
+
+    /// The step scores of the cohort's learners' finished attempts at some lessons of a
+    /// pack, by attempt id, each in lesson order.
+    public func stepScores(ofCohort cohortId: Int64, packId: String, lessonIds: [String]) throws(StoreError)
+        -> [Int64: [StepScore]]
+    {
+        guard !lessonIds.isEmpty else { return [:] }
+        return try read { db in
+            let lessons = lessonIds.map { _ in "?" }.joined(separator: ",")
+            let rows = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT s.attemptId, s.stepId, s.pointsEarned, s.pointsMaximum,
+                           CASE WHEN s.kind = 'likert' THEN json_extract(s.response, '$.value') END
+                    FROM stepResult s
+                    JOIN attempt a ON a.id = s.attemptId
+                    JOIN enrolment e ON e.learnerCode = a.learnerCode AND e.cohortId = ?
+                    WHERE a.packId = ? AND a.lessonId IN (\(lessons))
+                    ORDER BY s.attemptId, s.position
+                    """, arguments: StatementArguments([cohortId, packId] + lessonIds.map { $0 as any DatabaseValueConvertible }))
+            var scores: [Int64: [StepScore]] = [:]
+            while let row = try rows.next() {
+                scores[row[0], default: []].append(
+                    StepScore(stepId: row[1], pointsEarned: row[2], pointsMaximum: row[3], likertValue: row[4]))
+            }
+            return scores
+        }
+    }
+
+    /// Every attempt of the cohort (its learners' and the group's) in id order, with its
+    /// stored result and steps, handed to `body` one at a time inside one read
+    /// transaction: memory stays flat however large the cohort. An error `body` throws
+    /// stops the walk and is rethrown as it is.
+    public func forEachAttempt(ofCohort cohortId: Int64, _ body: (CohortAttempt) throws -> Void) throws {
+        var bodyError: (any Error)?
+        try read { db in
+            let attemptColumns = try db.columns(in: Attempt.databaseTableName).count
+            let attempts = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT attempt.*, attemptResult.* FROM attempt
+                    LEFT JOIN attemptResult ON attemptResult.attemptId = attempt.id
+                    WHERE \(Self.cohortFilter) ORDER BY attempt.id
+                    """, arguments: [cohortId, cohortId], adapter: ScopeAdapter(["result": SuffixRowAdapter(fromIndex: attemptColumns)]))
+            let steps = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT stepResult.* FROM stepResult JOIN attempt ON attempt.id = stepResult.attemptId
+                    WHERE \(Self.cohortFilter) ORDER BY stepResult.attemptId, stepResult.position
+                    """, arguments: [cohortId, cohortId])
+            var pending = try steps.next().map(StepResultRecord.init(fastRow:))
+            while let row = try attempts.next() {
+                let attempt = try Attempt(row: row)
+                let stored = row.scopes["result"]
+                let result = try stored.flatMap { $0.hasNull(atIndex: 0) ? nil : try AttemptResultRecord(row: $0) }
+                var attemptSteps: [StepResultRecord] = []
+                while let step = pending, step.attemptId <= attempt.id! {
+                    if step.attemptId == attempt.id! { attemptSteps.append(step) }
+                    pending = try steps.next().map(StepResultRecord.init(fastRow:))
+                }
+                do {
+                    let events = result == nil ? try Self.events(ofAttempt: attempt.id!, db, path: path) : []
+                    try body(CohortAttempt(attempt: attempt, result: result, steps: attemptSteps, events: events))
+                } catch {
+                    bodyError = error
+                    return
+                }
+            }
+        }
+        if let bodyError { throw bodyError }
+    }
+}
+
+extension StepResultRecord {
+    /// By column position (the table's order), which is several times faster than by name.
+    init(fastRow row: Row) {
+        self.init(
+            attemptId: row[0], position: row[1], stepId: row[2], kind: row[3], status: row[4], verdict: row[5],
+            pointsEarned: row[6], pointsMaximum: row[7], attempts: row[8], hintsShown: row[9], timeSpent: row[10],
+            lastActivityAt: row[11], response: row[12], tally: row[13], scenarioPath: row[14], scenarioEnding: row[15])
+    }
+}
+
+/// A pack as a cohort played it: the version and the file's fingerprint.
+public struct PlayedPack: Sendable, Hashable {
+    public var id: String
+    public var version: String
+    public var sha256: String
+}
+
+extension ProgressStore {
+    /// The packs the cohort's attempts were played with, by id, version and fingerprint.
+    public func packsPlayed(byCohort cohortId: Int64) throws(StoreError) -> [PlayedPack] {
+        try read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT DISTINCT packId, packVersion, packSHA256 FROM attempt WHERE \(Self.cohortFilter)
+                    ORDER BY packId, packVersion, packSHA256
+                    """, arguments: [cohortId, cohortId]
+            ).map { PlayedPack(id: $0[0], version: $0[1], sha256: $0[2]) }
+        }
+    }
+
+    /// The cohort's learners by code, each with when they were enrolled, one at a time.
+    /// An error `body` throws stops the walk and is rethrown as it is.
+    public func forEachMember(ofCohort cohortId: Int64, _ body: (LearnerRecord, Date) throws -> Void) throws {
+        var bodyError: (any Error)?
+        try read { db in
+            let rows = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT learner.*, enrolment.enrolledAt FROM learner
+                    JOIN enrolment ON enrolment.learnerCode = learner.code AND enrolment.cohortId = ?
+                    ORDER BY learner.code
+                    """, arguments: [cohortId])
+            while let row = try rows.next() {
+                do {
+                    try body(try LearnerRecord(row: row), row["enrolledAt"])
+                } catch {
+                    bodyError = error
+                    return
+                }
+            }
+        }
+        if let bodyError { throw bodyError }
+    }
+}
