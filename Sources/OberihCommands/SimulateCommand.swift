@@ -49,7 +49,7 @@ struct SimulateCommand: ParsableCommand {
     /// 2026-09-01 08:00 UTC: the first session's start.
     static let start = Date(timeIntervalSince1970: 1_788_249_600)
 
-    /// Learners written to the store per transaction.
+    /// Learners (and then their attempts) written to the store per transaction.
     static let batchSize = 200
 
     struct Summary: Encodable {
@@ -86,11 +86,11 @@ struct SimulateCommand: ParsableCommand {
             for batchStart in stride(from: 0, to: learners, by: Self.batchSize) {
                 let batch = batchStart..<min(batchStart + Self.batchSize, learners)
                 var attempts: [ImportedAttempt] = []
-                for index in batch {
-                    let age = ages[index % ages.count]
-                    let record = try store.addLearners(
-                        count: 1, cohortName: cohort, age: age, ageBand: nil, language: language, country: nil,
-                        at: Self.start, generator: &codes)[0]
+                let records = try store.addLearners(
+                    ages: batch.map { ages[$0 % ages.count] }, cohortName: cohort, ageBand: nil, language: language,
+                    country: nil, at: Self.start, generator: &codes)
+                for (index, record) in zip(batch, records) {
+                    let age = record.age!
                     let sessions = try simulator.play(
                         SimulatedLearner(index: index, seed: seed), index: index, age: age, language: language,
                         start: Self.start + Double(index % 1000) * 60)

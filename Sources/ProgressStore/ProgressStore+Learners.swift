@@ -28,24 +28,36 @@ extension ProgressStore {
         at time: Date, generator: inout some RandomNumberGenerator
     ) throws(StoreError) -> [LearnerRecord] {
         guard (1...1000).contains(count) else { throw .invalid("--count takes 1 to 1000 learners at a time") }
+        return try addLearners(
+            ages: Array(repeating: age, count: count), cohortName: cohortName, ageBand: ageBand, language: language,
+            country: country, at: time, generator: &generator)
+    }
+
+    /// Adds one learner per entry of `ages` to a cohort, each under a new code, in one
+    /// transaction: codes are drawn in order, so the same generator gives the same codes.
+    public func addLearners(
+        ages: [Int?], cohortName: String, ageBand: String?, language: String, country: String?,
+        at time: Date, generator: inout some RandomNumberGenerator
+    ) throws(StoreError) -> [LearnerRecord] {
         let cohort = try self.cohort(named: cohortName)
         var codes: [String] = []
-        for _ in 0..<count * 4 where codes.count < count {
+        var drawn: Set<String> = []
+        for _ in 0..<ages.count * 4 where codes.count < ages.count {
             let code = LearnerCodes.make(using: &generator)
-            if !codes.contains(code) { codes.append(code) }
+            if drawn.insert(code).inserted { codes.append(code) }
         }
         return try write { db in
             var added: [LearnerRecord] = []
-            for code in codes where added.count < count {
+            for code in codes where added.count < ages.count {
                 guard try LearnerRecord.fetchOne(db, key: code) == nil else { continue }
                 let learner = LearnerRecord(
-                    code: code, age: age, ageBand: ageBand, language: language, country: country, nickname: nil,
-                    createdAt: time)
+                    code: code, age: ages[added.count], ageBand: ageBand, language: language, country: country,
+                    nickname: nil, createdAt: time)
                 try learner.insert(db)
                 try Enrolment(learnerCode: code, cohortId: cohort.id!, enrolledAt: time).insert(db)
                 added.append(learner)
             }
-            guard added.count == count else { throw StoreError.invalid("could not make enough unique codes") }
+            guard added.count == ages.count else { throw StoreError.invalid("could not make enough unique codes") }
             return added
         }
     }
