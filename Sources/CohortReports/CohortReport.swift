@@ -2,6 +2,7 @@ import CohortStatistics
 import Foundation
 import LessonEngine
 import LessonPack
+import ProgressStore
 
 /// What a trainer reads about a cohort and a pack (`oberih report`): participation and
 /// completion, scores, pre/post learning gain, attitude change and item analysis.
@@ -55,9 +56,14 @@ extension CohortReport {
         lessons = pack.lessons.map { Self.line(for: $0, learners: loaded.learners) }
         gain = Self.gain(loaded.learners, pack: pack)
         attitudes = Self.attitudes(pack: pack, loaded: loaded)
-        let test = pack.lessons.last { $0.kind == .postTest } ?? pack.lessons.first { $0.kind == .preTest }
+        let test = Self.itemTest(of: pack)
         itemTest = test
         (items, itemStepIds) = test.map { Self.itemAnalysis(of: $0, loaded: loaded) } ?? (nil, [])
+    }
+
+    /// The test analysed item by item: the post-test, else the pre-test.
+    static func itemTest(of pack: Pack) -> Lesson? {
+        pack.lessons.last { $0.kind == .postTest } ?? pack.lessons.first { $0.kind == .preTest }
     }
 
     static func line(for lesson: Lesson, learners: [LearnerAttempts]) -> LessonLine {
@@ -90,36 +96,51 @@ extension CohortReport {
         return PairedGain.compute(pre: pre, post: post)
     }
 
+    /// Each learner's construct scores from the first survey before and the last after,
+    /// read once per survey attempt for all constructs.
     static func attitudes(pack: Pack, loaded: CohortResults.Loaded) -> [ConstructLine] {
+        let constructs = pack.constructs.map(\.id)
         let surveys = Dictionary(
-            pack.lessons.filter { $0.kind == .survey }.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        return pack.constructs.compactMap { construct in
-            var before: [String: Double] = [:]
-            var after: [String: Double] = [:]
-            for learner in loaded.learners {
-                for attempt in learner.attempts where attempt.isFinished {
-                    guard let survey = surveys[attempt.lessonId] else { continue }
-                    let values = Dictionary(
-                        (loaded.stepScores[attempt.attemptId] ?? []).compactMap { score in
-                            score.likertValue.map { (score.stepId, $0) }
-                        }, uniquingKeysWith: { _, last in last })
-                    let responses = survey.steps.compactMap { step -> LikertResponse? in
-                        guard case .likert(let item) = step.content, item.construct.id == construct.id,
-                            let value = values[step.id]
-                        else { return nil }
-                        return LikertResponse(value: value, scale: item.scale, isReversed: item.isReversed)
-                    }
-                    guard let score = LikertResponse.constructScore(responses) else { continue }
+            pack.lessons.filter { $0.kind == .survey }.map { ($0.id, ($0, likertItems($0, constructs: constructs))) },
+            uniquingKeysWith: { first, _ in first })
+        var before = Array(repeating: [String: Double](), count: constructs.count)
+        var after = before
+        for learner in loaded.learners {
+            for attempt in learner.attempts where attempt.isFinished {
+                guard let (survey, items) = surveys[attempt.lessonId] else { continue }
+                var responses = Array(repeating: [LikertResponse](), count: constructs.count)
+                for score in loaded.stepScores[attempt.attemptId] ?? [] {
+                    guard items.indices.contains(score.position), let item = items[score.position],
+                        let value = score.likertValue
+                    else { continue }
+                    responses[item.construct].append(LikertResponse(value: value, scale: item.scale, isReversed: item.isReversed))
+                }
+                for (construct, answers) in responses.enumerated() {
+                    guard let score = LikertResponse.constructScore(answers) else { continue }
                     if survey.timing == .after {
-                        after[learner.code] = score
-                    } else if before[learner.code] == nil {
-                        before[learner.code] = score
+                        after[construct][learner.code] = score
+                    } else if before[construct][learner.code] == nil {
+                        before[construct][learner.code] = score
                     }
                 }
             }
-            return ConstructChange.compute(before: before, after: after).map {
+        }
+        return pack.constructs.enumerated().compactMap { index, construct in
+            ConstructChange.compute(before: before[index], after: after[index]).map {
                 ConstructLine(constructId: construct.id, title: construct.text, change: $0)
             }
+        }
+    }
+
+    /// For each step of a survey by position, its Likert item's construct (as an index
+    /// into `constructs`), scale and direction; nil for other steps.
+    static func likertItems(_ survey: Lesson, constructs: [String])
+        -> [(construct: Int, scale: Int, isReversed: Bool)?]
+    {
+        survey.steps.map { step in
+            guard case .likert(let item) = step.content, let index = constructs.firstIndex(of: item.construct.id)
+            else { return nil }
+            return (index, item.scale, item.isReversed)
         }
     }
 
@@ -131,7 +152,7 @@ extension CohortReport {
             guard let first = learner.finished(test.id).first else { continue }
             let scored = (loaded.stepScores[first.attemptId] ?? []).filter { $0.pointsMaximum > 0 }
             if ids.isEmpty {
-                ids = scored.map(\.stepId)
+                ids = scored.map { test.steps.indices.contains($0.position) ? test.steps[$0.position].id : "\($0.position + 1)" }
                 maxima = scored.map(\.pointsMaximum)
             }
             rows.append(scored.map(\.pointsEarned))

@@ -22,7 +22,7 @@ public enum CohortResults {
         public var learners: [LearnerAttempts]
         /// Attempts at this pack made with another version of it: left out.
         public var otherVersions: Int
-        /// Step scores of finished test and survey attempts, by attempt id.
+        /// Step scores of the attempts at the surveys and at the item-analysed test, by attempt id.
         public var stepScores: [Int64: [StepScore]]
     }
 
@@ -30,7 +30,7 @@ public enum CohortResults {
         let cohortId = try store.cohort(named: cohort).id!
         _ = try store.fillMissingResults(ofCohort: cohortId, packs: [pack])
         var loaded = Loaded(
-            learnersEnrolled: try store.learners(inCohort: cohort).count, learners: [], otherVersions: 0,
+            learnersEnrolled: try store.memberCount(ofCohort: cohortId), learners: [], otherVersions: 0,
             stepScores: [:])
         for outline in try store.attemptOutlines(ofCohort: cohortId, packId: pack.id) {
             guard outline.packVersion == pack.version else {
@@ -42,8 +42,10 @@ public enum CohortResults {
             }
             loaded.learners[loaded.learners.count - 1].attempts.append(outline)
         }
-        let scoredLessons = pack.lessons.filter { $0.kind != .lesson }.map(\.id)
-        loaded.stepScores = try store.stepScores(ofCohort: cohortId, packId: pack.id, lessonIds: scoredLessons)
+        // Step by step, the report needs the surveys and the test it analyses item by item.
+        let itemTest = CohortReport.itemTest(of: pack)
+        let lessonIds = pack.lessons.filter { $0.kind == .survey || $0.id == itemTest?.id }.map(\.id)
+        loaded.stepScores = try store.stepScores(ofCohort: cohortId, packId: pack.id, lessonIds: lessonIds)
         return loaded
     }
 }

@@ -18,7 +18,8 @@ public struct AttemptOutline: Sendable, Hashable {
 
 /// What one step of a finished attempt earned, and its Likert value if it is a Likert item.
 public struct StepScore: Sendable, Hashable {
-    public var stepId: String
+    /// The step's index in its lesson (ids are left out: reading a million of them is slow).
+    public var position: Int
     public var pointsEarned: Double
     public var pointsMaximum: Double
     public var likertValue: Int?
@@ -35,6 +36,13 @@ public struct CohortAttempt: Sendable {
 }
 
 extension ProgressStore {
+    /// How many learners the cohort has.
+    public func memberCount(ofCohort cohortId: Int64) throws(StoreError) -> Int {
+        try read { db in
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM enrolment WHERE cohortId = ?", arguments: [cohortId]) ?? 0
+        }
+    }
+
     /// Every attempt of the cohort's learners at a pack, by learner code, then in the order
     /// they were started.
     public func attemptOutlines(ofCohort cohortId: Int64, packId: String) throws(StoreError) -> [AttemptOutline] {
@@ -62,7 +70,9 @@ extension ProgressStore {
     }
 
     /// The step scores of the cohort's learners' finished attempts at some lessons of a
-    /// pack, by attempt id, each in lesson order.
+    /// pack, by attempt id, each in lesson order. (No ORDER BY: the plan reads each
+    /// attempt's steps through the primary key, in order, and sorting half a million rows
+    /// would double the time; the order is checked here and restored if ever needed.)
     public func stepScores(ofCohort cohortId: Int64, packId: String, lessonIds: [String]) throws(StoreError)
         -> [Int64: [StepScore]]
     {
@@ -72,18 +82,23 @@ extension ProgressStore {
             let rows = try Row.fetchCursor(
                 db,
                 sql: """
-                    SELECT s.attemptId, s.stepId, s.pointsEarned, s.pointsMaximum,
+                    SELECT s.attemptId, s.position, s.pointsEarned, s.pointsMaximum,
                            CASE WHEN s.kind = 'likert' THEN json_extract(s.response, '$.value') END
                     FROM stepResult s
                     JOIN attempt a ON a.id = s.attemptId
                     JOIN enrolment e ON e.learnerCode = a.learnerCode AND e.cohortId = ?
                     WHERE a.packId = ? AND a.lessonId IN (\(lessons))
-                    ORDER BY s.attemptId, s.position
                     """, arguments: StatementArguments([cohortId, packId] + lessonIds.map { $0 as any DatabaseValueConvertible }))
             var scores: [Int64: [StepScore]] = [:]
+            var outOfOrder = false
             while let row = try rows.next() {
-                scores[row[0], default: []].append(
-                    StepScore(stepId: row[1], pointsEarned: row[2], pointsMaximum: row[3], likertValue: row[4]))
+                let score = StepScore(position: row[1], pointsEarned: row[2], pointsMaximum: row[3], likertValue: row[4])
+                let attemptId: Int64 = row[0]
+                if let last = scores[attemptId]?.last, last.position >= score.position { outOfOrder = true }
+                scores[attemptId, default: []].append(score)
+            }
+            if outOfOrder {
+                for id in scores.keys { scores[id]!.sort { $0.position < $1.position } }
             }
             return scores
         }
