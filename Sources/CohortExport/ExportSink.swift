@@ -41,6 +41,60 @@ public final class ExportSink {
         buffer.append(byte)
     }
 
+    /// Appends `text` as it is; call `flushIfFull` now and then.
+    public func append(_ text: String) {
+        var text = text
+        text.withUTF8 { buffer.append(contentsOf: $0) }
+    }
+
+    public func append(_ text: StaticString) {
+        text.withUTF8Buffer { buffer.append(contentsOf: $0) }
+    }
+
+    /// A JSON string literal (or null), escaped as `JSONText.string` does, without a copy.
+    func appendJSONString(_ text: String?) {
+        guard var text else { return append("null") }
+        let clean = text.withUTF8 { bytes in
+            !bytes.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }
+        }
+        guard clean else { return append(JSONText.string(text)) }
+        buffer.append(0x22)
+        text.withUTF8 { buffer.append(contentsOf: $0) }
+        buffer.append(0x22)
+    }
+
+    func appendInteger(_ value: Int) {
+        guard value != 0 else { return buffer.append(UInt8(ascii: "0")) }
+        if value < 0 { buffer.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+            UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { scratch in
+            while magnitude > 0 {
+                scratch[count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+                count += 1
+            }
+            for index in stride(from: count - 1, through: 0, by: -1) { buffer.append(scratch[index]) }
+        }
+    }
+
+    /// Like `JSONText.number`: whole numbers without a fraction.
+    func appendNumber(_ value: Double) {
+        if value == value.rounded(), abs(value) < 1e15 { return appendInteger(Int(value)) }
+        append(JSONText.number(value))
+    }
+
+    func appendBool(_ value: Bool) {
+        append(value ? "true" : "false")
+    }
+
+    public func flushIfFull() throws {
+        if buffer.count >= Self.flushSize { try flush() }
+    }
+
     /// Writes everything gathered so far.
     public func flush() throws {
         var offset = 0

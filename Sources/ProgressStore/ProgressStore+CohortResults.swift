@@ -127,9 +127,9 @@ extension ProgressStore {
                     """, arguments: [cohortId, cohortId])
             var pending = try steps.next().map(StepResultRecord.init(fastRow:))
             while let row = try attempts.next() {
-                let attempt = try Attempt(row: row)
+                let attempt = Attempt(fastRow: row)
                 let stored = row.scopes["result"]
-                let result = try stored.flatMap { $0.hasNull(atIndex: 0) ? nil : try AttemptResultRecord(row: $0) }
+                let result = stored.flatMap { $0.hasNull(atIndex: 0) ? nil : AttemptResultRecord(fastRow: $0) }
                 var attemptSteps: [StepResultRecord] = []
                 while let step = pending, step.attemptId <= attempt.id! {
                     if step.attemptId == attempt.id! { attemptSteps.append(step) }
@@ -201,5 +201,23 @@ extension ProgressStore {
             }
         }
         if let bodyError { throw bodyError }
+    }
+}
+
+extension Attempt {
+    /// By column position (the table's order).
+    init(fastRow row: Row) {
+        self.init(
+            id: row[0], learnerCode: row[1], cohortId: row[2], packId: row[3], packVersion: row[4], packSHA256: row[5],
+            lessonId: row[6], mode: row[7], seed: row[8], startedAt: row[9], finishedAt: row[10])
+    }
+}
+
+extension AttemptResultRecord {
+    /// By column position (the table's order).
+    init(fastRow row: Row) {
+        self.init(
+            attemptId: row[0], rawPoints: row[1], maximumPoints: row[2], scaled: row[3], passed: row[4],
+            isComplete: row[5], timeSpent: row[6], skipped: row[7], objectives: row[8])
     }
 }

@@ -21,6 +21,7 @@
 #        oberih export --cohort bench --format json --output FILE
 #        sqlite3 -json STORE "<the same rows: each step result with its attempt and the
 #                             attempt's result>" > FILE
+#        sqlite3 -json STORE "<the step results alone>" > FILE
 #      and reads each one's peak resident memory from /usr/bin/time -v;
 #   4. times `oberih report --cohort bench` and `oberih report --cohort bench --json`;
 #   5. checks that the export is valid JSON with as many responses as sqlite3 has rows.
@@ -88,26 +89,34 @@ counts="$(sqlite3 "$store" "SELECT (SELECT count(*) FROM learner), (SELECT count
   AND kind NOT IN ('text', 'discussion', 'role-play')), (SELECT count(*) FROM event)")"
 IFS='|' read -r n_learners n_attempts n_steps n_answers n_events <<< "$counts"
 
+# The step results alone (no attempt columns): the bulk of the export, the least work.
+steps_query="SELECT s.* FROM stepResult s JOIN attempt a ON a.id = s.attemptId
+WHERE a.learnerCode IN (SELECT learnerCode FROM enrolment WHERE cohortId = (SELECT id FROM cohort WHERE name = 'bench'))
+ORDER BY s.attemptId, s.position"
+
 oberih_out="$dir/export.json"
 sqlite_out="$dir/sqlite.json"
 run_oberih() { "$oberih" export --cohort bench --format json --output "$oberih_out" --pack "$pack"; }
 run_sqlite() { sqlite3 -json "$store" "$query" > "$sqlite_out"; }
+run_steps() { sqlite3 -json "$store" "$steps_query" > "$sqlite_out.steps"; }
 # wall seconds of one run of $1
 timed() { local start=$EPOCHREALTIME; "$1"; python3 -c "print($EPOCHREALTIME - $start)"; }
 # peak RSS in MiB of one run of $1
-peak() { /usr/bin/time -v bash -c "$(declare -f "$1"); $(declare -p oberih store pack query oberih_out sqlite_out); $1" 2>&1 >/dev/null \
+peak() { /usr/bin/time -v bash -c "$(declare -f "$1"); $(declare -p oberih store pack query steps_query oberih_out sqlite_out); $1" 2>&1 >/dev/null \
   | awk '/Maximum resident set size/ { printf "%.1f", $6 / 1024 }'; }
 
 echo "== warm-up" >&2
 run_oberih; run_sqlite
-oberih_times=(); sqlite_times=()
+oberih_times=(); sqlite_times=(); steps_times=()
 for i in $(seq "$runs"); do
   echo "== round $i of $runs" >&2
   oberih_times+=("$(timed run_oberih)")
   sqlite_times+=("$(timed run_sqlite)")
+  steps_times+=("$(timed run_steps)")
 done
 oberih_rss="$(peak run_oberih)"
 sqlite_rss="$(peak run_sqlite)"
+steps_rss="$(peak run_steps)"
 report_text() { "$oberih" report --cohort bench --pack "$pack" > "$dir/report.txt"; }
 report_json() { "$oberih" report --cohort bench --pack "$pack" --json > "$dir/report.json"; }
 report_text  # warm-up
@@ -147,7 +156,8 @@ echo
 echo "| command | median s | range s | peak RSS MiB | output MiB |"
 echo "|---|---|---|---|---|"
 echo "| oberih export --format json | $(median "${oberih_times[@]}") | $(range "${oberih_times[@]}") | $oberih_rss | $(size_mib "$oberih_out") |"
-echo "| sqlite3 -json (same rows) | $(median "${sqlite_times[@]}") | $(range "${sqlite_times[@]}") | $sqlite_rss | $(size_mib "$sqlite_out") |"
+echo "| sqlite3 -json, each step result with its attempt and result | $(median "${sqlite_times[@]}") | $(range "${sqlite_times[@]}") | $sqlite_rss | $(size_mib "$sqlite_out") |"
+echo "| sqlite3 -json, the step results alone | $(median "${steps_times[@]}") | $(range "${steps_times[@]}") | $steps_rss | $(size_mib "$sqlite_out.steps") |"
 echo
 echo "## Report"
 echo
