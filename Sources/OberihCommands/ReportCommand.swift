@@ -52,11 +52,8 @@ struct ReportCommand: ParsableCommand {
     }
 
     private func mostPlayedPack(_ store: ProgressStore) throws -> LoadedPack {
-        var counts: [String: Int] = [:]
-        for learner in try store.learners(inCohort: cohort) {
-            for attempt in try store.progress(of: learner.code).attempts { counts[attempt.attempt.packId, default: 0] += 1 }
-        }
-        guard let id = counts.max(by: { $0.value < $1.value })?.key else {
+        let counts = try store.attemptCountsByPack(ofCohort: try store.cohort(named: cohort).id!)
+        guard let id = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key else {
             StoreOutput.error("the cohort '\(cohort)' has no sessions yet; give --pack ID to report on one")
             throw ExitCode(2)
         }

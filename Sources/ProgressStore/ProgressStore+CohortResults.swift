@@ -179,6 +179,19 @@ extension ProgressStore {
         }
     }
 
+    /// How many attempts the cohort's learners have made at each pack, by pack id.
+    public func attemptCountsByPack(ofCohort cohortId: Int64) throws(StoreError) -> [String: Int] {
+        try read { db in
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT packId, count(*) FROM attempt
+                    WHERE learnerCode IN (SELECT learnerCode FROM enrolment WHERE cohortId = ?) GROUP BY packId
+                    """, arguments: [cohortId])
+            return Dictionary(rows.map { ($0[0], $0[1]) }, uniquingKeysWith: +)
+        }
+    }
+
     /// The cohort's learners by code, each with when they were enrolled, one at a time.
     /// An error `body` throws stops the walk and is rethrown as it is.
     public func forEachMember(ofCohort cohortId: Int64, _ body: (LearnerRecord, Date) throws -> Void) throws {
