@@ -30,6 +30,8 @@ struct ExportedAttempt {
     var attempt: Attempt
     var result: AttemptResultRecord?
     var steps: [StepResultRecord]
+    /// The pack of the attempt's id and version, when it is at hand.
+    var pack: Pack?
     var lesson: Lesson?
     /// "stored", "replayed" (unfinished, computed now) or "unavailable" (no result stored
     /// and no pack to replay it with).
@@ -44,7 +46,8 @@ extension ExportContext {
             let pack = pack(id: attempt.packId, version: attempt.packVersion)
             let lesson = pack?.lessons.first { $0.id == attempt.lessonId }
             var exported = ExportedAttempt(
-                attempt: attempt, result: stored.result, steps: stored.steps, lesson: lesson, resultSource: "stored")
+                attempt: attempt, result: stored.result, steps: stored.steps, pack: pack, lesson: lesson,
+                resultSource: "stored")
             if stored.result == nil {
                 exported.resultSource = "unavailable"
                 if let pack, let session = try? LessonSession.resume(pack: pack, events: stored.events) {

@@ -31,14 +31,10 @@ public final class ExportSink {
         buffer.reserveCapacity(Self.flushSize * 2)
     }
 
+    /// Appends `text` and writes out the buffer if it is full.
     public func write(_ text: String) throws {
-        var text = text
-        text.withUTF8 { buffer.append(contentsOf: $0) }
-        if buffer.count >= Self.flushSize { try flush() }
-    }
-
-    public func write(byte: UInt8) {
-        buffer.append(byte)
+        append(text)
+        try flushIfFull()
     }
 
     /// Appends `text` as it is; call `flushIfFull` now and then.

@@ -107,7 +107,7 @@ public enum JSONExport {
         }
         try sink.write(",\"responses\":[")
         for (index, step) in exported.steps.enumerated() {
-            if index > 0 { sink.write(byte: UInt8(ascii: ",")) }
+            if index > 0 { sink.append(",") }
             writeResponse(step, to: sink)
         }
         try sink.write("]}")

@@ -12,8 +12,7 @@ public enum XAPIExport {
         try sink.write("[")
         var first = true
         try context.forEachAttempt { exported in
-            let pack = context.pack(id: exported.attempt.packId, version: exported.attempt.packVersion)
-            for statement in statements.of(exported, pack: pack) {
+            for statement in statements.of(exported) {
                 try sink.write(first ? "\n" : ",\n")
                 first = false
                 try sink.write(statement)
@@ -38,8 +37,9 @@ private struct Statements {
         self.cohortName = cohortName
     }
 
-    func of(_ exported: ExportedAttempt, pack: Pack?) -> [String] {
+    func of(_ exported: ExportedAttempt) -> [String] {
         let attempt = exported.attempt
+        let pack = exported.pack
         let registration = Registration.uuid(of: attempt)
         let packIRI = base + "/oberih/packs/" + Self.encoded(attempt.packId)
         let lessonIRI = packIRI + "/lessons/" + Self.encoded(attempt.lessonId)

@@ -109,8 +109,7 @@ extension ProgressStore {
     /// transaction: memory stays flat however large the cohort. An error `body` throws
     /// stops the walk and is rethrown as it is.
     public func forEachAttempt(ofCohort cohortId: Int64, _ body: (CohortAttempt) throws -> Void) throws {
-        var bodyError: (any Error)?
-        try read { db in
+        try readDelivering(to: body) { db, deliver in
             let attemptColumns = try db.columns(in: Attempt.databaseTableName).count
             let attempts = try Row.fetchCursor(
                 db,
@@ -135,16 +134,34 @@ extension ProgressStore {
                     if step.attemptId == attempt.id! { attemptSteps.append(step) }
                     pending = try steps.next().map(StepResultRecord.init(fastRow:))
                 }
-                do {
-                    let events = result == nil ? try Self.events(ofAttempt: attempt.id!, db, path: path) : []
-                    try body(CohortAttempt(attempt: attempt, result: result, steps: attemptSteps, events: events))
-                } catch {
-                    bodyError = error
-                    return
+                let events = result == nil ? try Self.events(ofAttempt: attempt.id!, db, path: path) : []
+                guard deliver(CohortAttempt(attempt: attempt, result: result, steps: attemptSteps, events: events))
+                else { return }
+            }
+        }
+    }
+
+    /// Runs `walk` in a read transaction; `walk` hands each item to `body` through
+    /// `deliver`, which says whether to go on. An error `body` throws stops the walk and is
+    /// rethrown as it is; SQLite's errors become `StoreError`s as in every read.
+    func readDelivering<Item>(
+        to body: (Item) throws -> Void, _ walk: (Database, _ deliver: (Item) -> Bool) throws -> Void
+    ) throws {
+        var callerError: (any Error)?
+        try withoutActuallyEscaping(body) { body in
+            try read { db in
+                try walk(db) { item in
+                    do {
+                        try body(item)
+                        return true
+                    } catch {
+                        callerError = error
+                        return false
+                    }
                 }
             }
         }
-        if let bodyError { throw bodyError }
+        if let callerError { throw callerError }
     }
 }
 
@@ -195,8 +212,7 @@ extension ProgressStore {
     /// The cohort's learners by code, each with when they were enrolled, one at a time.
     /// An error `body` throws stops the walk and is rethrown as it is.
     public func forEachMember(ofCohort cohortId: Int64, _ body: (LearnerRecord, Date) throws -> Void) throws {
-        var bodyError: (any Error)?
-        try read { db in
+        try readDelivering(to: body) { db, deliver in
             let rows = try Row.fetchCursor(
                 db,
                 sql: """
@@ -205,15 +221,10 @@ extension ProgressStore {
                     ORDER BY learner.code
                     """, arguments: [cohortId])
             while let row = try rows.next() {
-                do {
-                    try body(try LearnerRecord(row: row), row["enrolledAt"])
-                } catch {
-                    bodyError = error
-                    return
-                }
+                let learner = try LearnerRecord(row: row)
+                guard deliver((learner, row["enrolledAt"])) else { return }
             }
         }
-        if let bodyError { throw bodyError }
     }
 }
 
