@@ -25,18 +25,21 @@ let package = Package(
         .target(name: "TerminalPlayer", dependencies: ["LessonEngine"]),
         // Pure statistics for trainer reports (pre/post gain, effect size, item analysis).
         .target(name: "CohortStatistics"),
-        .target(name: "CohortReports", dependencies: ["CohortStatistics", "ProgressStore"]),
+        .target(name: "CohortReports", dependencies: ["CohortStatistics", "ProgressStore", "Sessions"]),
         .target(name: "LearnerSimulation", dependencies: ["LessonEngine"]),
         // Streaming exports of a cohort: JSON (docs/export.schema.json), xAPI statements, CSV.
-        .target(name: "CohortExport", dependencies: ["CohortStatistics", "ProgressStore"]),
+        .target(name: "CohortExport", dependencies: ["CohortStatistics", "ProgressStore", "Sessions"]),
         .target(
             name: "ProgressStore",
             dependencies: ["LessonEngine", .product(name: "GRDB", package: "GRDB.swift")]),
+        // The attempt life cycle over the store: play, facilitate, simulate and imports use it.
+        .target(name: "Sessions", dependencies: ["LessonEngine", "ProgressStore"]),
         .target(
             name: "OberihCommands",
             dependencies: [
                 "LessonPack",
                 "ProgressStore",
+                "Sessions",
                 "TerminalPlayer",
                 "LearnerSimulation",
                 "CohortReports",
@@ -49,15 +52,19 @@ let package = Package(
         .executableTarget(
             name: "EngineBenchmark", dependencies: ["LessonEngine"], path: "Benchmarks/EngineBenchmark"),
         .executableTarget(name: "StoreBenchmark", dependencies: ["ProgressStore"], path: "Benchmarks/StoreBenchmark"),
-        .testTarget(name: "PackXMLTests", dependencies: ["PackXML"]),
+        // What several test targets share: a seeded generator, temporary folders, the project's paths.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "PackXMLTests", dependencies: ["PackXML", "TestSupport"]),
         .testTarget(name: "LessonPackTests", dependencies: ["LessonPack"]),
         .testTarget(name: "LessonEngineTests", dependencies: ["LessonEngine"]),
         .testTarget(name: "TerminalPlayerTests", dependencies: ["TerminalPlayer"]),
         // reference.py is the independent numpy/scipy computation the tests compare against.
         .testTarget(
-            name: "CohortStatisticsTests", dependencies: ["CohortStatistics"], exclude: ["reference.py"]),
+            name: "CohortStatisticsTests", dependencies: ["CohortStatistics", "TestSupport"], exclude: ["reference.py"]),
         .testTarget(name: "LearnerSimulationTests", dependencies: ["LearnerSimulation"]),
-        .testTarget(name: "ProgressStoreTests", dependencies: ["ProgressStore", "StoreStress", "LearnerSimulation"]),
+        .testTarget(name: "SessionsTests", dependencies: ["Sessions", "LearnerSimulation", "TestSupport"]),
+        .testTarget(
+            name: "ProgressStoreTests", dependencies: ["ProgressStore", "StoreStress", "LearnerSimulation", "TestSupport"]),
         // A child process for the store's crash and two-writer tests: appends events and
         // prints each one once it is committed.
         .executableTarget(name: "StoreStress", dependencies: ["ProgressStore"], path: "Tests/StoreStress"),

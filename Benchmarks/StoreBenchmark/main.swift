@@ -154,11 +154,10 @@ func startedEvent(seed: UInt64) -> TimedEvent {
     return TimedEvent(.started(start), at: epoch)
 }
 
-func makeAttempt(learnerCode: String, seed: UInt64) -> Attempt {
-    Attempt(
-        learnerCode: learnerCode, cohortId: nil, packId: "bench-pack", packVersion: "1.0.0",
-        packSHA256: String(repeating: "0", count: 64), lessonId: "lesson-008", mode: "individual",
-        seed: Int64(seed), startedAt: epoch)
+func startAttempt(in store: ProgressStore, learnerCode: String, seed: UInt64) throws -> Attempt {
+    try store.startAttempt(
+        owner: .learner(code: learnerCode), packSHA256: String(repeating: "0", count: 64),
+        startedEvent: startedEvent(seed: seed))
 }
 
 /// Checks that `loaded` is the `started` event followed by events 1...(count - 1).
@@ -216,12 +215,10 @@ do {
     _ = try store.createCohort(name: "Class 7B", organisation: "School 12", at: epoch)
     var generator = SystemRandomNumberGenerator()
     let learners = try store.addLearners(
-        count: 2, cohortName: "Class 7B", age: 14, ageBand: nil, language: "uk", country: "UA", at: epoch,
+        ages: [14, 14], cohortName: "Class 7B", ageBand: nil, language: "uk", country: "UA", at: epoch,
         generator: &generator)
-    answersAttempt = try store.startAttempt(
-        makeAttempt(learnerCode: learners[0].code, seed: 1), startedEvent: startedEvent(seed: 1))
-    historyAttempt = try store.startAttempt(
-        makeAttempt(learnerCode: learners[1].code, seed: 2), startedEvent: startedEvent(seed: 2))
+    answersAttempt = try startAttempt(in: store, learnerCode: learners[0].code, seed: 1)
+    historyAttempt = try startAttempt(in: store, learnerCode: learners[1].code, seed: 2)
 } catch {
     fail("\(error)")
 }
@@ -231,7 +228,7 @@ note("== recording \(options.answers) answers, one transaction each")
 var appendSamples: [Duration] = []
 appendSamples.reserveCapacity(options.answers)
 do {
-    let attemptId = answersAttempt.id!
+    let attemptId = answersAttempt.id
     for n in 1...options.answers {
         let timed = event(n)
         let start = clock.now
@@ -247,13 +244,13 @@ note("== writing a history of \(options.history) events, then loading it \(optio
 var historySamples: [Duration] = []
 do {
     for n in 1..<options.history {
-        try store.append(event(n), toAttempt: historyAttempt.id!, sequence: n)
+        try store.append(event(n), toAttempt: historyAttempt.id, sequence: n)
     }
-    check(try store.events(ofAttempt: historyAttempt.id!), count: options.history, seed: 2)
-    for _ in 0..<5 { _ = try store.events(ofAttempt: historyAttempt.id!) }
+    check(try store.events(ofAttempt: historyAttempt.id), count: options.history, seed: 2)
+    for _ in 0..<5 { _ = try store.events(ofAttempt: historyAttempt.id) }
     for _ in 0..<options.historyRuns {
         let start = clock.now
-        let loaded = try store.events(ofAttempt: historyAttempt.id!)
+        let loaded = try store.events(ofAttempt: historyAttempt.id)
         historySamples.append(clock.now - start)
         if loaded.count != options.history { fail("loaded \(loaded.count) events") }
     }
@@ -265,10 +262,10 @@ do {
 note("== loading the \(options.answers + 1)-event attempt 20 times")
 var longSamples: [Duration] = []
 do {
-    check(try store.events(ofAttempt: answersAttempt.id!), count: options.answers + 1, seed: 1)
+    check(try store.events(ofAttempt: answersAttempt.id), count: options.answers + 1, seed: 1)
     for _ in 0..<20 {
         let start = clock.now
-        _ = try store.events(ofAttempt: answersAttempt.id!)
+        _ = try store.events(ofAttempt: answersAttempt.id)
         longSamples.append(clock.now - start)
     }
 } catch {

@@ -30,14 +30,14 @@ public enum CSVExport {
             attemptCounts[key] = number
             let attemptFields = [
                 context.cohort.name, attempt.learnerCode ?? "", String(attempt.cohortId != nil), attempt.packId,
-                attempt.packVersion, attempt.lessonId, exported.lesson?.kind.rawValue ?? "", String(attempt.id ?? 0),
+                attempt.packVersion, attempt.lessonId, exported.lesson?.kind.rawValue ?? "", String(attempt.id),
                 String(number), JSONText.iso8601(attempt.startedAt), attempt.finishedAt.map(JSONText.iso8601) ?? "",
             ]
             for step in exported.steps where ResponseText.isAnswerable(kind: step.kind) {
                 let stepFields = [
-                    step.stepId, String(step.position), step.kind, step.status, step.verdict ?? "",
+                    step.stepId, String(step.position), step.kind.rawValue, step.status.rawValue, step.verdict?.rawValue ?? "",
                     JSONText.number(step.pointsEarned), JSONText.number(step.pointsMaximum), String(step.attempts),
-                    String(step.hintsShown), String(step.status == "skipped"), JSONText.number(step.timeSpent),
+                    String(step.hintsShown), String(step.status == .skipped), JSONText.number(step.timeSpent),
                     step.lastActivityAt.map(JSONText.iso8601) ?? "",
                     responses.text(of: step).map(defused) ?? "",
                     responses.scenarioPath(of: step)?.joined(separator: " > ") ?? "", step.scenarioEnding ?? "",

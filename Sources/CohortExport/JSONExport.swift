@@ -37,7 +37,7 @@ public enum JSONExport {
 
     private static func writePacks(_ context: ExportContext, to sink: ExportSink) throws {
         try sink.write("\"packs\":[")
-        for (index, played) in try context.store.packsPlayed(byCohort: context.cohort.id!).enumerated() {
+        for (index, played) in try context.store.packsPlayed(byCohort: context.cohort.id).enumerated() {
             let pack = context.pack(id: played.id, version: played.version)
             try sink.write(index == 0 ? "\n" : ",\n")
             try sink.write(
@@ -75,7 +75,7 @@ public enum JSONExport {
     private static func writeLearners(_ context: ExportContext, to sink: ExportSink) throws {
         try sink.write("\"learners\":[")
         var first = true
-        try context.store.forEachMember(ofCohort: context.cohort.id!) { learner, enrolledAt in
+        try context.store.forEachMember(ofCohort: context.cohort.id) { learner, enrolledAt in
             try sink.write(first ? "\n" : ",\n")
             first = false
             // By code only: the nickname never leaves the machine.
@@ -90,12 +90,12 @@ public enum JSONExport {
     private static func writeAttempt(_ exported: ExportedAttempt, to sink: ExportSink) throws {
         let attempt = exported.attempt
         try sink.write(
-            "{\"id\":\(attempt.id!),\"learner\":\(JSONText.string(attempt.learnerCode)),\"group\":\(attempt.cohortId != nil),"
+            "{\"id\":\(attempt.id),\"learner\":\(JSONText.string(attempt.learnerCode)),\"group\":\(attempt.cohortId != nil),"
                 + "\"pack\":\(JSONText.string(attempt.packId)),\"packVersion\":\(JSONText.string(attempt.packVersion)),"
                 + "\"lesson\":\(JSONText.string(attempt.lessonId)),\"lessonKind\":\(JSONText.string(exported.lesson?.kind.rawValue)),"
-                + "\"mode\":\(JSONText.string(attempt.mode)),\"registration\":\"\(Registration.uuid(of: attempt))\","
+                + "\"mode\":\(JSONText.string(attempt.mode.rawValue)),\"registration\":\"\(Registration.uuid(of: attempt))\","
                 + "\"startedAt\":\(JSONText.time(attempt.startedAt)),\"finishedAt\":\(JSONText.time(attempt.finishedAt)),"
-                + "\"resultSource\":\"\(exported.resultSource)\",\"result\":")
+                + "\"resultSource\":\"\(exported.resultSource.rawValue)\",\"result\":")
         if let result = exported.result {
             try sink.write(
                 "{\"raw\":\(JSONText.number(result.rawPoints)),\"maximum\":\(JSONText.number(result.maximumPoints)),"
@@ -119,11 +119,11 @@ public enum JSONExport {
         sink.append(",\"position\":")
         sink.appendInteger(step.position)
         sink.append(",\"kind\":")
-        sink.appendJSONString(step.kind)
+        sink.appendJSONString(step.kind.rawValue)
         sink.append(",\"status\":")
-        sink.appendJSONString(step.status)
+        sink.appendJSONString(step.status.rawValue)
         sink.append(",\"verdict\":")
-        sink.appendJSONString(step.verdict)
+        sink.appendJSONString(step.verdict?.rawValue)
         sink.append(",\"score\":")
         sink.appendNumber(step.pointsEarned)
         sink.append(",\"maximum\":")
@@ -133,7 +133,7 @@ public enum JSONExport {
         sink.append(",\"hints\":")
         sink.appendInteger(step.hintsShown)
         sink.append(",\"skipped\":")
-        sink.appendBool(step.status == "skipped")
+        sink.appendBool(step.status == .skipped)
         sink.append(",\"seconds\":")
         sink.appendNumber(step.timeSpent)
         sink.append(",\"at\":")

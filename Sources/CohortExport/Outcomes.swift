@@ -25,7 +25,7 @@ struct Outcomes {
             let kind = exported.lesson?.kind, let scaled = exported.result?.scaled
         else { return }
         let key = Key(learner: learner, pack: exported.attempt.packId)
-        let result = TestResult(attemptId: exported.attempt.id!, lessonId: exported.attempt.lessonId, scaled: scaled)
+        let result = TestResult(attemptId: exported.attempt.id, lessonId: exported.attempt.lessonId, scaled: scaled)
         switch kind {
         case .preTest where pre[key] == nil: pre[key] = result
         case .postTest: post[key] = result

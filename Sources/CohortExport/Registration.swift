@@ -8,7 +8,8 @@ import ProgressStore
 enum Registration {
     static func uuid(of attempt: Attempt) -> String {
         let owner = attempt.learnerCode ?? "group:\(attempt.cohortId ?? 0)"
-        return uuid(from: "oberih attempt \(attempt.packSHA256) \(owner) \(attempt.id ?? 0) \(attempt.seed)")
+        // The seed as the store keeps it (its Int64 bit pattern), as ids have always been made.
+        return uuid(from: "oberih attempt \(attempt.packSHA256) \(owner) \(attempt.id) \(Int64(bitPattern: attempt.seed))")
     }
 
     /// The `index`th statement about an attempt.

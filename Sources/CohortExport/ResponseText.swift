@@ -1,5 +1,6 @@
 import Foundation
 import LessonEngine
+import LessonPack
 import ProgressStore
 
 /// A stored response as one string, in the xAPI 1.0.3 interaction response format, for
@@ -10,14 +11,14 @@ struct ResponseText {
 
     /// The xAPI interaction type of each step kind that takes an answer (question kinds,
     /// Likert items, scenarios and votes).
-    static let interactionTypes: [String: String] = [
-        "single-choice": "choice", "multiple-choice": "choice", "vote": "choice", "scenario": "choice",
-        "true-false": "true-false", "ordering": "sequencing", "matching": "matching",
-        "short-answer": "fill-in", "likert": "likert",
+    static let interactionTypes: [StepKind: String] = [
+        .singleChoice: "choice", .multipleChoice: "choice", .vote: "choice", .scenario: "choice",
+        .trueFalse: "true-false", .ordering: "sequencing", .matching: "matching", .shortAnswer: "fill-in",
+        .likert: "likert",
     ]
 
-    /// Whether a step of this kind (as in the pack: "single-choice", "text", …) takes an answer.
-    static func isAnswerable(kind: String) -> Bool {
+    /// Whether a step of this kind takes an answer.
+    static func isAnswerable(kind: StepKind) -> Bool {
         interactionTypes[kind] != nil
     }
 

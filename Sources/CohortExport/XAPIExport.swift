@@ -1,4 +1,5 @@
 import Foundation
+import LessonEngine
 import LessonPack
 import ProgressStore
 
@@ -71,10 +72,10 @@ private struct Statements {
         }
 
         add("attempted", lessonActivity, result: nil, context: lessonContext, at: attempt.startedAt)
-        guard exported.resultSource != "unavailable" else { return statements }
-        for step in exported.steps where step.status != "open" {
+        guard exported.result != nil else { return statements }
+        for step in exported.steps where step.status != .open {
             let stepActivity = self.stepActivity(step, lessonIRI: lessonIRI)
-            let answered = step.status == "done" && ResponseText.isAnswerable(kind: step.kind)
+            let answered = step.status == .done && ResponseText.isAnswerable(kind: step.kind)
             add(
                 answered ? "answered" : "experienced", stepActivity, result: result(of: step), context: stepContext,
                 at: step.lastActivityAt ?? attempt.startedAt)
@@ -117,17 +118,17 @@ private struct Statements {
         if let interactionType = ResponseText.interactionTypes[step.kind] {
             return activity(iri, type: Self.activityType("cmi.interaction"), name: nil, interactionType: interactionType)
         }
-        return activity(iri, type: Self.activityType(step.kind == "text" ? "media" : "meeting"), name: nil)
+        return activity(iri, type: Self.activityType(step.kind == .text ? "media" : "meeting"), name: nil)
     }
 
     /// A skip is recorded as not completed, with no score (never as wrong); success only for
     /// judged answers.
     private func result(of step: StepResultRecord) -> String {
-        let skipped = step.status == "skipped"
-        let judged = ["correct", "partly", "wrong"].contains(step.verdict ?? "")
+        let skipped = step.status == .skipped
+        let judged = [.correct, .partlyCorrect, .wrong].contains(step.verdict)
         return JSON.object([
             ("score", skipped ? nil : Self.score(step.pointsEarned, of: step.pointsMaximum)),
-            ("success", skipped || !judged ? nil : JSONText.bool(step.verdict == "correct")),
+            ("success", skipped || !judged ? nil : JSONText.bool(step.verdict == .correct)),
             ("completion", JSONText.bool(!skipped)),
             ("response", skipped ? nil : responses.text(of: step).map { JSONText.string($0) }),
             ("duration", JSONText.string(Self.duration(step.timeSpent))),

@@ -1,6 +1,8 @@
 import Foundation
+import LessonEngine
 import LessonPack
 import ProgressStore
+import Sessions
 
 /// One learner's attempts at one version of a pack, in the order they were started.
 public struct LearnerAttempts: Sendable {
@@ -13,8 +15,8 @@ public struct LearnerAttempts: Sendable {
 }
 
 /// A cohort's stored results in a pack, as a report reads them: the attempts' headlines,
-/// and the step scores of the tests and surveys. Finished attempts without a stored
-/// result are replayed and stored first, so every figure comes from the engine's rules.
+/// and the step scores of the tests and surveys. Reads only: a finished attempt without a
+/// stored result (played before results were kept) is replayed in memory, and counted.
 public enum CohortResults {
     public struct Loaded: Sendable {
         public var learnersEnrolled: Int
@@ -24,28 +26,53 @@ public enum CohortResults {
         public var otherVersions: Int
         /// Step scores of the attempts at the surveys and at the item-analysed test, by attempt id.
         public var stepScores: [Int64: [StepScore]]
+        /// Finished attempts with no stored result, replayed for this report.
+        public var replayed: Int
     }
 
     public static func load(cohort: String, pack: Pack, store: ProgressStore) throws -> Loaded {
-        let cohortId = try store.cohort(named: cohort).id!
-        _ = try store.fillMissingResults(ofCohort: cohortId, packs: [pack])
+        let cohortId = try store.cohort(named: cohort).id
         var loaded = Loaded(
             learnersEnrolled: try store.memberCount(ofCohort: cohortId), learners: [], otherVersions: 0,
-            stepScores: [:])
-        for outline in try store.attemptOutlines(ofCohort: cohortId, packId: pack.id) {
+            stepScores: [:], replayed: 0)
+        // Step by step, the report needs the surveys and the test it analyses item by item.
+        let itemTest = CohortReport.itemTest(of: pack)
+        let stepLessons = Set(pack.lessons.filter { $0.kind == .survey || $0.id == itemTest?.id }.map(\.id))
+        var replayedScores: [Int64: [StepScore]] = [:]
+        for var outline in try store.attemptOutlines(ofCohort: cohortId, packId: pack.id) {
             guard outline.packVersion == pack.version else {
                 loaded.otherVersions += 1
                 continue
+            }
+            if outline.isFinished && !outline.hasResult {
+                let result = try replay(outline.attemptId, pack: pack, store: store)
+                (outline.scaled, outline.passed) = (result.scaled, result.passed)
+                if stepLessons.contains(outline.lessonId) { replayedScores[outline.attemptId] = stepScores(of: result) }
+                loaded.replayed += 1
             }
             if loaded.learners.last?.code != outline.learnerCode {
                 loaded.learners.append(LearnerAttempts(code: outline.learnerCode, attempts: []))
             }
             loaded.learners[loaded.learners.count - 1].attempts.append(outline)
         }
-        // Step by step, the report needs the surveys and the test it analyses item by item.
-        let itemTest = CohortReport.itemTest(of: pack)
-        let lessonIds = pack.lessons.filter { $0.kind == .survey || $0.id == itemTest?.id }.map(\.id)
-        loaded.stepScores = try store.stepScores(ofCohort: cohortId, packId: pack.id, lessonIds: lessonIds)
+        loaded.stepScores = try store.stepScores(ofCohort: cohortId, packId: pack.id, lessonIds: stepLessons.sorted())
+            .merging(replayedScores) { stored, _ in stored }
         return loaded
+    }
+
+    /// Replays an attempt; its `ReplayFailure` stops the report, which cannot count it.
+    private static func replay(_ attemptId: Int64, pack: Pack, store: ProgressStore) throws -> LessonResult {
+        try ReplayedResult.of(attemptId: attemptId, events: try store.events(ofAttempt: attemptId), pack: pack)
+    }
+
+    /// A replayed result's steps as the store's step scores would give them.
+    static func stepScores(of result: LessonResult) -> [StepScore] {
+        result.steps.enumerated().map { position, step in
+            var likert: Int?
+            if case .likert(let value) = step.lastAnswer { likert = value }
+            return StepScore(
+                position: position, pointsEarned: step.pointsEarned, pointsMaximum: step.pointsMaximum,
+                likertValue: step.kind == .likert ? likert : nil)
+        }
     }
 }

@@ -5,7 +5,7 @@ import LessonPack
 public struct LessonResult: Sendable {
     public struct StepResult: Sendable {
         public var stepId: String
-        public var kindName: String
+        public var kind: StepKind
         public var verdict: Verdict?
         public var pointsEarned: Double
         public var pointsMaximum: Double
@@ -21,6 +21,9 @@ public struct LessonResult: Sendable {
         /// The step's share of `timeSpent`.
         public var timeSpent: TimeInterval
         public var lastActivityAt: Date?
+
+        /// The step's element name in the file (`single-choice`, …).
+        public var kindName: String { kind.rawValue }
     }
 
     public struct ObjectiveMastery: Sendable, Equatable {

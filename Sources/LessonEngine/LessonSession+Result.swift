@@ -13,7 +13,7 @@ extension LessonSession {
             let earned = min(record.pointsEarned, maximum)
             steps.append(
                 LessonResult.StepResult(
-                    stepId: step.id, kindName: step.kindName, verdict: record.verdict,
+                    stepId: step.id, kind: step.kind, verdict: record.verdict,
                     pointsEarned: earned, pointsMaximum: maximum, attempts: record.attempts,
                     hintsShown: record.hintsShown, scenarioPath: record.scenarioPath,
                     scenarioEnding: record.scenarioEnding, status: record.status, lastAnswer: record.answers.last,

@@ -29,16 +29,8 @@ public enum AnswerKey: Sendable {
     /// Accepted answers by language.
     case shortAnswer([AcceptedAnswer])
 
-    public var kindName: String {
-        switch self {
-        case .singleChoice: return "single-choice"
-        case .multipleChoice: return "multiple-choice"
-        case .trueFalse: return "true-false"
-        case .ordering: return "ordering"
-        case .matching: return "matching"
-        case .shortAnswer: return "short-answer"
-        }
-    }
+    /// The element name of the question in the file.
+    public var kindName: String { kind.rawValue }
 }
 
 /// An option of a single- or multiple-choice question.

@@ -26,17 +26,8 @@ public enum StepContent: Sendable {
     case discussion(Discussion)
     case rolePlay(RolePlay)
 
-    public var kindName: String {
-        switch self {
-        case .text: return "text"
-        case .question(let question): return question.answer.kindName
-        case .likert: return "likert"
-        case .scenario: return "scenario"
-        case .vote: return "vote"
-        case .discussion: return "discussion"
-        case .rolePlay: return "role-play"
-        }
-    }
+    /// The element name of the step in the file.
+    public var kindName: String { kind.rawValue }
 }
 
 /// Information to read; no answer.

@@ -37,8 +37,8 @@ struct CohortShowCommand: ParsableCommand {
                     // Erased meanwhile by another process: left out.
                 }
             }
-            let sessions = try store.groupAttempts(ofCohort: cohort.id!).map { attempt in
-                StoreJSON.GroupSessionEntry(attempt, events: try store.events(ofAttempt: attempt.id!))
+            let sessions = try store.groupAttempts(ofCohort: cohort.id).map { attempt in
+                StoreJSON.GroupSessionEntry(attempt, events: try store.events(ofAttempt: attempt.id))
             }
             return (cohort, learners, sessions)
         }

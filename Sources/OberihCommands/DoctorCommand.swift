@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
+import LessonPack
 import ProgressStore
+import Sessions
 
 /// `oberih doctor`: checks the progress store and says what to do about each problem.
 struct DoctorCommand: ParsableCommand {
@@ -16,16 +18,34 @@ struct DoctorCommand: ParsableCommand {
             counts: {table: rows}, modes: {path: octal mode}, problems: [what is wrong and
             what to do]}.
 
+            Without --update the store is only read. With --update it is brought up to
+            date first, and this is the one time doctor writes: new migrations are
+            applied, and finished attempts stored before results were kept are replayed
+            with the packs of ./Curriculum and --pack and their results stored (a summary
+            goes to stderr; attempts of a pack not at hand, or whose log does not replay,
+            are left as they were and listed).
+
             Exit status: 0 healthy, 1 problems found, 2 usage error, no store at the
             path, or a store that cannot be opened (not SQLite, damaged, or written by a
             newer Oberih); such a store is left untouched.
             """
     )
 
+    @Flag(help: "Update the store: apply new migrations and store the results of old finished attempts.")
+    var update = false
+
+    @Option(help: ArgumentHelp("With --update: a pack file besides those of ./Curriculum (repeatable).", valueName: "file"))
+    var pack: [String] = []
+
     @OptionGroup var options: StoreOptions
 
+    func validate() throws {
+        if !pack.isEmpty && !update { throw ValidationError("--pack is for --update: doctor reads no pack otherwise") }
+    }
+
     func run() throws {
-        let health = try options.withStore(mustExist: true, describe: Self.describe) { store in try store.health() }
+        if update { try updateStore() }
+        let health = try options.withStore(.inspection, describe: Self.describe) { store in try store.health() }
         let report = StoreJSON.Doctor(health)
         if options.json {
             try StoreOutput.printJSON(report)
@@ -50,6 +70,24 @@ struct DoctorCommand: ParsableCommand {
             StoreOutput.print(text)
         }
         if !report.healthy { throw ExitCode(1) }
+    }
+
+    /// Migrates the store and stores the missing results; says what it did on stderr.
+    private func updateStore() throws {
+        let packs = PackLoading.playable().map(\.pack) + (try pack.map { try PackLoading.load($0).pack })
+        let outcome = try options.withStore(.readWrite, mustExist: true, describe: Self.describe) { store in
+            try MissingResults.fill(packs: packs, store: store)
+        }
+        StoreOutput.message(
+            "updated: \(StoreOutput.counted(outcome.filled, "result")) of finished attempts stored")
+        if outcome.withoutPack > 0 {
+            StoreOutput.message(
+                "note: \(StoreOutput.counted(outcome.withoutPack, "finished attempt")) of a pack version not in "
+                    + "./\(PackLoading.curriculumFolder) were left without a result; give the pack file with --pack")
+        }
+        for failure in outcome.failures {
+            StoreOutput.message("warning: \(failure); it was left without a result")
+        }
     }
 
     /// A damaged store's next step, here where `oberih doctor` is already running.

@@ -18,9 +18,11 @@ struct ExportCommand: ParsableCommand {
             docs/export.md describes each format.
 
             The export is written as it is read, so memory stays flat; with --output it
-            goes to a temporary file that takes the name only when it is complete.
-            Finished attempts stored before results were kept are replayed (with the packs
-            of ./Curriculum and --pack) and their results stored first.
+            goes to a temporary file that takes the name only when it is complete. The
+            store is only read: attempts without a stored result (unfinished, or finished
+            before results were kept) are replayed with the packs of ./Curriculum and
+            --pack, and a note on stderr says what could not be (`oberih doctor --update`
+            stores the results of finished ones).
 
             Exit status: 0 done, 2 usage error, unknown cohort, a store that cannot be
             opened, or an output that cannot be written.
@@ -67,14 +69,8 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let packs = PackLoading.playable().map(\.pack) + (try pack.map { try PackLoading.load($0).pack })
-        try options.withStore(mustExist: true, writes: true) { store in
+        let gaps = try options.withStore(.readOnly) { store in
             let cohort = try store.cohort(named: cohort)
-            let filled = try store.fillMissingResults(ofCohort: cohort.id!, packs: packs)
-            if filled.withoutPack > 0 {
-                StoreOutput.message(
-                    "note: \(StoreOutput.counted(filled.withoutPack, "finished attempt")) of a pack version not in "
-                        + "./\(PackLoading.curriculumFolder) are exported without results; give the pack file with --pack")
-            }
             let context = ExportContext(store: store, cohort: cohort, packs: packs, exportedAt: Date())
             try OutputFile.writing(to: output) { sink in
                 switch format {
@@ -83,6 +79,25 @@ struct ExportCommand: ParsableCommand {
                 case .csv: try CSVExport.write(context, to: sink)
                 }
             }
+            return context.gaps
+        }
+        Self.note(gaps)
+    }
+
+    /// What the export could not take from stored results, on stderr.
+    static func note(_ gaps: ExportGaps) {
+        if gaps.finishedReplayed > 0 {
+            StoreOutput.message(
+                "note: \(StoreOutput.counted(gaps.finishedReplayed, "finished attempt")) had no stored result "
+                    + "(played before results were kept) and were replayed; `oberih doctor --update` stores them")
+        }
+        if gaps.withoutPack > 0 {
+            StoreOutput.message(
+                "note: \(StoreOutput.counted(gaps.withoutPack, "attempt")) of a pack version not in "
+                    + "./\(PackLoading.curriculumFolder) are exported without results; give the pack file with --pack")
+        }
+        for failure in gaps.replayFailures {
+            StoreOutput.message("warning: \(failure); it is exported without a result (resultSource replayFailed)")
         }
     }
 }

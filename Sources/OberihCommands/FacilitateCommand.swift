@@ -3,6 +3,7 @@ import Foundation
 import LessonEngine
 import LessonPack
 import ProgressStore
+import Sessions
 import TerminalPlayer
 
 /// `oberih facilitate PACK --cohort C`: a facilitator leads a group in front of one screen.
@@ -56,23 +57,33 @@ struct FacilitateCommand: ParsableCommand {
             InterruptHandler.install(
                 message: PlayerWords.text(.savedOnInterrupt, language: language), resetsColour: style.usesColor)
             let io = StandardIO()
-            let queue = try lessonQueue(pack, cohortId: cohort.id!, store: store)
+            let attempts = LessonAttempts(store: store)
+            let queue = try lessonQueue(GroupProgress(cohortId: cohort.id, pack: pack, store: store))
             guard !queue.isEmpty else {
                 display.say(FacilitatorWords.text(.allLessonsDone, language: language))
                 return
             }
             for (position, lessonId) in queue.enumerated() {
-                let (session, attemptId) = try openSession(
-                    loaded, lessonId: lessonId, cohortId: cohort.id!, language: language, store: store)
-                var playing = session
+                // Read again for each lesson: the one before may be a prerequisite of this one.
+                let progress = try GroupProgress(cohortId: cohort.id, pack: pack, store: store)
+                let opened: OpenAttempt
+                do {
+                    opened = try attempts.openForGroup(
+                        progress, lessonId: lessonId, packSHA256: loaded.sha256, language: language,
+                        seed: seed ?? UInt64.random(in: 0...UInt64.max), at: Date())
+                } catch let error as SessionError {
+                    throw CommandFailure("cannot start \(lessonId) with this group: \(PlayCommand.describe(error))")
+                }
+                if opened.isResumed { display.say(PlayerWords.text(.goingOn, language: language)) }
+                var playing = opened.session
                 var loop = PlayLoop(renderer: TextScreens(), style: style, country: nil)
                 loop.showsOpening = position == 0
-                let end = try loop.run(&playing, io: io, recorder: StoreRecorder(store: store, attemptId: attemptId))
+                let end = try loop.run(&playing, io: io, recorder: opened.log)
                 guard case .finished(let result) = end else {
                     sayGroupSaved(language)
                     return
                 }
-                try store.finishAttempt(attemptId, at: Date(), result: result)
+                try attempts.finish(opened, result: result, at: Date())
                 io.write(TextScreens().summary(result, lesson: playing.lesson, pack: pack, style: style))
                 guard position + 1 < queue.count else { break }
                 let next = pack.lessons.first { $0.id == queue[position + 1] }
@@ -97,58 +108,13 @@ struct FacilitateCommand: ParsableCommand {
     }
 
     /// `--lesson`, or the pack's teaching lessons from the first the cohort has not finished.
-    private func lessonQueue(_ pack: Pack, cohortId: Int64, store: ProgressStore) throws -> [String] {
-        if let lesson {
-            guard pack.lessons.contains(where: { $0.id == lesson }) else {
-                let ids = pack.lessons.map(\.id).joined(separator: ", ")
-                StoreOutput.error("\(pack.id) has no lesson '\(lesson)'; its lessons are \(ids)")
-                throw ExitCode(2)
-            }
-            return [lesson]
+    private func lessonQueue(_ progress: GroupProgress) throws -> [String] {
+        guard let lesson else { return progress.lessonsToRun.map(\.id) }
+        let pack = progress.pack
+        guard pack.lessons.contains(where: { $0.id == lesson }) else {
+            let ids = pack.lessons.map(\.id).joined(separator: ", ")
+            throw CommandFailure("\(pack.id) has no lesson '\(lesson)'; its lessons are \(ids)")
         }
-        let finished = try finishedLessons(pack, cohortId: cohortId, store: store)
-        return pack.lessons.filter { !$0.isAssessment && !finished.contains($0.id) }.map(\.id)
-    }
-
-    private func finishedLessons(_ pack: Pack, cohortId: Int64, store: ProgressStore) throws -> Set<String> {
-        Set(
-            try store.groupAttempts(ofCohort: cohortId, packId: pack.id)
-                .filter { $0.finishedAt != nil && $0.packVersion == pack.version }.map(\.lessonId))
-    }
-
-    /// Resumes the cohort's unfinished group session of the lesson, or starts one. A group
-    /// has no one age: the session records the lesson's lowest age.
-    private func openSession(
-        _ loaded: LoadedPack, lessonId: String, cohortId: Int64, language: String, store: ProgressStore
-    ) throws -> (LessonSession, Int64) {
-        let pack = loaded.pack
-        let attempts = try store.groupAttempts(ofCohort: cohortId, packId: pack.id)
-        if let unfinished = attempts.last(where: {
-            $0.lessonId == lessonId && $0.finishedAt == nil && $0.packVersion == pack.version
-        }) {
-            let session = try LessonSession.resume(pack: pack, events: try store.events(ofAttempt: unfinished.id!))
-            display.say(PlayerWords.text(.goingOn, language: language))
-            return (session, unfinished.id!)
-        }
-        let lesson = pack.lessons.first { $0.id == lessonId }!
-        let group = Learner(age: lesson.ageRange(in: pack).minimum, language: language, country: nil)
-        let seed = self.seed ?? UInt64.random(in: 0...UInt64.max)
-        let now = Date()
-        let session: LessonSession
-        do {
-            session = try LessonSession.start(
-                pack: pack, lessonId: lessonId, learner: group, mode: .group, seed: seed,
-                passedLessons: try finishedLessons(pack, cohortId: cohortId, store: store), at: now)
-        } catch {
-            StoreOutput.error("cannot start \(lessonId) with this group: \(PlayCommand.describe(error))")
-            throw ExitCode(2)
-        }
-        let attempt = try store.startAttempt(
-            Attempt(
-                learnerCode: nil, cohortId: cohortId, packId: pack.id, packVersion: pack.version,
-                packSHA256: loaded.sha256, lessonId: lessonId, mode: SessionMode.group.rawValue,
-                seed: Int64(bitPattern: seed), startedAt: now),
-            startedEvent: session.events[0])
-        return (session, attempt.id!)
+        return [lesson]
     }
 }

@@ -21,9 +21,6 @@ struct LearnerAddCommand: ParsableCommand {
             """
     )
 
-    /// The ages Oberih's lessons are written for.
-    static let ages = 10...18
-
     @Option(help: "The cohort to add the learners to.")
     var cohort: String
 
@@ -50,13 +47,12 @@ struct LearnerAddCommand: ParsableCommand {
         switch (age, ageBand) {
         case (nil, nil):
             throw ValidationError(
-                "give the learners' age with --age N or --age-band LOW-HIGH (Oberih is for ages 10 to 18)")
+                "give the learners' age with --age N or --age-band LOW-HIGH (Oberih is for \(SupportedAges.words))")
         case (.some, .some):
             throw ValidationError("give either --age or --age-band, not both")
         case (let age?, nil):
-            guard Self.ages.contains(age) else {
-                throw ValidationError(
-                    "--age \(age) is outside Oberih's range: its lessons are written for ages 10 to 18")
+            guard SupportedAges.range.contains(age: age) else {
+                throw ValidationError(SupportedAges.outOfRange("--age \(age)"))
             }
         case (nil, let band?):
             _ = try Self.ageBand(band)
@@ -76,8 +72,8 @@ struct LearnerAddCommand: ParsableCommand {
         let learners = try options.withStore { store in
             var generator = SystemRandomNumberGenerator()
             return try store.addLearners(
-                count: count, cohortName: cohortName, age: age, ageBand: band, language: language, country: country,
-                at: Date(), generator: &generator)
+                ages: Array(repeating: age, count: count), cohortName: cohortName, ageBand: band, language: language,
+                country: country, at: Date(), generator: &generator)
         }
         if options.json {
             try StoreOutput.printJSON(StoreJSON.LearnerList(cohort: cohortName, learners: learners.map { .init($0) }))
@@ -101,9 +97,8 @@ struct LearnerAddCommand: ParsableCommand {
         guard parts.count == 2, let low = parts[0], let high = parts[1] else {
             throw ValidationError("--age-band takes two ages joined by a dash, such as 13-15")
         }
-        guard ages.contains(low), ages.contains(high) else {
-            throw ValidationError(
-                "--age-band \(text) is outside Oberih's range: its lessons are written for ages 10 to 18")
+        guard SupportedAges.range.contains(age: low), SupportedAges.range.contains(age: high) else {
+            throw ValidationError(SupportedAges.outOfRange("--age-band \(text)"))
         }
         guard low < high else {
             throw ValidationError(

@@ -44,10 +44,9 @@ struct LearnerDeleteCommand: ParsableCommand {
             let what = "learner \(code) with \(enrolments), \(attempts) and \(StoreOutput.counted(events, "event"))"
             if !yes {
                 guard isatty(STDIN_FILENO) == 1 else {
-                    StoreOutput.error(
+                    throw CommandFailure(
                         "not erasing \(what): there is no terminal to confirm on. "
                             + "Add --yes to erase them for good: `oberih learner delete \(code) --yes`")
-                    throw ExitCode(2)
                 }
                 FileHandle.standardError.write(
                     Data("This erases \(what), for good.\nType the code again to confirm: ".utf8))

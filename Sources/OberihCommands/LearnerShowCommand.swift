@@ -53,7 +53,7 @@ struct LearnerShowCommand: ParsableCommand {
                 header: ["PACK", "VERSION", "LESSON", "MODE", "STARTED", "FINISHED", "EVENTS"],
                 rows: progress.attempts.map {
                     [
-                        $0.attempt.packId, $0.attempt.packVersion, $0.attempt.lessonId, $0.attempt.mode,
+                        $0.attempt.packId, $0.attempt.packVersion, $0.attempt.lessonId, $0.attempt.mode.rawValue,
                         StoreOutput.iso8601($0.attempt.startedAt),
                         $0.attempt.finishedAt.map(StoreOutput.iso8601) ?? "-",
                         String($0.eventCount),

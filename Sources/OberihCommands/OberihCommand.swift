@@ -35,12 +35,16 @@ public enum OberihVersion {
 
 extension OberihCommand {
     /// Parses the process arguments and runs the command, mapping usage errors to exit
-    /// status 2 (ArgumentParser's own default is 64).
+    /// status 2 (ArgumentParser's own default is 64). A `CommandFailure` is printed here,
+    /// and only here.
     public static func runFromProcessArguments() -> Never {
         do {
             var command = try parseAsRoot()
             try command.run()
             Self.exit()
+        } catch let failure as CommandFailure {
+            StoreOutput.error(failure.message)
+            Self.exit(withError: ExitCode(failure.exitCode))
         } catch {
             if exitCode(for: error) == .validationFailure {
                 let message = fullMessage(for: error)

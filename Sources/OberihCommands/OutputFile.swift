@@ -19,20 +19,25 @@ enum OutputFile {
         let temporary = path + ".partial"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         guard descriptor >= 0 else {
-            StoreOutput.error("cannot write \(temporary): \(String(cString: strerror(errno))); check the folder exists and is writable")
-            throw ExitCode(2)
+            throw CommandFailure(
+                "cannot write \(temporary): \(String(cString: strerror(errno))); check the folder exists and is writable")
         }
         do {
             try reportingFailure { try body(ExportSink(descriptor: descriptor, destination: path)) }
-            guard fsync(descriptor) == 0, close(descriptor) == 0, rename(temporary, path) == 0 else {
-                StoreOutput.error("cannot finish \(path): \(String(cString: strerror(errno)))")
-                unlink(temporary)
-                throw ExitCode(2)
-            }
         } catch {
             close(descriptor)
             unlink(temporary)
             throw error
+        }
+        // The descriptor is closed exactly once, whatever fails; the partial file is removed once.
+        let synced = fsync(descriptor) == 0
+        let syncError = errno
+        let closed = close(descriptor) == 0
+        let closeError = errno
+        guard synced, closed, rename(temporary, path) == 0 else {
+            let reason = !synced ? syncError : !closed ? closeError : errno
+            unlink(temporary)
+            throw CommandFailure("cannot finish \(path): \(String(cString: strerror(reason)))")
         }
     }
 
@@ -40,8 +45,7 @@ enum OutputFile {
         do {
             try body()
         } catch let failure as ExportSink.Failure {
-            StoreOutput.error("\(failure)")
-            throw ExitCode(2)
+            throw CommandFailure("\(failure)")
         }
     }
 }

@@ -26,27 +26,23 @@ enum PackLoading {
             if validation.pack?.id == name { return try loaded(validation) }
         }
         guard let match = curriculum().first(where: { $0.pack?.id == name }) else {
-            StoreOutput.error("no pack '\(name)' in ./\(curriculumFolder) and no such file; `oberih` lists the packs")
-            throw ExitCode(2)
+            throw CommandFailure("no pack '\(name)' in ./\(curriculumFolder) and no such file; `oberih` lists the packs")
         }
         return try loaded(match)
     }
 
     /// Every pack of ./Curriculum without errors, in file order.
     static func playable() -> [LoadedPack] {
-        curriculum().compactMap { try? loaded($0, quietly: true) }
+        curriculum().compactMap { try? loaded($0) }
     }
 
     private static func curriculum() -> [PackValidation] {
         PackValidator().validate(filesAtPaths: PackFiles.expand([curriculumFolder]).files)
     }
 
-    private static func loaded(_ validation: PackValidation, quietly: Bool = false) throws -> LoadedPack {
+    private static func loaded(_ validation: PackValidation) throws -> LoadedPack {
         guard let pack = validation.pack, !validation.hasErrors else {
-            if !quietly {
-                StoreOutput.error("\(validation.file) has errors; `oberih validate \(validation.file)` shows them")
-            }
-            throw ExitCode(2)
+            throw CommandFailure("\(validation.file) has errors; `oberih validate \(validation.file)` shows them")
         }
         let bytes = [UInt8]((try? Data(contentsOf: URL(fileURLWithPath: validation.file))) ?? Data())
         return LoadedPack(pack: pack, sha256: SHA256.hex(of: bytes))

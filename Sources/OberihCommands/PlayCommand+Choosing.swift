@@ -3,6 +3,7 @@ import Foundation
 import LessonEngine
 import LessonPack
 import ProgressStore
+import Sessions
 import TerminalPlayer
 
 extension PlayCommand {
@@ -31,16 +32,16 @@ extension PlayCommand {
         func learner() throws -> LearnerRecord? {
             if let code = command.code {
                 guard let normalised = LearnerCodes.normalised(code) else {
-                    throw StoreError.invalid("'\(code)' is not a learner code; codes look like K7M-4QX")
+                    throw CommandFailure("'\(code)' is not a learner code; codes look like K7M-4QX")
                 }
-                return try store.progress(of: normalised).learner
+                return try store.learner(normalised)
             }
             if let age = command.age { return try newLearner(age: age) }
             let answer = menu().askLearner(io: io) { typed in
-                LearnerCodes.normalised(typed).flatMap { try? store.progress(of: $0).learner.code }
+                LearnerCodes.normalised(typed).flatMap { try? store.learner($0).code }
             }
             switch answer {
-            case .code(let code): return try store.progress(of: code).learner
+            case .code(let code): return try store.learner(code)
             case .newLearner(let age): return try newLearner(age: age)
             case .quit, .endOfInput: return stopped(nil)
             }
@@ -53,7 +54,7 @@ extension PlayCommand {
             }
             var generator = SystemRandomNumberGenerator()
             let learner = try store.addLearners(
-                count: 1, cohortName: command.cohort, age: age, ageBand: nil, language: menuLanguage, country: nil,
+                ages: [age], cohortName: command.cohort, ageBand: nil, language: menuLanguage, country: nil,
                 at: now, generator: &generator)[0]
             command.display.say(PlayerWords.text(.yourCodeIs, language: menuLanguage, values: [learner.code]))
             return learner
@@ -83,14 +84,13 @@ extension PlayCommand {
         }
 
         /// --lesson; else a menu on a terminal; else the lesson the learner is at.
-        func lesson(_ progress: LessonProgress, style: ScreenStyle) throws -> String? {
+        func lesson(_ progress: PackProgress, style: ScreenStyle) throws -> String? {
             if let lesson = command.lesson { return lesson }
             let pack = progress.pack
             let suggested = progress.suggested
             guard PlayCommand.isInteractive else {
                 guard let suggested else {
-                    StoreOutput.error("no lesson of \(pack.id) is open to this learner now; give --lesson ID")
-                    throw ExitCode(2)
+                    throw CommandFailure("no lesson of \(pack.id) is open to this learner now; give --lesson ID")
                 }
                 return suggested.id
             }
@@ -106,7 +106,7 @@ extension PlayCommand {
             }
         }
 
-        private func entry(for lesson: Lesson, progress: LessonProgress, language: String) -> MenuEntry {
+        private func entry(for lesson: Lesson, progress: PackProgress, language: String) -> MenuEntry {
             let pack = progress.pack
             let label = lesson.title.text(in: language, fallback: pack.defaultLanguage)
             switch progress.eligibility(of: lesson) {

@@ -3,6 +3,7 @@ import Foundation
 import LessonEngine
 import LessonPack
 import ProgressStore
+import Sessions
 import TerminalPlayer
 
 /// `oberih play [PACK]`: one learner plays a lesson; every answer is saved as it is given.
@@ -56,8 +57,8 @@ struct PlayCommand: ParsableCommand {
     static var isInteractive: Bool { isatty(STDIN_FILENO) == 1 }
 
     func validate() throws {
-        if let age, !(10...18).contains(age) {
-            throw ValidationError("--age \(age) is outside Oberih's range: its lessons are written for ages 10 to 18")
+        if let age, !SupportedAges.range.contains(age: age) {
+            throw ValidationError(SupportedAges.outOfRange("--age \(age)"))
         }
         guard !Self.isInteractive else { return }
         if pack == nil {
@@ -79,18 +80,26 @@ struct PlayCommand: ParsableCommand {
             let language = display.language(for: loaded.pack)
             let style = display.style(language: language, audience: .learner)
             // Read once: the lesson menu and the resume both need it.
-            let progress = try LessonProgress(learner: learner, pack: loaded.pack, store: store)
+            let progress = try PackProgress(learner: learner, pack: loaded.pack, store: store)
             guard let lessonId = try choosing.lesson(progress, style: style) else { return }
             InterruptHandler.install(
                 message: PlayerWords.text(.savedOnInterrupt, language: language), resetsColour: style.usesColor)
-            let (session, attemptId) = try openSession(
-                loaded, lessonId: lessonId, progress: progress, language: language, store: store)
-            var playing = session
+            let attempts = LessonAttempts(store: store)
+            let opened: OpenAttempt
+            do {
+                opened = try attempts.openForLearner(
+                    progress, lessonId: lessonId, packSHA256: loaded.sha256, language: language,
+                    seed: seed ?? UInt64.random(in: 0...UInt64.max), at: Date())
+            } catch let error as SessionError {
+                throw CommandFailure("cannot start \(lessonId): \(Self.describe(error))")
+            }
+            if opened.isResumed { display.say(PlayerWords.text(.goingOn, language: language)) }
+            var playing = opened.session
             let loop = PlayLoop(renderer: TextScreens(), style: style, country: learner.country)
-            let end = try loop.run(&playing, io: io, recorder: StoreRecorder(store: store, attemptId: attemptId))
+            let end = try loop.run(&playing, io: io, recorder: opened.log)
             switch end {
             case .finished(let result):
-                try store.finishAttempt(attemptId, at: Date(), result: result)
+                try attempts.finish(opened, result: result, at: Date())
                 io.write(TextScreens().summary(result, lesson: playing.lesson, pack: playing.pack, style: style))
             case .quit, .endOfInput:
                 let again = "oberih play \(pack ?? loaded.pack.id) --code \(learner.code)"
@@ -101,39 +110,9 @@ struct PlayCommand: ParsableCommand {
         }
     }
 
-    /// Resumes the learner's unfinished attempt of the lesson, or starts a new one.
-    private func openSession(
-        _ loaded: LoadedPack, lessonId: String, progress: LessonProgress, language: String, store: ProgressStore
-    ) throws -> (LessonSession, Int64) {
-        let pack = loaded.pack
-        let learner = progress.learner
-        if let unfinished = progress.unfinished[lessonId] {
-            let session = try LessonSession.resume(pack: pack, events: try store.events(ofAttempt: unfinished))
-            display.say(PlayerWords.text(.goingOn, language: language))
-            return (session, unfinished)
-        }
-        let now = Date()
-        let seed = self.seed ?? UInt64.random(in: 0...UInt64.max)
-        let session: LessonSession
-        do {
-            session = try LessonSession.start(
-                pack: pack, lessonId: lessonId, learner: progress.engineLearner(language: language), seed: seed,
-                passedLessons: progress.passed, at: now)
-        } catch {
-            StoreOutput.error("cannot start \(lessonId): \(Self.describe(error))")
-            throw ExitCode(2)
-        }
-        let attempt = try store.startAttempt(
-            Attempt(
-                learnerCode: learner.code, cohortId: nil, packId: pack.id, packVersion: pack.version,
-                packSHA256: loaded.sha256, lessonId: lessonId, mode: SessionMode.individual.rawValue,
-                seed: Int64(bitPattern: seed), startedAt: now),
-            startedEvent: session.events[0])
-        return (session, attempt.id!)
-    }
-
-    static func describe(_ error: any Error) -> String {
-        switch error as? SessionError {
+    /// Why a session cannot start, in the words of someone choosing a lesson.
+    static func describe(_ error: SessionError) -> String {
+        switch error {
         case .outsideAgeRange(let age, let allowed):
             return "it is for ages \(allowed.lowerBound) to \(allowed.upperBound), and the learner is \(age); "
                 + "a facilitator can run it with a group (`oberih facilitate`)"

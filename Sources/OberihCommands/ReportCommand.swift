@@ -3,6 +3,7 @@ import CohortReports
 import Foundation
 import LessonPack
 import ProgressStore
+import Sessions
 
 /// `oberih report --cohort C`: what a cohort did and learned in a pack.
 struct ReportCommand: ParsableCommand {
@@ -21,8 +22,9 @@ struct ReportCommand: ParsableCommand {
             Groups under five learners are flagged as too small to report safely.
 
             With --json, the same figures unrounded as one document (docs/statistics.md
-            lists its fields). Finished attempts stored before results were kept are
-            replayed once and their results stored.
+            lists its fields). The store is only read: finished attempts stored before
+            results were kept are replayed for the report and counted in a note on
+            stderr; `oberih doctor --update` stores their results once.
 
             Exit status: 0 done, 2 usage error, unknown cohort or pack, or a store that
             cannot be opened.
@@ -38,11 +40,23 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var options: StoreOptions
 
     func run() throws {
-        let report = try options.withStore(mustExist: true, writes: true) { store in
+        let (report, replayed) = try options.withStore(.readOnly) { store in
             _ = try store.cohort(named: cohort)
             let loaded = try pack.map(PackLoading.load) ?? mostPlayedPack(store)
-            let results = try CohortResults.load(cohort: cohort, pack: loaded.pack, store: store)
-            return CohortReport(cohort: cohort, pack: loaded.pack, loaded: results)
+            let results: CohortResults.Loaded
+            do {
+                results = try CohortResults.load(cohort: cohort, pack: loaded.pack, store: store)
+            } catch let failure as ReplayFailure {
+                throw CommandFailure(
+                    "\(failure); the report would leave it out, so none was made. Check that \(loaded.pack.id) "
+                        + "\(loaded.pack.version) is the file the cohort played (`oberih validate`)")
+            }
+            return (CohortReport(cohort: cohort, pack: loaded.pack, loaded: results), results.replayed)
+        }
+        if replayed > 0 {
+            StoreOutput.message(
+                "note: \(StoreOutput.counted(replayed, "finished attempt")) had no stored result (played before "
+                    + "results were kept) and were replayed for this report; `oberih doctor --update` stores them")
         }
         if options.json {
             try StoreOutput.printJSON(report.json)
@@ -52,10 +66,9 @@ struct ReportCommand: ParsableCommand {
     }
 
     private func mostPlayedPack(_ store: ProgressStore) throws -> LoadedPack {
-        let counts = try store.attemptCountsByPack(ofCohort: try store.cohort(named: cohort).id!)
+        let counts = try store.attemptCountsByPack(ofCohort: try store.cohort(named: cohort).id)
         guard let id = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key else {
-            StoreOutput.error("the cohort '\(cohort)' has no sessions yet; give --pack ID to report on one")
-            throw ExitCode(2)
+            throw CommandFailure("the cohort '\(cohort)' has no sessions yet; give --pack ID to report on one")
         }
         return try PackLoading.load(id)
     }

@@ -4,6 +4,7 @@ import LearnerSimulation
 import LessonEngine
 import LessonPack
 import ProgressStore
+import Sessions
 
 /// `oberih simulate`: a synthetic cohort playing a pack, for demos, training trainers and
 /// benchmarks.
@@ -71,8 +72,7 @@ struct SimulateCommand: ParsableCommand {
     func run() throws {
         let loaded = try pack.map(PackLoading.load) ?? PackLoading.playable().first
         guard let loaded else {
-            StoreOutput.error("no valid pack in ./\(PackLoading.curriculumFolder); give --pack ID or a pack file")
-            throw ExitCode(2)
+            throw CommandFailure("no valid pack in ./\(PackLoading.curriculumFolder); give --pack ID or a pack file")
         }
         let pack = loaded.pack
         let summary = try options.withStore { store in
@@ -83,27 +83,22 @@ struct SimulateCommand: ParsableCommand {
             var codes = SplitMix64(seed: seed, salt: "codes:" + cohort)
             var summary = Summary(cohort: cohort, pack: pack.id, learners: 0, sessions: 0, events: 0, seed: seed)
             let ages = Array(pack.ageRange.minimum...max(pack.ageRange.minimum, pack.ageRange.maximum))
+            let attempts = LessonAttempts(store: store)
             for batchStart in stride(from: 0, to: learners, by: Self.batchSize) {
                 let batch = batchStart..<min(batchStart + Self.batchSize, learners)
-                var attempts: [ImportedAttempt] = []
+                var played: [(session: LessonSession, owner: AttemptOwner, packSHA256: String)] = []
                 let records = try store.addLearners(
                     ages: batch.map { ages[$0 % ages.count] }, cohortName: cohort, ageBand: nil, language: language,
                     country: nil, at: Self.start, generator: &codes)
                 for (index, record) in zip(batch, records) {
-                    let age = record.age!
                     let sessions = try simulator.play(
-                        SimulatedLearner(index: index, seed: seed), index: index, age: age, language: language,
-                        start: Self.start + Double(index % 1000) * 60)
-                    for session in sessions {
-                        attempts.append(
-                            ImportedAttempt(
-                                attempt: Self.attempt(of: session, learner: record.code, sha256: loaded.sha256),
-                                events: session.events, result: session.isFinished ? session.result : nil))
-                        summary.events += session.events.count
-                    }
+                        SimulatedLearner(index: index, seed: seed), index: index, age: ages[index % ages.count],
+                        language: language, start: Self.start + Double(index % 1000) * 60)
+                    played += sessions.map { ($0, .learner(code: record.code), loaded.sha256) }
+                    summary.events += sessions.reduce(0) { $0 + $1.events.count }
                     summary.sessions += sessions.count
                 }
-                try store.importAttempts(attempts)
+                try attempts.importSessions(played)
                 summary.learners += batch.count
             }
             return summary
@@ -115,14 +110,5 @@ struct SimulateCommand: ParsableCommand {
                 "simulated \(summary.learners) learners in '\(cohort)' playing \(pack.id): "
                     + "\(summary.sessions) sessions, \(summary.events) events (seed \(seed))")
         }
-    }
-
-    static func attempt(of session: LessonSession, learner code: String, sha256: String) -> Attempt {
-        let start = session.state.start
-        return Attempt(
-            learnerCode: code, cohortId: nil, packId: start.packId, packVersion: start.packVersion,
-            packSHA256: sha256, lessonId: start.lessonId, mode: start.mode.rawValue,
-            seed: Int64(bitPattern: start.seed), startedAt: session.events[0].at,
-            finishedAt: session.isFinished ? session.events[session.events.count - 1].at : nil)
     }
 }

@@ -54,9 +54,8 @@ struct StatusCommand: ParsableCommand {
     func run() throws {
         let files = PackFiles.expand([curriculum]).files
         guard !files.isEmpty else {
-            StoreOutput.error(
+            throw CommandFailure(
                 "no lesson packs in \(curriculum); run Oberih from the project folder, or give --curriculum PATH")
-            throw ExitCode(2)
         }
         let packs = PackValidator().validate(filesAtPaths: files).map { result in
             Report.PackLine(

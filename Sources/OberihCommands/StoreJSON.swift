@@ -73,7 +73,7 @@ enum StoreJSON {
     /// One attempt of a learner: `id`, `pack`, `packVersion`, `lesson`, `mode`,
     /// `startedAt`, `finishedAt` (or null), `eventCount`.
     struct AttemptEntry: Encodable {
-        var id: Int64?
+        var id: Int64
         var pack: String
         var packVersion: String
         var lesson: String
@@ -87,7 +87,7 @@ enum StoreJSON {
             pack = summary.attempt.packId
             packVersion = summary.attempt.packVersion
             lesson = summary.attempt.lessonId
-            mode = summary.attempt.mode
+            mode = summary.attempt.mode.rawValue
             startedAt = summary.attempt.startedAt
             finishedAt = summary.attempt.finishedAt
             eventCount = summary.eventCount
@@ -202,7 +202,8 @@ enum StoreJSON {
     }
 
     /// `doctor`: `{formatVersion, path, healthy, integrity: [String], schema: {applied,
-    /// known, current}, counts: {table: rows}, modes: {path: octal}, problems: [String]}`.
+    /// known, current}, counts: {table: rows}, finishedWithoutResult, modes: {path: octal},
+    /// problems: [String]}`.
     struct Doctor: Encodable {
         struct Schema: Encodable {
             var applied: [String]
@@ -216,19 +217,29 @@ enum StoreJSON {
         var integrity: [String]
         var schema: Schema
         var counts: [String: Int]
+        var finishedWithoutResult: Int
         var modes: [String: String]
         var problems: [String]
 
+        /// The store's health, with the problems the store found and `doctor`'s own:
+        /// an old schema, results not yet stored, each with the command that mends it.
         init(_ health: StoreHealth) {
             path = health.path
-            healthy = health.isHealthy
             integrity = health.integrity
-            schema = Schema(
-                applied: health.appliedMigrations, known: health.knownMigrations,
-                current: health.appliedMigrations == health.knownMigrations)
+            schema = Schema(applied: health.appliedMigrations, known: health.knownMigrations, current: health.isCurrent)
             counts = health.counts
+            finishedWithoutResult = health.finishedWithoutResult
             modes = health.modes
             problems = health.problems
+            if !health.isCurrent {
+                problems.append("the store's schema is not the current one; `oberih doctor --update` updates it")
+            }
+            if health.finishedWithoutResult > 0 {
+                problems.append(
+                    "\(StoreOutput.counted(health.finishedWithoutResult, "finished attempt")) have no stored result "
+                        + "(played before results were kept); `oberih doctor --update` stores them")
+            }
+            healthy = problems.isEmpty
         }
     }
 }

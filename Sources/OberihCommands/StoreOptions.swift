@@ -28,14 +28,14 @@ struct StoreOptions: ParsableArguments {
         StoreLocation.resolve(explicit: store, environment: ProcessInfo.processInfo.environment)
     }
 
-    /// Opens the store (creating it on first use unless `mustExist`) and runs `body` on it.
-    /// A `StoreError`, from opening or from `body`, is printed to stderr and ends the
-    /// command with exit status 2; other errors (such as an `ExitCode`) pass through.
+    /// Opens the store and runs `body` on it. `.readWrite` creates it on first use (unless
+    /// `mustExist`) and migrates it; `.readOnly` and `.inspection` need an existing store
+    /// and change nothing in it (`.readOnly` refuses an old store not yet updated, with
+    /// the step that updates it). A `StoreError`, from opening or from `body`, becomes a
+    /// `CommandFailure` (exit status 2) worded by `describe`; other errors pass through.
     /// The store is closed before this returns, so its WAL is checkpointed and removed.
-    /// `describe` words the error; by default `StoreOptions.describe`. A store that must
-    /// exist is opened read-only unless `writes` (a report stores results it had to replay).
     func withStore<T>(
-        mustExist: Bool = false, writes: Bool = false,
+        _ access: ProgressStore.Access = .readWrite, mustExist: Bool = false,
         describe: (StoreError, String) -> String = StoreOptions.describe,
         _ body: (ProgressStore) throws -> T
     ) throws -> T {
@@ -43,36 +43,44 @@ struct StoreOptions: ParsableArguments {
         var isFolder: ObjCBool = false
         let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
         if exists && isFolder.boolValue {
-            StoreOutput.error(
+            throw CommandFailure(
                 "\(path) is a folder, not a store file; give the file's path, such as "
                     + "\((path as NSString).appendingPathComponent(StoreLocation.fileName))")
-            throw ExitCode(2)
         }
-        if mustExist && !exists {
-            StoreOutput.error(
+        if (mustExist || access != .readWrite) && !exists {
+            throw CommandFailure(
                 "there is no store at \(path) yet; `oberih cohort create NAME` creates it "
                     + "(or give the path of an existing store with --store or OBERIH_STORE)")
-            throw ExitCode(2)
         }
         do {
-            // A command that needs an existing store only inspects it: read-only, nothing
-            // migrated or re-moded, so `doctor` reports the store as it is.
-            let store = try ProgressStore(path: path, forInspection: mustExist && !writes)
+            let store = try ProgressStore(path: path, access: access)
             return try body(store)
         } catch let error as StoreError {
-            StoreOutput.error(describe(error, path))
-            throw ExitCode(2)
+            throw CommandFailure(describe(error, path))
         }
     }
 
-    /// The error's own description, which names the file and the next step; for something
-    /// not found, the store's path and where to look too.
+    /// The store's own description of what happened, with the command line's next step.
     static func describe(_ error: StoreError, path: String) -> String {
+        let said = error.description
         switch error {
-        case .notFound(let what, let key):
+        case .notFound(let what, let key) where what == "cohort" || what == "learner":
             return "no \(what) '\(key)' in the store \(path); `oberih \(what) list` lists them"
+        case .notSQLite:
+            return said + ". Give another path with --store, or move the file away if it is not needed"
+        case .foreignDatabase:
+            return said + ". Give another path with --store (or OBERIH_STORE)"
+        case .erasureIncomplete(_, let code):
+            return said + ". Close every other Oberih, then run `oberih learner delete \(code) --yes` again to "
+                + "overwrite them"
+        case .corrupt:
+            return said + ", then run `oberih doctor --store \(path)` for the next step"
+        case .olderSchema:
+            return said + ". Run `oberih doctor --update --store \(path)` once to update it"
+        case .cannotCreate:
+            return said + ", or give another path with --store or OBERIH_STORE"
         default:
-            return error.description
+            return said
         }
     }
 }

@@ -23,6 +23,13 @@ public struct StepScore: Sendable, Hashable {
     public var pointsEarned: Double
     public var pointsMaximum: Double
     public var likertValue: Int?
+
+    public init(position: Int, pointsEarned: Double, pointsMaximum: Double, likertValue: Int?) {
+        self.position = position
+        self.pointsEarned = pointsEarned
+        self.pointsMaximum = pointsMaximum
+        self.likertValue = likertValue
+    }
 }
 
 /// A cohort's attempt with everything stored about it, for exports.
@@ -110,31 +117,35 @@ extension ProgressStore {
     /// stops the walk and is rethrown as it is.
     public func forEachAttempt(ofCohort cohortId: Int64, _ body: (CohortAttempt) throws -> Void) throws {
         try readDelivering(to: body) { db, deliver in
-            let attemptColumns = try db.columns(in: Attempt.databaseTableName).count
             let attempts = try Row.fetchCursor(
                 db,
                 sql: """
-                    SELECT attempt.*, attemptResult.* FROM attempt
-                    LEFT JOIN attemptResult ON attemptResult.attemptId = attempt.id
+                    SELECT \(Attempt.selection("attempt")), \(AttemptResultRecord.selection("attemptResult"))
+                    FROM attempt LEFT JOIN attemptResult ON attemptResult.attemptId = attempt.id
                     WHERE \(Self.cohortFilter) ORDER BY attempt.id
-                    """, arguments: [cohortId, cohortId], adapter: ScopeAdapter(["result": SuffixRowAdapter(fromIndex: attemptColumns)]))
+                    """, arguments: [cohortId, cohortId])
             let steps = try Row.fetchCursor(
                 db,
                 sql: """
-                    SELECT stepResult.* FROM stepResult JOIN attempt ON attempt.id = stepResult.attemptId
+                    SELECT \(StepResultRecord.selection("stepResult"))
+                    FROM stepResult JOIN attempt ON attempt.id = stepResult.attemptId
                     WHERE \(Self.cohortFilter) ORDER BY stepResult.attemptId, stepResult.position
                     """, arguments: [cohortId, cohortId])
-            var pending = try steps.next().map(StepResultRecord.init(fastRow:))
+            func nextStep() throws -> StepResultRecord? {
+                try steps.next().map { try StepResultRecord(row: $0, from: 0, path: path) }
+            }
+            let resultOffset = Attempt.columns.count
+            var pending = try nextStep()
             while let row = try attempts.next() {
-                let attempt = Attempt(fastRow: row)
-                let stored = row.scopes["result"]
-                let result = stored.flatMap { $0.hasNull(atIndex: 0) ? nil : AttemptResultRecord(fastRow: $0) }
+                let attempt = try Attempt(row: row, from: 0, path: path)
+                let result =
+                    row.hasNull(atIndex: resultOffset) ? nil : AttemptResultRecord(row: row, from: resultOffset, path: path)
                 var attemptSteps: [StepResultRecord] = []
-                while let step = pending, step.attemptId <= attempt.id! {
-                    if step.attemptId == attempt.id! { attemptSteps.append(step) }
-                    pending = try steps.next().map(StepResultRecord.init(fastRow:))
+                while let step = pending, step.attemptId <= attempt.id {
+                    if step.attemptId == attempt.id { attemptSteps.append(step) }
+                    pending = try nextStep()
                 }
-                let events = result == nil ? try Self.events(ofAttempt: attempt.id!, db, path: path) : []
+                let events = result == nil ? try Self.events(ofAttempt: attempt.id, db, path: path) : []
                 guard deliver(CohortAttempt(attempt: attempt, result: result, steps: attemptSteps, events: events))
                 else { return }
             }
@@ -162,16 +173,6 @@ extension ProgressStore {
             }
         }
         if let callerError { throw callerError }
-    }
-}
-
-extension StepResultRecord {
-    /// By column position (the table's order), which is several times faster than by name.
-    init(fastRow row: Row) {
-        self.init(
-            attemptId: row[0], position: row[1], stepId: row[2], kind: row[3], status: row[4], verdict: row[5],
-            pointsEarned: row[6], pointsMaximum: row[7], attempts: row[8], hintsShown: row[9], timeSpent: row[10],
-            lastActivityAt: row[11], response: row[12], tally: row[13], scenarioPath: row[14], scenarioEnding: row[15])
     }
 }
 
@@ -216,32 +217,14 @@ extension ProgressStore {
             let rows = try Row.fetchCursor(
                 db,
                 sql: """
-                    SELECT learner.*, enrolment.enrolledAt FROM learner
+                    SELECT \(LearnerRecord.selection("learner")), enrolment.enrolledAt FROM learner
                     JOIN enrolment ON enrolment.learnerCode = learner.code AND enrolment.cohortId = ?
                     ORDER BY learner.code
                     """, arguments: [cohortId])
             while let row = try rows.next() {
-                let learner = try LearnerRecord(row: row)
-                guard deliver((learner, row["enrolledAt"])) else { return }
+                let learner = LearnerRecord(row: row, from: 0, path: path)
+                guard deliver((learner, row[LearnerRecord.columns.count])) else { return }
             }
         }
-    }
-}
-
-extension Attempt {
-    /// By column position (the table's order).
-    init(fastRow row: Row) {
-        self.init(
-            id: row[0], learnerCode: row[1], cohortId: row[2], packId: row[3], packVersion: row[4], packSHA256: row[5],
-            lessonId: row[6], mode: row[7], seed: row[8], startedAt: row[9], finishedAt: row[10])
-    }
-}
-
-extension AttemptResultRecord {
-    /// By column position (the table's order).
-    init(fastRow row: Row) {
-        self.init(
-            attemptId: row[0], rawPoints: row[1], maximumPoints: row[2], scaled: row[3], passed: row[4],
-            isComplete: row[5], timeSpent: row[6], skipped: row[7], objectives: row[8])
     }
 }

@@ -11,10 +11,16 @@ public struct StoreHealth: Sendable, Codable {
     public var counts: [String: Int]
     /// Octal modes of the store's files and folder, by path.
     public var modes: [String: String]
-    /// Each problem found, with what to do about it.
+    /// Finished attempts with no stored result (played before results were kept).
+    public var finishedWithoutResult: Int
+    /// Each problem found in the file, with what to do about it.
     public var problems: [String]
 
+    /// Whether the file itself has no problem (its schema and results aside).
     public var isHealthy: Bool { problems.isEmpty }
+
+    /// Whether the schema is the one this Oberih writes.
+    public var isCurrent: Bool { appliedMigrations == knownMigrations }
 }
 
 extension ProgressStore {
@@ -29,15 +35,21 @@ extension ProgressStore {
                     uniqueKeysWithValues: ["cohort", "learner", "enrolment", "attempt", "event"].map {
                         ($0, try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \($0)") ?? 0)
                     }),
-                modes: [:], problems: [])
+                modes: [:],
+                finishedWithoutResult: try db.tableExists("attemptResult")
+                    ? Int.fetchOne(
+                        db,
+                        sql: """
+                            SELECT count(*) FROM attempt WHERE finishedAt IS NOT NULL
+                              AND NOT EXISTS (SELECT 1 FROM attemptResult WHERE attemptId = attempt.id)
+                            """) ?? 0
+                    : Int.fetchOne(db, sql: "SELECT count(*) FROM attempt WHERE finishedAt IS NOT NULL") ?? 0,
+                problems: [])
         }
         if health.integrity != ["ok"] {
             health.problems.append(
                 "SQLite's integrity check failed; copy the store (with its -wal and -shm files) somewhere safe, "
                     + "then ask for help: do not delete it")
-        }
-        if health.appliedMigrations != health.knownMigrations {
-            health.problems.append("the store's schema is not the current one; open it once with this Oberih to update it")
         }
         let folder = (path as NSString).deletingLastPathComponent
         for (item, expected) in [(path, 0o600), (path + "-wal", 0o600), (path + "-shm", 0o600), (folder, 0o700)] {

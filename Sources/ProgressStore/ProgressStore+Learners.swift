@@ -10,8 +10,8 @@ public struct Erasure: Sendable, Hashable, Codable {
 }
 
 /// A learner's attempts, for `learner show`.
-public struct LearnerProgress: Sendable, Hashable, Codable {
-    public struct AttemptSummary: Sendable, Hashable, Codable {
+public struct LearnerProgress: Sendable, Hashable {
+    public struct AttemptSummary: Sendable, Hashable {
         public var attempt: Attempt
         public var eventCount: Int
     }
@@ -22,17 +22,6 @@ public struct LearnerProgress: Sendable, Hashable, Codable {
 }
 
 extension ProgressStore {
-    /// Adds `count` learners to a cohort, each under a new code, in one transaction.
-    public func addLearners(
-        count: Int, cohortName: String, age: Int?, ageBand: String?, language: String, country: String?,
-        at time: Date, generator: inout some RandomNumberGenerator
-    ) throws(StoreError) -> [LearnerRecord] {
-        guard (1...1000).contains(count) else { throw .invalid("--count takes 1 to 1000 learners at a time") }
-        return try addLearners(
-            ages: Array(repeating: age, count: count), cohortName: cohortName, ageBand: ageBand, language: language,
-            country: country, at: time, generator: &generator)
-    }
-
     /// Adds one learner per entry of `ages` to a cohort, each under a new code, in one
     /// transaction: codes are drawn in order, so the same generator gives the same codes.
     public func addLearners(
@@ -49,12 +38,14 @@ extension ProgressStore {
         return try write { db in
             var added: [LearnerRecord] = []
             for code in codes where added.count < ages.count {
-                guard try LearnerRecord.fetchOne(db, key: code) == nil else { continue }
+                guard try Self.learner(code, db, path: path) == nil else { continue }
                 let learner = LearnerRecord(
                     code: code, age: ages[added.count], ageBand: ageBand, language: language, country: country,
                     nickname: nil, createdAt: time)
                 try learner.insert(db)
-                try Enrolment(learnerCode: code, cohortId: cohort.id!, enrolledAt: time).insert(db)
+                try db.execute(
+                    sql: "INSERT INTO enrolment (learnerCode, cohortId, enrolledAt) VALUES (?, ?, ?)",
+                    arguments: [code, cohort.id, time])
                 added.append(learner)
             }
             guard added.count == ages.count else { throw StoreError.invalid("could not make enough unique codes") }
@@ -62,35 +53,48 @@ extension ProgressStore {
         }
     }
 
+    /// The learners of a cohort, or of the whole store, by code.
     public func learners(inCohort cohortName: String?) throws(StoreError) -> [LearnerRecord] {
-        let cohortId = try cohortName.map { name throws(StoreError) in try cohort(named: name).id! }
+        let cohortId = try cohortName.map { name throws(StoreError) in try cohort(named: name).id }
         return try read { db in
-            if let cohortId {
-                return try LearnerRecord.fetchAll(
-                    db,
-                    sql: """
-                        SELECT learner.* FROM learner JOIN enrolment ON enrolment.learnerCode = learner.code
-                        WHERE enrolment.cohortId = ? ORDER BY learner.code
-                        """, arguments: [cohortId])
-            }
-            return try LearnerRecord.order(Column("code")).fetchAll(db)
+            guard let cohortId else { return try LearnerRecord.fetchAll(db, path: path, where: "1 ORDER BY code") }
+            return try LearnerRecord.fetchAll(
+                db, path: path,
+                where: "code IN (SELECT learnerCode FROM enrolment WHERE cohortId = ?) ORDER BY code",
+                arguments: [cohortId])
         }
     }
 
+    /// A learner by code.
+    public func learner(_ code: String) throws(StoreError) -> LearnerRecord {
+        let found = try read { db in try Self.learner(code, db, path: path) }
+        guard let found else { throw .notFound(what: "learner", key: code) }
+        return found
+    }
+
+    static func learner(_ code: String, _ db: Database, path: String) throws -> LearnerRecord? {
+        try LearnerRecord.fetchOne(db, path: path, where: "code = ?", arguments: [code])
+    }
+
+    /// A learner with their cohorts and every attempt, oldest first.
     public func progress(of code: String) throws(StoreError) -> LearnerProgress {
         let progress = try read { db -> LearnerProgress? in
-            guard let learner = try LearnerRecord.fetchOne(db, key: code) else { return nil }
+            guard let learner = try Self.learner(code, db, path: path) else { return nil }
             let cohorts = try String.fetchAll(
                 db,
                 sql: "SELECT cohort.name FROM cohort JOIN enrolment ON enrolment.cohortId = cohort.id WHERE learnerCode = ?",
                 arguments: [code])
-            let attempts = try Attempt.filter(Column("learnerCode") == code).order(Column("startedAt")).fetchAll(db)
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT \(Attempt.selection("a")), (SELECT count(*) FROM event WHERE event.attemptId = a.id)
+                    FROM attempt a WHERE a.learnerCode = ? ORDER BY a.startedAt, a.id
+                    """, arguments: [code])
             return LearnerProgress(
                 learner: learner, cohorts: cohorts,
-                attempts: try attempts.map { attempt in
+                attempts: try rows.map { row in
                     LearnerProgress.AttemptSummary(
-                        attempt: attempt,
-                        eventCount: try EventRow.filter(Column("attemptId") == attempt.id).fetchCount(db))
+                        attempt: try Attempt(row: row, from: 0, path: path), eventCount: row[Attempt.columns.count])
                 })
         }
         guard let progress else { throw .notFound(what: "learner", key: code) }
@@ -98,19 +102,26 @@ extension ProgressStore {
     }
 
     /// Erases every trace of a learner (a request under data-protection law): the learner,
-    /// enrolments, attempts and their events, in one transaction.
+    /// enrolments, attempts, their events and results, in one transaction, then rewrites
+    /// the file so that nothing of them is left on disk.
     public func deleteLearner(code: String) throws(StoreError) -> Erasure {
         let erasure = try write { db -> Erasure? in
-            guard try LearnerRecord.fetchOne(db, key: code) != nil else { return nil }
-            let attempts = try Int64.fetchAll(db, sql: "SELECT id FROM attempt WHERE learnerCode = ?", arguments: [code])
-            let events = try EventRow.filter(attempts.contains(Column("attemptId"))).fetchCount(db)
-            let enrolments = try Enrolment.filter(Column("learnerCode") == code).fetchCount(db)
+            guard try Self.learner(code, db, path: path) != nil else { return nil }
+            let attempts = "SELECT id FROM attempt WHERE learnerCode = ?"
+            let events = try Int.fetchOne(
+                db, sql: "SELECT count(*) FROM event WHERE attemptId IN (\(attempts))", arguments: [code]) ?? 0
+            let attemptCount = try Int.fetchOne(
+                db, sql: "SELECT count(*) FROM attempt WHERE learnerCode = ?", arguments: [code]) ?? 0
+            let enrolments = try Int.fetchOne(
+                db, sql: "SELECT count(*) FROM enrolment WHERE learnerCode = ?", arguments: [code]) ?? 0
             // Foreign keys cascade; deleting explicitly too keeps the erasure independent of them.
-            try EventRow.filter(attempts.contains(Column("attemptId"))).deleteAll(db)
-            try Attempt.filter(Column("learnerCode") == code).deleteAll(db)
-            try Enrolment.filter(Column("learnerCode") == code).deleteAll(db)
-            _ = try LearnerRecord.deleteOne(db, key: code)
-            return Erasure(code: code, enrolments: enrolments, attempts: attempts.count, events: events)
+            for table in ["event", "stepResult", "attemptResult"] {
+                try db.execute(sql: "DELETE FROM \(table) WHERE attemptId IN (\(attempts))", arguments: [code])
+            }
+            try db.execute(sql: "DELETE FROM attempt WHERE learnerCode = ?", arguments: [code])
+            try db.execute(sql: "DELETE FROM enrolment WHERE learnerCode = ?", arguments: [code])
+            try db.execute(sql: "DELETE FROM learner WHERE code = ?", arguments: [code])
+            return Erasure(code: code, enrolments: enrolments, attempts: attemptCount, events: events)
         }
         guard let erasure else { throw .notFound(what: "learner", key: code) }
         guard try compact() else { throw .erasureIncomplete(path: path, code: code) }

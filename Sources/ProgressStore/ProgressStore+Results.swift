@@ -1,7 +1,6 @@
 import Foundation
 import GRDB
 import LessonEngine
-import LessonPack
 
 extension ProgressStore {
     /// Marks an attempt finished and stores what it came to, in one transaction.
@@ -20,42 +19,18 @@ extension ProgressStore {
         }
     }
 
-    /// Finished attempts of a cohort (its learners' and its group's) with no stored result.
-    public func finishedAttemptsWithoutResult(ofCohort cohortId: Int64) throws(StoreError) -> [Attempt] {
+    /// Finished attempts with no stored result (those finished before results were kept)
+    /// of a cohort (its learners' and its group's), or of the whole store. Oldest first.
+    public func finishedAttemptsWithoutResult(ofCohort cohortId: Int64? = nil) throws(StoreError) -> [Attempt] {
         try read { db in
             try Attempt.fetchAll(
-                db,
-                sql: """
-                    SELECT attempt.* FROM attempt
-                    WHERE (\(Self.cohortFilter)) AND finishedAt IS NOT NULL
+                db, path: path,
+                where: """
+                    (? IS NULL OR \(Self.cohortFilter)) AND finishedAt IS NOT NULL
                       AND NOT EXISTS (SELECT 1 FROM attemptResult WHERE attemptId = attempt.id)
                     ORDER BY id
-                    """, arguments: [cohortId, cohortId])
+                    """, arguments: [cohortId, cohortId, cohortId])
         }
-    }
-
-    /// Replays the cohort's finished attempts that have no stored result (finished before
-    /// results were kept) with the pack they were played with, and stores what they came
-    /// to. Attempts with a pack not in `packs` (same id and version) are left and counted.
-    public func fillMissingResults(ofCohort cohortId: Int64, packs: [Pack]) throws(StoreError)
-        -> (filled: Int, withoutPack: Int)
-    {
-        var results: [(attemptId: Int64, result: LessonResult)] = []
-        var withoutPack = 0
-        for attempt in try finishedAttemptsWithoutResult(ofCohort: cohortId) {
-            guard let pack = packs.first(where: { $0.id == attempt.packId && $0.version == attempt.packVersion }) else {
-                withoutPack += 1
-                continue
-            }
-            let events = try events(ofAttempt: attempt.id!)
-            do {
-                results.append((attempt.id!, try LessonSession.resume(pack: pack, events: events).result))
-            } catch {
-                throw .corrupt(path: path, detail: "attempt \(attempt.id!) cannot be replayed: \(error)")
-            }
-        }
-        if !results.isEmpty { try saveResults(results) }
-        return (results.count, withoutPack)
     }
 
     /// The attempts of a cohort's learners and of the cohort as a group.
@@ -81,8 +56,8 @@ extension ProgressStore {
                 objectives: try json(result.objectives.map(ObjectiveJSON.init)))
             let steps = try result.steps.enumerated().map { position, step in
                 StepResultRecord(
-                    attemptId: attemptId, position: position, stepId: step.stepId, kind: step.kindName,
-                    status: step.status.rawValue, verdict: step.verdict?.rawValue, pointsEarned: step.pointsEarned,
+                    attemptId: attemptId, position: position, stepId: step.stepId, kind: step.kind,
+                    status: step.status, verdict: step.verdict, pointsEarned: step.pointsEarned,
                     pointsMaximum: step.pointsMaximum, attempts: step.attempts, hintsShown: step.hintsShown,
                     timeSpent: step.timeSpent, lastActivityAt: step.lastActivityAt,
                     response: try step.lastAnswer.map(json),
@@ -114,5 +89,15 @@ extension ProgressStore {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+}
+
+extension ProgressStore {
+    /// The stored result of an attempt; nil when it is unfinished or finished before
+    /// results were kept.
+    public func result(ofAttempt attemptId: Int64) throws(StoreError) -> AttemptResultRecord? {
+        try read { db in
+            try AttemptResultRecord.fetchOne(db, path: path, where: "attemptId = ?", arguments: [attemptId])
+        }
     }
 }

@@ -5,15 +5,26 @@ import GRDB
 /// terminal, writes in IMMEDIATE transactions) with cohorts, learners, attempts and the
 /// append-only event log of the engine.
 public final class ProgressStore: Sendable {
-    public let path: String
-    let writer: DatabasePool
+    /// How a store on disk is opened.
+    public enum Access: Sendable {
+        /// Created on first use and migrated to the current schema.
+        case readWrite
+        /// An existing store of the current schema, read-only: reports and exports.
+        case readOnly
+        /// An existing store as it is, read-only, whatever its schema (`oberih doctor`):
+        /// nothing migrated, no mode changed.
+        case inspection
+    }
 
-    /// Opens the store at `path`, creating it (0600, in a 0700 folder) on first use.
-    /// A file that is not SQLite, another program's database, a damaged store or one
-    /// written by a newer Oberih is refused and never touched. With `forInspection`
-    /// (`oberih doctor`), an existing store is opened read-only: not migrated, no mode
-    /// changed.
-    public init(path: String, forInspection: Bool = false) throws(StoreError) {
+    /// The file's path, or `:memory:` for a store in memory.
+    public let path: String
+    let writer: any DatabaseWriter
+
+    /// Opens the store at `path`. With `.readWrite` it is created (0600, in a 0700 folder)
+    /// on first use and migrated. A file that is not SQLite, another program's database, a
+    /// damaged store or one written by a newer Oberih is refused and never touched; so is
+    /// a store of an older schema opened `.readOnly`.
+    public init(path: String, access: Access = .readWrite) throws(StoreError) {
         self.path = path
         let manager = FileManager.default
         let folder = (path as NSString).deletingLastPathComponent
@@ -21,30 +32,29 @@ public final class ProgressStore: Sendable {
         if isNew && (manager.fileExists(atPath: path + "-wal") || manager.fileExists(atPath: path + "-shm")) {
             throw .orphanJournal(path: path)
         }
-        if forInspection {
+        if access != .readWrite {
             guard !isNew else { throw .notFound(what: "store", key: path) }
             try Self.requireSQLiteHeader(at: path)
             writer = try Self.opening(path) {
                 let pool = try DatabasePool(path: path, configuration: Self.readOnlyConfiguration)
-                try pool.read { db in try Self.requireKnownSchema(db, path: path) }
+                try pool.read { db in
+                    try Self.requireKnownSchema(db, path: path)
+                    if access == .readOnly { try Self.requireCurrentSchema(db, path: path) }
+                }
                 return pool
             }
             return
         }
         if isNew {
-            try Self.createEmptyFile(at: path, in: folder)        } else {
+            try Self.createEmptyFile(at: path, in: folder)
+        } else {
             try Self.requireSQLiteHeader(at: path)
         }
-        var configuration = Configuration()
-        configuration.busyMode = .timeout(10)
-        configuration.foreignKeysEnabled = true
-        // Erased rows are overwritten with zeros, whatever SQLite's build default is.
-        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA secure_delete = ON") }
         writer = try Self.opening(path) {
             // A store from a newer Oberih is refused before anything writes to it (opening
             // a pool sets WAL mode, which writes).
             if !isNew { try Self.refuseNewerSchema(at: path) }
-            let pool = try Self.openPool(at: path, configuration: configuration)
+            let pool = try Self.openPool(at: path, configuration: Self.writingConfiguration)
             // Checked again: a read-only connection cannot read a store that a killed
             // process left with a hot journal, so the first check may not have run.
             try pool.read { db in try Self.requireKnownSchema(db, path: path) }
@@ -57,6 +67,32 @@ public final class ProgressStore: Sendable {
         for suffix in ["", "-wal", "-shm"] where manager.fileExists(atPath: path + suffix) {
             try? manager.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path + suffix)
         }
+    }
+
+    /// A store on a database GRDB already opened (a `DatabaseQueue()` in memory, in
+    /// tests), migrated to the current schema; refused if another program's or newer.
+    public init(database writer: any DatabaseWriter, name: String = ":memory:") throws(StoreError) {
+        path = name
+        self.writer = writer
+        try Self.opening(name) {
+            try writer.read { db in try Self.requireKnownSchema(db, path: name) }
+            try Migrations.migrator.migrate(writer)
+        }
+    }
+
+    /// A new, empty store in memory: for tests and for work that keeps nothing.
+    public static func makeInMemory() throws(StoreError) -> ProgressStore {
+        let queue = try opening(":memory:") { try DatabaseQueue(configuration: writingConfiguration) }
+        return try ProgressStore(database: queue)
+    }
+
+    private static var writingConfiguration: Configuration {
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(10)
+        configuration.foreignKeysEnabled = true
+        // Erased rows are overwritten with zeros, whatever SQLite's build default is.
+        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA secure_delete = ON") }
+        return configuration
     }
 
     /// Creates the store's file (0600) and any missing folders (0700), only if the file
@@ -106,6 +142,13 @@ public final class ProgressStore: Sendable {
         let known = Set(Migrations.migrator.migrations)
         let unknown = try Migrations.migrator.appliedIdentifiers(db).subtracting(known).sorted()
         throw StoreError.newerSchema(path: path, unknownMigrations: unknown)
+    }
+
+    /// A read-only store cannot be migrated: one of an older schema is refused.
+    private static func requireCurrentSchema(_ db: Database, path: String) throws {
+        let applied = try Migrations.migrator.appliedIdentifiers(db)
+        let missing = Migrations.migrator.migrations.filter { !applied.contains($0) }
+        if !missing.isEmpty { throw StoreError.olderSchema(path: path, missingMigrations: missing) }
     }
 
     /// Opens the pool, waiting for a second process that is setting up the same new store
@@ -176,7 +219,7 @@ public final class ProgressStore: Sendable {
     }
 
     /// Opening: an error that is not SQLite's means the store could not be read as one.
-    private static func opening<T>(_ path: String, _ open: () throws -> T) throws(StoreError) -> T {
+    static func opening<T>(_ path: String, _ open: () throws -> T) throws(StoreError) -> T {
         try mapping(path, otherwise: { .corrupt(path: path, detail: "\($0)") }, open)
     }
 

@@ -1,22 +1,17 @@
 import Foundation
-import GRDB
+import LessonEngine
+import LessonPack
 
 /// A group of learners: a class, a school year, a training course.
-public struct Cohort: Codable, Sendable, Hashable, FetchableRecord, MutablePersistableRecord {
-    public var id: Int64?
+public struct Cohort: Sendable, Hashable {
+    public var id: Int64
     public var name: String
     public var organisation: String?
     public var createdAt: Date
-
-    public static let databaseTableName = "cohort"
-
-    public mutating func didInsert(_ inserted: InsertionSuccess) {
-        id = inserted.rowID
-    }
 }
 
 /// A learner, known only by a generated code. The nickname never leaves the machine.
-public struct LearnerRecord: Codable, Sendable, Hashable, FetchableRecord, PersistableRecord {
+public struct LearnerRecord: Sendable, Hashable {
     public var code: String
     /// Age in years, or `nil` when only a band is known.
     public var age: Int?
@@ -26,76 +21,48 @@ public struct LearnerRecord: Codable, Sendable, Hashable, FetchableRecord, Persi
     public var country: String?
     public var nickname: String?
     public var createdAt: Date
-
-    public static let databaseTableName = "learner"
 }
 
-/// A learner's place in a cohort.
-public struct Enrolment: Codable, Sendable, Hashable, FetchableRecord, PersistableRecord {
-    public var learnerCode: String
-    public var cohortId: Int64
-    public var enrolledAt: Date
-
-    public static let databaseTableName = "enrolment"
+/// Who played an attempt: one learner, or a cohort as a group (`oberih facilitate`).
+public enum AttemptOwner: Sendable, Hashable {
+    case learner(code: String)
+    case group(cohortId: Int64)
 }
 
-/// One play of one lesson by one learner, or by a group (a cohort, in facilitator mode),
-/// with the pack as it was. Group tallies are the `tallied` events of group attempts.
-public struct Attempt: Codable, Sendable, Hashable, FetchableRecord, MutablePersistableRecord {
-    public var id: Int64?
-    /// The learner, for a learner's attempt.
-    public var learnerCode: String?
-    /// The cohort, for a group's attempt.
-    public var cohortId: Int64?
+/// One play of one lesson by one learner, or by a group, with the pack as it was. Group
+/// tallies are the `tallied` events of group attempts.
+public struct Attempt: Sendable, Hashable {
+    public var id: Int64
+    public var owner: AttemptOwner
     public var packId: String
     public var packVersion: String
     /// SHA-256 of the pack file, hex: an edited pack never changes the meaning of old answers.
     public var packSHA256: String
     public var lessonId: String
-    public var mode: String
-    /// The session's `UInt64` seed, stored as its bit pattern (`Int64(bitPattern:)`):
-    /// SQLite integers are signed.
-    public var seed: Int64
+    public var mode: SessionMode
+    /// Seeds every shuffle of the session.
+    public var seed: UInt64
     public var startedAt: Date
     public var finishedAt: Date?
 
-    public static let databaseTableName = "attempt"
-
-    public init(
-        id: Int64? = nil, learnerCode: String?, cohortId: Int64?, packId: String, packVersion: String,
-        packSHA256: String, lessonId: String, mode: String, seed: Int64, startedAt: Date, finishedAt: Date? = nil
-    ) {
-        self.id = id
-        self.learnerCode = learnerCode
-        self.cohortId = cohortId
-        self.packId = packId
-        self.packVersion = packVersion
-        self.packSHA256 = packSHA256
-        self.lessonId = lessonId
-        self.mode = mode
-        self.seed = seed
-        self.startedAt = startedAt
-        self.finishedAt = finishedAt
+    /// The learner, for a learner's attempt.
+    public var learnerCode: String? {
+        if case .learner(let code) = owner { return code }
+        return nil
     }
 
-    public mutating func didInsert(_ inserted: InsertionSuccess) {
-        id = inserted.rowID
+    /// The cohort, for a group's attempt.
+    public var cohortId: Int64? {
+        if case .group(let cohortId) = owner { return cohortId }
+        return nil
     }
-}
 
-/// One engine event of an attempt, as JSON, in the order it happened. Never updated.
-struct EventRow: Codable, Sendable, FetchableRecord, PersistableRecord {
-    var attemptId: Int64
-    var sequence: Int
-    var at: Date
-    var event: String
-
-    static let databaseTableName = "event"
+    public var isFinished: Bool { finishedAt != nil }
 }
 
 /// What a finished attempt came to, as the engine scored it. Written with the finish (or
 /// filled in later by replaying the log), so reports and exports need no replay.
-public struct AttemptResultRecord: Codable, Sendable, Hashable, FetchableRecord, PersistableRecord {
+public struct AttemptResultRecord: Sendable, Hashable {
     public var attemptId: Int64
     public var rawPoints: Double
     public var maximumPoints: Double
@@ -108,22 +75,18 @@ public struct AttemptResultRecord: Codable, Sendable, Hashable, FetchableRecord,
     public var skipped: Int
     /// JSON: `[{"earned":2,"maximum":4,"mastery":0.5,"objective":"obj-id"}]`.
     public var objectives: String
-
-    public static let databaseTableName = "attemptResult"
 }
 
 /// One step of a finished attempt, in lesson order: what the learner (or group) gave and
 /// what it earned.
-public struct StepResultRecord: Codable, Sendable, Hashable, FetchableRecord, PersistableRecord {
+public struct StepResultRecord: Sendable, Hashable {
     public var attemptId: Int64
     /// The step's index in its lesson, from 0.
     public var position: Int
     public var stepId: String
-    /// The step's kind as in the pack ("single-choice", "likert", …).
-    public var kind: String
-    /// "open", "done" or "skipped".
-    public var status: String
-    public var verdict: String?
+    public var kind: StepKind
+    public var status: StepRecord.Status
+    public var verdict: Verdict?
     public var pointsEarned: Double
     public var pointsMaximum: Double
     public var attempts: Int
@@ -137,6 +100,4 @@ public struct StepResultRecord: Codable, Sendable, Hashable, FetchableRecord, Pe
     /// Scenario: the nodes visited, as a JSON array.
     public var scenarioPath: String?
     public var scenarioEnding: String?
-
-    public static let databaseTableName = "stepResult"
 }

@@ -9,13 +9,6 @@ public protocol LineIO: AnyObject {
     func readLine() -> String?
 }
 
-/// Where each event goes the moment it happens (the progress store), before its
-/// feedback is shown.
-public protocol EventRecorder {
-    /// `sequence` is the event's index in the session's log (the `started` event is 0).
-    func record(_ event: TimedEvent, sequence: Int) throws
-}
-
 /// One learner (or group) playing one lesson: show the step, read a line, turn it into an
 /// input, give it to the engine, record the event, show the feedback; until the lesson
 /// ends, the learner quits, or the input ends.

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// The data set the cross-check writes for reference.py, and the figures it reads back.
 /// Field names are the JSON keys both sides use.

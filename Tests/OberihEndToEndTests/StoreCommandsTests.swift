@@ -309,7 +309,7 @@ final class StoreCommandsTests {
             INSERT INTO attempt
               (learnerCode, packId, packVersion, packSHA256, lessonId, mode, seed, startedAt, finishedAt)
             VALUES
-              ('\(code)', '\(marker)', '1.2.0', 'ab', 'spotting-scams', 'solo', 7, '2026-05-04 09:30:00.000', NULL);
+              ('\(code)', '\(marker)', '1.2.0', 'ab', 'spotting-scams', 'individual', 7, '2026-05-04 09:30:00.000', NULL);
             INSERT INTO event (attemptId, sequence, at, event)
               SELECT id, 0, '2026-05-04 09:30:00.000', '{"started":{}}' FROM attempt WHERE packId = '\(marker)';
             INSERT INTO event (attemptId, sequence, at, event)
@@ -329,7 +329,7 @@ final class StoreCommandsTests {
         #expect(attempts.first?["pack"] as? String == marker)
         #expect(attempts.first?["packVersion"] as? String == "1.2.0")
         #expect(attempts.first?["lesson"] as? String == "spotting-scams")
-        #expect(attempts.first?["mode"] as? String == "solo")
+        #expect(attempts.first?["mode"] as? String == "individual")
         #expect(attempts.first?["startedAt"] as? String == "2026-05-04T09:30:00Z")
         #expect(attempts.first?["finishedAt"] is NSNull)
         #expect(attempts.first?["eventCount"] as? Int == 2)

@@ -103,35 +103,6 @@ func depth(of element: ParsedElement) -> Int {
     return deepest
 }
 
-/// A small deterministic pseudo-random generator (SplitMix64), so "garbage" is the same
-/// garbage on every run and a failure can be reproduced.
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    mutating func bytes(_ count: Int) -> [UInt8] {
-        var result: [UInt8] = []
-        result.reserveCapacity(count)
-        while result.count < count {
-            var word = next()
-            for _ in 0..<8 where result.count < count {
-                result.append(UInt8(truncatingIfNeeded: word))
-                word >>= 8
-            }
-        }
-        return result
-    }
-}
-
 /// A TCP listener on 127.0.0.1 that never accepts: it only tells whether anything tried
 /// to connect, i.e. whether the parser went to the network.
 final class ConnectionTrap {

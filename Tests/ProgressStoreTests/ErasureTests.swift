@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import ProgressStore
@@ -20,9 +21,9 @@ import Testing
         let path = folder.appendingPathComponent("progress.sqlite").path
         let store = try ProgressStore(path: path)
         _ = try store.createCohort(name: "Class 7B", organisation: "School 12", at: StoreFixtures.epoch)
-        var generator = StoreFixtures.SeededGenerator(seed: 3)
+        var generator = SeededGenerator(seed: 3)
         let learners = try store.addLearners(
-            count: 2, cohortName: "Class 7B", age: 14, ageBand: nil, language: "en", country: "UA",
+            ages: [14, 14], cohortName: "Class 7B", ageBand: nil, language: "en", country: "UA",
             at: StoreFixtures.epoch, generator: &generator)
         let (erased, kept) = (learners[0], learners[1])
         try store.writer.write { db in
@@ -31,8 +32,8 @@ import Testing
         var erasedAttempts: [Int64] = []
         var keptAttempts: [Int64] = []
         for _ in 0..<2 {
-            erasedAttempts.append(try StoreFixtures.recordAttempt(in: store, learnerCode: erased.code, events: 40).id!)
-            keptAttempts.append(try StoreFixtures.recordAttempt(in: store, learnerCode: kept.code, events: 30).id!)
+            erasedAttempts.append(try StoreFixtures.recordAttempt(in: store, learnerCode: erased.code, events: 40).id)
+            keptAttempts.append(try StoreFixtures.recordAttempt(in: store, learnerCode: kept.code, events: 30).id)
         }
         return (
             store,

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import ProgressStore
@@ -26,7 +27,7 @@ import Testing
     @Test func randomBytesAreNotAStore() throws {
         try StoreFixtures.withTemporaryFolder { folder in
             let path = folder.appendingPathComponent("progress.sqlite").path
-            var generator = StoreFixtures.SeededGenerator(seed: 42)
+            var generator = SeededGenerator(seed: 42)
             let bytes = (0..<8192).map { _ in UInt8.random(in: 0...255, using: &generator) }
             try Data(bytes).write(to: URL(fileURLWithPath: path))
             let error = try expectRefusal(of: path)

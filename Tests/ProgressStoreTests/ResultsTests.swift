@@ -2,18 +2,15 @@ import Foundation
 import LearnerSimulation
 import LessonEngine
 import LessonPack
+import TestSupport
 import Testing
 
 @testable import ProgressStore
 
-/// Results of finished attempts: stored with the finish, filled in by replay for attempts
-/// finished before results were kept, and read back attempt by attempt for exports.
+/// Results of finished attempts: stored with the finish, or imported with their log, and
+/// read back attempt by attempt for exports. In memory: nothing here needs a file.
 @Suite struct ResultsTests {
-    static let pack: Pack = {
-        let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Curriculum/being-kind-online.xml").path
-        return PackValidator().validate(fileAtPath: file).pack!
-    }()
+    static let pack: Pack = PackValidator().validate(fileAtPath: ProjectFolder.curriculumFile("being-kind-online.xml")).pack!
 
     /// One simulated learner's finished sessions of the whole pack.
     static func sessions(learner index: Int = 0) throws -> [LessonSession] {
@@ -23,24 +20,23 @@ import Testing
         return sessions
     }
 
-    static func attempt(of session: LessonSession, learner: String?, cohortId: Int64? = nil, finished: Bool) -> Attempt {
-        Attempt(
-            learnerCode: learner, cohortId: cohortId, packId: pack.id, packVersion: pack.version,
-            packSHA256: String(repeating: "b", count: 64), lessonId: session.lesson.id, mode: "individual", seed: 1,
-            startedAt: session.events[0].at, finishedAt: finished ? session.events.last!.at : nil)
+    static func imported(_ session: LessonSession, by owner: AttemptOwner, finished: Bool, withResult: Bool = true)
+        -> ImportedAttempt
+    {
+        ImportedAttempt(
+            owner: owner, packSHA256: String(repeating: "b", count: 64), events: session.events,
+            finishedAt: finished ? session.events.last!.at : nil, result: finished && withResult ? session.result : nil)
     }
 
     static func withCohort(_ body: (ProgressStore, Int64, [String]) throws -> Void) throws {
-        try StoreFixtures.withTemporaryFolder { folder in
-            let store = try ProgressStore(path: folder.appendingPathComponent("progress.sqlite").path)
-            let cohort = try store.createCohort(name: "7B", organisation: nil, at: StoreFixtures.epoch)
-            var generator = StoreFixtures.SeededGenerator(seed: 1)
-            let codes = try store.addLearners(
-                count: 2, cohortName: "7B", age: 14, ageBand: nil, language: "en", country: nil,
-                at: StoreFixtures.epoch, generator: &generator
-            ).map(\.code)
-            try body(store, cohort.id!, codes)
-        }
+        let store = try ProgressStore.makeInMemory()
+        let cohort = try store.createCohort(name: "7B", organisation: nil, at: StoreFixtures.epoch)
+        var generator = SeededGenerator(seed: 1)
+        let codes = try store.addLearners(
+            ages: [14, 14], cohortName: "7B", ageBand: nil, language: "en", country: nil, at: StoreFixtures.epoch,
+            generator: &generator
+        ).map(\.code)
+        try body(store, cohort.id, codes)
     }
 
     static func expectSame(_ stored: CohortAttempt, as session: LessonSession) throws {
@@ -55,7 +51,8 @@ import Testing
         #expect(stored.steps.map(\.stepId) == session.lesson.steps.map(\.id))
         #expect(stored.steps.map(\.pointsEarned) == result.steps.map(\.pointsEarned))
         #expect(zip(stored.steps, result.steps).allSatisfy { abs($0.timeSpent - $1.timeSpent) < 0.05 })
-        #expect(stored.steps.map(\.status) == result.steps.map(\.status.rawValue))
+        #expect(stored.steps.map(\.status) == result.steps.map(\.status))
+        #expect(stored.steps.map(\.kind) == session.lesson.steps.map(\.kind))
         let answers = try stored.steps.map { step in
             try step.response.map { try JSONDecoder().decode(Answer.self, from: Data($0.utf8)) }
         }
@@ -67,11 +64,12 @@ import Testing
             let sessions = try Self.sessions()
             for session in sessions {
                 let attempt = try store.startAttempt(
-                    Self.attempt(of: session, learner: codes[0], finished: false), startedEvent: session.events[0])
+                    owner: .learner(code: codes[0]), packSHA256: "b", startedEvent: session.events[0])
+                #expect(attempt.lessonId == session.lesson.id && attempt.mode == .individual && !attempt.isFinished)
                 for (sequence, event) in session.events.enumerated().dropFirst() {
-                    try store.append(event, toAttempt: attempt.id!, sequence: sequence)
+                    try store.append(event, toAttempt: attempt.id, sequence: sequence)
                 }
-                try store.finishAttempt(attempt.id!, at: session.events.last!.at, result: session.result)
+                try store.finishAttempt(attempt.id, at: session.events.last!.at, result: session.result)
             }
             var seen: [CohortAttempt] = []
             try store.forEachAttempt(ofCohort: cohortId) { seen.append($0) }
@@ -84,23 +82,30 @@ import Testing
         }
     }
 
-    @Test func attemptsFinishedWithoutAResultAreReplayedOnce() throws {
+    @Test func attemptsFinishedWithoutAResultAreFound() throws {
         try Self.withCohort { store, cohortId, codes in
             let sessions = try Self.sessions()
-            try store.importAttempts(
-                sessions.map {
-                    ImportedAttempt(attempt: Self.attempt(of: $0, learner: codes[1], finished: true), events: $0.events, result: nil)
-                })
-            #expect(try store.finishedAttemptsWithoutResult(ofCohort: cohortId).count == sessions.count)
-            let withoutPack = try store.fillMissingResults(ofCohort: cohortId, packs: [])
-            #expect(withoutPack.filled == 0 && withoutPack.withoutPack == sessions.count)
-
-            let filled = try store.fillMissingResults(ofCohort: cohortId, packs: [Self.pack])
-            #expect(filled.filled == sessions.count && filled.withoutPack == 0)
-            #expect(try store.fillMissingResults(ofCohort: cohortId, packs: [Self.pack]).filled == 0)
+            try store.importAttempts(sessions.map { Self.imported($0, by: .learner(code: codes[1]), finished: true, withResult: false) })
+            let found = try store.finishedAttemptsWithoutResult(ofCohort: cohortId)
+            #expect(found.map(\.lessonId) == sessions.map(\.lesson.id))
+            #expect(try store.finishedAttemptsWithoutResult().count == sessions.count, "the whole store")
+            try store.saveResults(found.map { ($0.id, sessions[found.firstIndex(of: $0)!].result) })
+            #expect(try store.finishedAttemptsWithoutResult().isEmpty)
             var seen: [CohortAttempt] = []
             try store.forEachAttempt(ofCohort: cohortId) { seen.append($0) }
             for (stored, session) in zip(seen, sessions) { try Self.expectSame(stored, as: session) }
+        }
+    }
+
+    @Test func anImportedLogMustBeginWithItsStart() throws {
+        try Self.withCohort { store, _, codes in
+            let session = try Self.sessions()[0]
+            var headless = Self.imported(session, by: .learner(code: codes[0]), finished: true)
+            headless.events.removeFirst()
+            #expect(throws: StoreError.invalid("an attempt's log must begin with its started event")) {
+                try store.importAttempts([Self.imported(session, by: .learner(code: codes[0]), finished: true), headless])
+            }
+            #expect(try store.attempts(ofLearner: codes[0]).isEmpty, "all or none")
         }
     }
 
@@ -112,11 +117,13 @@ import Testing
             var imports: [ImportedAttempt] = []
             // Alternate learners, put in another cohort's group attempt, and leave one unfinished.
             for (one, two) in zip(first, second) {
-                imports.append(ImportedAttempt(attempt: Self.attempt(of: one, learner: codes[0], finished: true), events: one.events, result: one.result))
-                imports.append(ImportedAttempt(attempt: Self.attempt(of: two, learner: nil, cohortId: other.id, finished: true), events: two.events, result: two.result))
+                imports.append(Self.imported(one, by: .learner(code: codes[0]), finished: true))
+                imports.append(Self.imported(two, by: .group(cohortId: other.id), finished: true))
             }
             let unfinished = Array(second[0].events.prefix(3))
-            imports.append(ImportedAttempt(attempt: Self.attempt(of: second[0], learner: codes[1], finished: false), events: unfinished, result: nil))
+            var cut = Self.imported(second[0], by: .learner(code: codes[1]), finished: false)
+            cut.events = unfinished
+            imports.append(cut)
             try store.importAttempts(imports)
 
             var seen: [CohortAttempt] = []
@@ -129,7 +136,7 @@ import Testing
             #expect(last.events.map(\.event) == unfinished.map(\.event), "an unfinished attempt comes with its log to replay")
 
             var others: [CohortAttempt] = []
-            try store.forEachAttempt(ofCohort: other.id!) { others.append($0) }
+            try store.forEachAttempt(ofCohort: other.id) { others.append($0) }
             #expect(others.count == min(first.count, second.count))
             for (stored, session) in zip(others, second) { try Self.expectSame(stored, as: session) }
         }
@@ -139,7 +146,7 @@ import Testing
         struct Stop: Error {}
         try Self.withCohort { store, cohortId, codes in
             let sessions = try Self.sessions()
-            try store.importAttempts(sessions.map { ImportedAttempt(attempt: Self.attempt(of: $0, learner: codes[0], finished: true), events: $0.events, result: $0.result) })
+            try store.importAttempts(sessions.map { Self.imported($0, by: .learner(code: codes[0]), finished: true) })
             var calls = 0
             #expect(throws: Stop.self) {
                 try store.forEachAttempt(ofCohort: cohortId) { _ in

@@ -1,5 +1,6 @@
 import Foundation
 import LessonEngine
+import TestSupport
 
 @testable import ProgressStore
 
@@ -17,34 +18,13 @@ enum StoreFixtures {
     /// Runs `body` with a new, empty folder (0700, as the store wants its folder), and
     /// removes the folder afterwards.
     static func withTemporaryFolder<T>(_ body: (URL) throws -> T) throws -> T {
-        let folder = FileManager.default.temporaryDirectory
-            .appendingPathComponent("oberih-store-tests-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(
-            at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-        try FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: folder.path)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        return try body(folder)
+        try TemporaryFolder.with(prefix: "oberih-store-tests", body)
     }
 
-    /// A generator with a fixed seed (SplitMix64), so learner codes are the same every run.
-    struct SeededGenerator: RandomNumberGenerator {
-        var state: UInt64
-        init(seed: UInt64) { state = seed }
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
+    static let packSHA256 = String(repeating: "a", count: 64)
 
-    static func makeAttempt(learnerCode: String?, cohortId: Int64? = nil, seed: Int64 = 1) -> Attempt {
-        Attempt(
-            learnerCode: learnerCode, cohortId: cohortId, packId: "test-pack", packVersion: "1.0.0",
-            packSHA256: String(repeating: "a", count: 64), lessonId: "lesson-1", mode: "individual", seed: seed,
-            startedAt: epoch)
-    }
+    /// Learner codes drawn from a fixed seed, the same every run.
+    static var generator: SeededGenerator { SeededGenerator(seed: 7) }
 
     static func startedEvent(at time: Date = epoch) -> TimedEvent {
         let start = SessionStart(
@@ -62,9 +42,10 @@ enum StoreFixtures {
     /// Starts an attempt for `code` and appends `events` answers after its `started` event.
     @discardableResult
     static func recordAttempt(in store: ProgressStore, learnerCode: String, events: Int) throws -> Attempt {
-        let attempt = try store.startAttempt(makeAttempt(learnerCode: learnerCode), startedEvent: startedEvent())
+        let attempt = try store.startAttempt(
+            owner: .learner(code: learnerCode), packSHA256: packSHA256, startedEvent: startedEvent())
         for sequence in stride(from: 1, through: events, by: 1) {
-            try store.append(answer(sequence), toAttempt: attempt.id!, sequence: sequence)
+            try store.append(answer(sequence), toAttempt: attempt.id, sequence: sequence)
         }
         return attempt
     }
@@ -77,8 +58,8 @@ enum StoreFixtures {
         _ = try store.createCohort(name: "Class 7B", organisation: "School 12", at: epoch)
         var generator = SeededGenerator(seed: 7)
         let added = try store.addLearners(
-            count: learners, cohortName: "Class 7B", age: 14, ageBand: nil, language: "en", country: "UA",
-            at: epoch, generator: &generator)
+            ages: Array(repeating: 14, count: learners), cohortName: "Class 7B", ageBand: nil, language: "en",
+            country: "UA", at: epoch, generator: &generator)
         for learner in added {
             try recordAttempt(in: store, learnerCode: learner.code, events: events)
         }

@@ -24,21 +24,18 @@ do {
         _ = try? store.createCohort(name: arguments[2], organisation: nil, at: now)
     }
     let learner = try store.addLearners(
-        count: 1, cohortName: arguments[2], age: 14, ageBand: nil, language: "en", country: nil, at: now,
+        ages: [14], cohortName: arguments[2], ageBand: nil, language: "en", country: nil, at: now,
         generator: &generator)[0]
     let start = SessionStart(
         packId: "stress", packVersion: "1.0.0", lessonId: "l", learner: Learner(age: 14, language: "en"),
         language: "en", mode: .individual, seed: 1, ageOverride: nil)
     let attempt = try store.startAttempt(
-        Attempt(
-            id: nil, learnerCode: learner.code, cohortId: nil, packId: "stress", packVersion: "1.0.0",
-            packSHA256: String(repeating: "0", count: 64), lessonId: "l", mode: "individual", seed: 1,
-            startedAt: now, finishedAt: nil),
+        owner: .learner(code: learner.code), packSHA256: String(repeating: "0", count: 64),
         startedEvent: TimedEvent(.started(start), at: now))
-    say("attempt \(attempt.id!)")
+    say("attempt \(attempt.id)")
     for sequence in 1...count {
         try store.append(
-            TimedEvent(.answered(stepId: "s\(sequence)", answer: .likert(3)), at: Date()), toAttempt: attempt.id!,
+            TimedEvent(.answered(stepId: "s\(sequence)", answer: .likert(3)), at: Date()), toAttempt: attempt.id,
             sequence: sequence)
         say("\(sequence)")
     }

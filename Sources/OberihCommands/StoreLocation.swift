@@ -2,10 +2,10 @@ import Foundation
 
 /// Where the store lives: `--store PATH`, else `OBERIH_STORE`, else
 /// `$XDG_DATA_HOME/oberih/progress.sqlite` (`~/.local/share/oberih/progress.sqlite`).
-public enum StoreLocation {
-    public static let fileName = "progress.sqlite"
+enum StoreLocation {
+    static let fileName = "progress.sqlite"
 
-    public static func resolve(explicit: String?, environment: [String: String]) -> String {
+    static func resolve(explicit: String?, environment: [String: String]) -> String {
         if let explicit, !explicit.isEmpty { return explicit }
         if let fromEnvironment = environment["OBERIH_STORE"], !fromEnvironment.isEmpty { return fromEnvironment }
         let dataHome =

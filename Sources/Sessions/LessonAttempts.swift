@@ -1,0 +1,82 @@
+import Foundation
+import LessonEngine
+import LessonPack
+import ProgressStore
+
+/// The life of an attempt, over the progress store: resume the unfinished one or start a
+/// new one, record every event as it happens, finish it with its result; import sessions
+/// played elsewhere (simulated, or from another device); store the results of attempts
+/// finished before results were kept. Play, facilitate and simulate all go through here.
+public struct LessonAttempts: Sendable {
+    public let store: ProgressStore
+
+    public init(store: ProgressStore) {
+        self.store = store
+    }
+
+    /// Resumes the learner's unfinished attempt of the lesson, or starts and stores a new
+    /// one. Throws the engine's `SessionError` when the learner may not start it (age,
+    /// prerequisites, no such lesson), and `StoreError`s.
+    public func openForLearner(
+        _ progress: PackProgress, lessonId: String, packSHA256: String, language: String, seed: UInt64, at time: Date
+    ) throws -> OpenAttempt {
+        if let unfinished = progress.unfinished[lessonId] {
+            return try resume(unfinished, pack: progress.pack)
+        }
+        let session = try LessonSession.start(
+            pack: progress.pack, lessonId: lessonId, learner: progress.engineLearner(language: language), seed: seed,
+            passedLessons: progress.passed, at: time)
+        return try begin(session, owner: .learner(code: progress.learner.code), packSHA256: packSHA256)
+    }
+
+    /// Resumes the cohort's unfinished group session of the lesson, or starts one. A group
+    /// has no one age: the session records the lesson's lowest age.
+    public func openForGroup(
+        _ progress: GroupProgress, lessonId: String, packSHA256: String, language: String, seed: UInt64, at time: Date
+    ) throws -> OpenAttempt {
+        if let unfinished = progress.unfinished[lessonId] {
+            return try resume(unfinished, pack: progress.pack)
+        }
+        let pack = progress.pack
+        guard let lesson = pack.lessons.first(where: { $0.id == lessonId }) else {
+            throw SessionError.lessonNotFound(lessonId)
+        }
+        let group = Learner(age: lesson.ageRange(in: pack).minimum, language: language, country: nil)
+        let session = try LessonSession.start(
+            pack: pack, lessonId: lessonId, learner: group, mode: .group, seed: seed,
+            passedLessons: progress.finished, at: time)
+        return try begin(session, owner: .group(cohortId: progress.cohortId), packSHA256: packSHA256)
+    }
+
+    /// Marks the attempt finished and stores its result, in one transaction.
+    public func finish(_ attempt: OpenAttempt, result: LessonResult, at time: Date) throws(StoreError) {
+        try store.finishAttempt(attempt.attemptId, at: time, result: result)
+    }
+
+    /// Stores whole sessions played elsewhere, with their logs and, for finished ones,
+    /// their results (finished at their last event), in one transaction: all or none.
+    public func importSessions(_ sessions: [(session: LessonSession, owner: AttemptOwner, packSHA256: String)])
+        throws(StoreError)
+    {
+        try store.importAttempts(
+            sessions.map { played in
+                let session = played.session
+                return ImportedAttempt(
+                    owner: played.owner, packSHA256: played.packSHA256, events: session.events,
+                    finishedAt: session.isFinished ? session.events.last?.at : nil,
+                    result: session.isFinished ? session.result : nil)
+            })
+    }
+
+    private func resume(_ attemptId: Int64, pack: Pack) throws -> OpenAttempt {
+        let session = try LessonSession.resume(pack: pack, events: try store.events(ofAttempt: attemptId))
+        return OpenAttempt(session: session, log: AttemptLog(attemptId: attemptId, store: store), isResumed: true)
+    }
+
+    private func begin(_ session: LessonSession, owner: AttemptOwner, packSHA256: String) throws(StoreError)
+        -> OpenAttempt
+    {
+        let attempt = try store.startAttempt(owner: owner, packSHA256: packSHA256, startedEvent: session.events[0])
+        return OpenAttempt(session: session, log: AttemptLog(attemptId: attempt.id, store: store), isResumed: false)
+    }
+}
