@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+
+/// `report` and `export` only read the store; filling in old results is `doctor --update`'s
+/// explicit step. Through the built binary, with the sqlite3 shell to make an "old" store.
+@Suite final class ReadOnlyStoreTests {
+    let folder: URL
+    var environment: [String: String]
+    var storePath: String { environment["OBERIH_STORE"]! }
+
+    init() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("oberih-readonly-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        environment = ProcessInfo.processInfo.environment
+        environment["OBERIH_STORE"] = folder.appendingPathComponent("store.sqlite").path
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    func oberih(_ arguments: [String]) throws -> OberihRun {
+        try OberihProcess.run(arguments, environment: environment)
+    }
+
+    func sqlite3(_ sql: String) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["sqlite3", storePath, sql]
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "sqlite3 \(sql)")
+        return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    static var hasSQLite3: Bool {
+        ProcessInfo.processInfo.environment["PATH", default: "/usr/bin:/bin"].split(separator: ":").contains {
+            FileManager.default.isExecutableFile(atPath: "\($0)/sqlite3")
+        }
+    }
+
+    func bytes() throws -> Data { try Data(contentsOf: URL(fileURLWithPath: storePath)) }
+
+    @Test(.enabled(if: hasSQLite3, "needs the sqlite3 shell"))
+    func oldResultsAreReplayedByReadersAndStoredOnlyByDoctorUpdate() throws {
+        #expect(try oberih(["simulate", "--cohort", "A", "--learners", "6", "--seed", "2"]).exitCode == 0)
+        let before = try oberih(["report", "--cohort", "A", "--json"])
+        #expect(before.exitCode == 0, "\(before.standardError)")
+        // As if these attempts had finished before results were kept.
+        _ = try sqlite3("DELETE FROM stepResult; DELETE FROM attemptResult;")
+        let finished = try sqlite3("SELECT count(*) FROM attempt WHERE finishedAt IS NOT NULL")
+        let untouched = try bytes()
+
+        let report = try oberih(["report", "--cohort", "A", "--json"])
+        #expect(report.exitCode == 0, "\(report.standardError)")
+        #expect(report.standardOutput == before.standardOutput, "the same figures, replayed")
+        #expect(report.standardError.contains("\(finished) finished attempts had no stored result"))
+        #expect(report.standardError.contains("oberih doctor --update"))
+        let export = try oberih(["export", "--cohort", "A", "--output", folder.appendingPathComponent("a.json").path])
+        #expect(export.exitCode == 0, "\(export.standardError)")
+        #expect(export.standardError.contains("were replayed"))
+        #expect(try bytes() == untouched, "report and export wrote nothing")
+        #expect(try sqlite3("SELECT count(*) FROM attemptResult") == "0")
+
+        let doctor = try oberih(["doctor"])
+        #expect(doctor.exitCode == 1)
+        #expect(doctor.standardOutput.contains("\(finished) finished attempts have no stored result"))
+        let update = try oberih(["doctor", "--update"])
+        #expect(update.exitCode == 0, "\(update.standardOutput)\(update.standardError)")
+        #expect(update.standardError.contains("updated: \(finished) results of finished attempts stored"))
+        #expect(try sqlite3("SELECT count(*) FROM attemptResult") == finished)
+        let after = try oberih(["report", "--cohort", "A", "--json"])
+        #expect(after.standardOutput == before.standardOutput)
+        #expect(!after.standardError.contains("no stored result"))
+    }
+
+    @Test(.enabled(if: hasSQLite3, "needs the sqlite3 shell"))
+    func aStoreOfAnOlderSchemaIsNotMigratedByAReport() throws {
+        #expect(try oberih(["cohort", "create", "A"]).exitCode == 0)
+        _ = try sqlite3(
+            "DROP TABLE stepResult; DROP TABLE attemptResult; "
+                + "DELETE FROM grdb_migrations WHERE identifier LIKE 'v2%';")
+        let untouched = try bytes()
+        let report = try oberih(["report", "--cohort", "A"])
+        #expect(report.exitCode == 2)
+        #expect(report.standardError.contains("written by an older version of Oberih"))
+        #expect(report.standardError.contains("oberih doctor --update"))
+        #expect(try bytes() == untouched)
+        #expect(try oberih(["doctor", "--update"]).exitCode == 0)
+        #expect(try sqlite3("SELECT count(*) FROM grdb_migrations") == "2")
+    }
+}
