@@ -74,17 +74,12 @@ struct FacilitateCommand: ParsableCommand {
                 } catch let error as SessionError {
                     throw CommandFailure("cannot start \(lessonId) with this group: \(PlayCommand.describe(error))")
                 }
-                if opened.isResumed { display.say(PlayerWords.text(.goingOn, language: language)) }
-                var playing = opened.session
                 var loop = PlayLoop(renderer: TextScreens(), style: style, country: nil)
                 loop.showsOpening = position == 0
-                let end = try loop.run(&playing, io: io, recorder: opened.log)
-                guard case .finished(let result) = end else {
+                guard case .finished = try loop.play(opened, attempts: attempts, io: io, display: display) else {
                     sayGroupSaved(language)
                     return
                 }
-                try attempts.finish(opened, result: result, at: Date())
-                io.write(TextScreens().summary(result, lesson: playing.lesson, pack: pack, style: style))
                 guard position + 1 < queue.count else { break }
                 let next = pack.lessons.first { $0.id == queue[position + 1] }
                 let title = next.map { $0.title.text(in: language, fallback: pack.defaultLanguage) } ?? queue[position + 1]

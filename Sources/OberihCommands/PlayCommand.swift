@@ -93,14 +93,11 @@ struct PlayCommand: ParsableCommand {
             } catch let error as SessionError {
                 throw CommandFailure("cannot start \(lessonId): \(Self.describe(error))")
             }
-            if opened.isResumed { display.say(PlayerWords.text(.goingOn, language: language)) }
-            var playing = opened.session
             let loop = PlayLoop(renderer: TextScreens(), style: style, country: learner.country)
-            let end = try loop.run(&playing, io: io, recorder: opened.log)
+            let end = try loop.play(opened, attempts: attempts, io: io, display: display)
             switch end {
-            case .finished(let result):
-                try attempts.finish(opened, result: result, at: Date())
-                io.write(TextScreens().summary(result, lesson: playing.lesson, pack: playing.pack, style: style))
+            case .finished:
+                break
             case .quit, .endOfInput:
                 let again = "oberih play \(pack ?? loaded.pack.id) --code \(learner.code)"
                 display.say(

@@ -1,0 +1,19 @@
+import Foundation
+import Sessions
+import TerminalPlayer
+
+extension PlayLoop {
+    /// Plays an opened attempt on, as `play` and `facilitate` both do: says so when it goes
+    /// on from where it stopped; at the lesson's end, stores the result, then shows the
+    /// summary. Every event is recorded by the loop as it happens.
+    func play(_ opened: OpenAttempt, attempts: LessonAttempts, io: any LineIO, display: DisplayOptions) throws -> End {
+        if opened.isResumed { display.say(PlayerWords.text(.goingOn, language: style.language)) }
+        var playing = opened.session
+        let end = try run(&playing, io: io, recorder: opened.log)
+        if case .finished(let result) = end {
+            try attempts.finish(opened, result: result, at: clock())
+            io.write(renderer.summary(result, lesson: playing.lesson, pack: playing.pack, style: style))
+        }
+        return end
+    }
+}
