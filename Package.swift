@@ -20,7 +20,8 @@ let package = Package(
             providers: [.apt(["libxml2-dev"])]
         ),
         .target(name: "PackXML", dependencies: ["CLibXML2"]),
-        .target(name: "LessonPack", dependencies: ["PackXML"]),
+        // Resources/pack-1.xsd links to Curriculum/schema/pack-1.xsd, which ships inside the binary.
+        .target(name: "LessonPack", dependencies: ["PackXML"], resources: [.embedInCode("Resources/pack-1.xsd")]),
         .target(name: "LessonEngine", dependencies: ["LessonPack"]),
         .target(name: "TerminalPlayer", dependencies: ["LessonEngine"]),
         // Pure statistics for trainer reports (pre/post gain, effect size, item analysis).
@@ -32,8 +33,9 @@ let package = Package(
         .target(
             name: "ProgressStore",
             dependencies: ["LessonEngine", .product(name: "GRDB", package: "GRDB.swift")]),
-        // The attempt life cycle over the store: play, facilitate, simulate and imports use it.
-        .target(name: "Sessions", dependencies: ["LessonEngine", "ProgressStore"]),
+        // The attempt life cycle over the store: play, facilitate, simulate and imports use it;
+        // and a simulated cohort stored as imported sessions.
+        .target(name: "Sessions", dependencies: ["LessonEngine", "ProgressStore", "LearnerSimulation"]),
         .target(
             name: "OberihCommands",
             dependencies: [
@@ -41,7 +43,6 @@ let package = Package(
                 "ProgressStore",
                 "Sessions",
                 "TerminalPlayer",
-                "LearnerSimulation",
                 "CohortReports",
                 "CohortExport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -52,8 +53,9 @@ let package = Package(
         .executableTarget(
             name: "EngineBenchmark", dependencies: ["LessonEngine"], path: "Benchmarks/EngineBenchmark"),
         .executableTarget(name: "StoreBenchmark", dependencies: ["ProgressStore"], path: "Benchmarks/StoreBenchmark"),
-        // What several test targets share: a seeded generator, temporary folders, the project's paths.
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        // What several test targets share: a seeded generator, temporary folders, the project's
+        // paths, stores holding a simulated cohort.
+        .target(name: "TestSupport", dependencies: ["Sessions"], path: "Tests/TestSupport"),
         .testTarget(name: "PackXMLTests", dependencies: ["PackXML", "TestSupport"]),
         .testTarget(name: "LessonPackTests", dependencies: ["LessonPack"]),
         .testTarget(name: "LessonEngineTests", dependencies: ["LessonEngine"]),
@@ -63,6 +65,9 @@ let package = Package(
             name: "CohortStatisticsTests", dependencies: ["CohortStatistics", "TestSupport"], exclude: ["reference.py"]),
         .testTarget(name: "LearnerSimulationTests", dependencies: ["LearnerSimulation"]),
         .testTarget(name: "SessionsTests", dependencies: ["Sessions", "LearnerSimulation", "TestSupport"]),
+        .testTarget(name: "CohortReportsTests", dependencies: ["CohortReports", "Sessions", "TestSupport"]),
+        .testTarget(name: "CohortExportTests", dependencies: ["CohortExport", "Sessions", "TestSupport"]),
+        .testTarget(name: "OberihCommandsTests", dependencies: ["OberihCommands", "TestSupport"]),
         .testTarget(
             name: "ProgressStoreTests", dependencies: ["ProgressStore", "StoreStress", "LearnerSimulation", "TestSupport"]),
         // A child process for the store's crash and two-writer tests: appends events and

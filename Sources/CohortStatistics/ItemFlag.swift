@@ -11,7 +11,7 @@ public enum ItemFlag: String, Sendable, Hashable, CaseIterable {
     case discriminationUndefined
 }
 
-/// Where `ItemFlag`s start. The defaults are the issue's: discrimination below 0.2, facility
+/// Where `ItemFlag`s start. The defaults (docs/statistics.md): discrimination below 0.2, facility
 /// outside 0.2–0.9 (Moodle's scale: 20 and 20 %–90 %). A value on a boundary is not flagged.
 public struct ItemFlagThresholds: Sendable, Hashable {
     public var minimumDiscrimination: Double

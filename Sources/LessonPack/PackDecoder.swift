@@ -22,14 +22,13 @@ struct PackDecoder {
         let sources = element.packChildren("sources").first?.packChildren("source") ?? []
         let contacts = element.packChildren("support").first?.packChildren("contact") ?? []
         let languages = element.value("langs").map(Self.splitList) ?? []
-        // Everything that reads numbers runs before `unreadableNumbers` is taken.
         let ageRange = AgeRange(
             minimum: integer(element, "age-min") ?? AgeRange.supported.minimum,
             maximum: integer(element, "age-max") ?? AgeRange.supported.maximum)
         let estimatedMinutes = integer(element, "minutes") ?? 0
         let lessons = element.packChildren.filter { $0.name == "lesson" || $0.name == "assessment" }
             .map(decodeLesson)
-        return Pack(
+        var pack = Pack(
             id: element.value("id") ?? "",
             version: element.value("version") ?? "",
             title: text(element, "title"),
@@ -65,7 +64,10 @@ struct PackDecoder {
             lessons: lessons,
             position: element.position,
             attributePositions: element.attributePositionsByName,
-            unreadableNumbers: unreadableNumbers.found)
+            unreadableNumbers: [])
+        // Taken once the whole pack is decoded, so no number read above can be missed.
+        pack.unreadableNumbers = unreadableNumbers.found
+        return pack
     }
 
     private func decodeContact(_ element: ParsedElement) -> SupportContact {

@@ -1,7 +1,5 @@
 import ArgumentParser
 import Foundation
-import LearnerSimulation
-import LessonEngine
 import LessonPack
 import ProgressStore
 import Sessions
@@ -47,12 +45,6 @@ struct SimulateCommand: ParsableCommand {
 
     @OptionGroup var options: StoreOptions
 
-    /// 2026-09-01 08:00 UTC: the first session's start.
-    static let start = Date(timeIntervalSince1970: 1_788_249_600)
-
-    /// Learners (and then their attempts) written to the store per transaction.
-    static let batchSize = 200
-
     struct Summary: Encodable {
         var formatVersion = 1
         var cohort: String
@@ -75,34 +67,13 @@ struct SimulateCommand: ParsableCommand {
             throw CommandFailure("no valid pack in ./\(PackLoading.curriculumFolder); give --pack ID or a pack file")
         }
         let pack = loaded.pack
-        let summary = try options.withStore { store in
-            if (try? store.cohort(named: cohort)) == nil {
-                _ = try store.createCohort(name: cohort, organisation: "simulated", at: Self.start)
-            }
-            let simulator = PackSimulator(pack: pack, seed: seed)
-            var codes = SplitMix64(seed: seed, salt: "codes:" + cohort)
-            var summary = Summary(cohort: cohort, pack: pack.id, learners: 0, sessions: 0, events: 0, seed: seed)
-            let ages = Array(pack.ageRange.minimum...max(pack.ageRange.minimum, pack.ageRange.maximum))
-            let attempts = LessonAttempts(store: store)
-            for batchStart in stride(from: 0, to: learners, by: Self.batchSize) {
-                let batch = batchStart..<min(batchStart + Self.batchSize, learners)
-                var played: [(session: LessonSession, owner: AttemptOwner, packSHA256: String)] = []
-                let records = try store.addLearners(
-                    ages: batch.map { ages[$0 % ages.count] }, cohortName: cohort, ageBand: nil, language: language,
-                    country: nil, at: Self.start, generator: &codes)
-                for (index, record) in zip(batch, records) {
-                    let sessions = try simulator.play(
-                        SimulatedLearner(index: index, seed: seed), index: index, age: ages[index % ages.count],
-                        language: language, start: Self.start + Double(index % 1000) * 60)
-                    played += sessions.map { ($0, .learner(code: record.code), loaded.sha256) }
-                    summary.events += sessions.reduce(0) { $0 + $1.events.count }
-                    summary.sessions += sessions.count
-                }
-                try attempts.importSessions(played)
-                summary.learners += batch.count
-            }
-            return summary
+        let simulation = SimulatedCohort(pack: pack, packSHA256: loaded.sha256, seed: seed, language: language)
+        let added = try options.withStore { store in
+            try simulation.add(learners: learners, toCohort: cohort, store: store)
         }
+        let summary = Summary(
+            cohort: cohort, pack: pack.id, learners: added.learners, sessions: added.sessions, events: added.events,
+            seed: seed)
         if options.json {
             try StoreOutput.printJSON(summary)
         } else {

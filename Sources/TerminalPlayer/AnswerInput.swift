@@ -31,7 +31,7 @@ public enum PlayerInput: Sendable, Hashable {
     case invalidTally
 }
 
-/// Reads one typed line as an answer or a command (issue 6). Pure, and total: any
+/// Reads one typed line as an answer or a command (docs/player.md). Pure, and total: any
 /// string gives an input, never a crash.
 ///
 /// - Whitespace at both ends is trimmed and case is ignored. Control characters

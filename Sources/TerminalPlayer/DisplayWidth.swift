@@ -16,7 +16,7 @@
 public enum DisplayWidth {
     /// The columns one grapheme cluster takes: 0, 1 or 2.
     ///
-    /// Complexity: O(*k* + log *r*) for a cluster of *k* scalars and *r* ``wideRanges``;
+    /// - Complexity: O(*k* + log *r*) for a cluster of *k* scalars and *r* ``wideRanges``;
     /// O(1) for ASCII.
     public static func columns(of character: Character) -> Int {
         if let ascii = character.asciiValue {
@@ -43,7 +43,7 @@ public enum DisplayWidth {
 
     /// The columns a string takes: the sum over its grapheme clusters.
     ///
-    /// Complexity: O(*n*) in the length of `text`.
+    /// - Complexity: O(*n*) in the length of `text`.
     public static func columns(of text: String) -> Int {
         var total = 0
         for character in text { total += columns(of: character) }
@@ -52,7 +52,7 @@ public enum DisplayWidth {
 
     /// The columns a slice of a string takes: the sum over its grapheme clusters.
     ///
-    /// Complexity: O(*n*) in the length of `text`.
+    /// - Complexity: O(*n*) in the length of `text`.
     public static func columns(of text: Substring) -> Int {
         var total = 0
         for character in text { total += columns(of: character) }
@@ -78,7 +78,7 @@ public enum DisplayWidth {
 
     /// Whether a scalar is in ``wideRanges``.
     ///
-    /// Complexity: O(log *r*) for *r* ranges; O(1) below U+1100.
+    /// - Complexity: O(log *r*) for *r* ranges; O(1) below U+1100.
     static func isWide(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 0x1100 { return false }

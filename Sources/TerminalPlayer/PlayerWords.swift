@@ -144,8 +144,8 @@ public enum PlayerWords {
         return fill(template, with: filled)
     }
 
-    /// The values a key's text shows when the caller gives none: the examples of the
-    /// issue (`3 1 2`, a scale of 5, …).
+    /// The values a key's text shows when the caller gives none: examples that read
+    /// naturally (`3 1 2`, a scale of 5, …).
     public static func defaultValues(for key: Key) -> [String] {
         switch key {
         case .typeOneNumber: return ["2"]

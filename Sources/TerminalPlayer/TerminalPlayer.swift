@@ -1,4 +1,4 @@
-/// The text-mode player (issue 6; docs/player.md): display widths and wrapping
+/// The text-mode player (docs/player.md): display widths and wrapping
 /// (`DisplayWidth`, `TextWrapper`), reading typed answers, tallies and commands
 /// (`AnswerInput`, `FacilitatorInput`), the player's words in en, uk and ru
 /// (`PlayerWords`, `FacilitatorWords`), every screen as text (`TextScreens`), the

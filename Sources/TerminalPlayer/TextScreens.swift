@@ -40,7 +40,7 @@ public struct TextScreens: ScreenRenderer {
     /// lines indented under the text (or by `hang` where given). A marker too wide for the
     /// line is put before the text and wrapped with it instead.
     ///
-    /// Complexity: O(*n*) in the length of `text`.
+    /// - Complexity: O(*n*) in the length of `text`.
     static func item(marker: String, text: String, width: Int, hang: String? = nil) -> [String] {
         let markerWidth = DisplayWidth.columns(of: marker)
         let indent = hang ?? String(repeating: " ", count: markerWidth)
@@ -57,7 +57,7 @@ public struct TextScreens: ScreenRenderer {
     /// `parts` joined with `separator` on as few lines of `width` as they fill, never
     /// breaking inside a part that fits a line (a wider part is wrapped on its own).
     ///
-    /// Complexity: O(*n*) in the total length of `parts`.
+    /// - Complexity: O(*n*) in the total length of `parts`.
     static func joinFitting(_ parts: [String], separator: String = " · ", width: Int) -> [String] {
         let separatorWidth = DisplayWidth.columns(of: separator)
         var lines: [String] = []

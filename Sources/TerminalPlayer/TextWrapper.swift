@@ -17,7 +17,7 @@ public enum TextWrapper {
     /// than leave no room for text. The only line wider than `width` is one holding a single
     /// grapheme cluster wider than the room (a 2-column emoji at width 1).
     ///
-    /// Complexity: O(*n* + *m*) for *n* characters of `text` and *m* of `indent`.
+    /// - Complexity: O(*n* + *m*) for *n* characters of `text` and *m* of `indent`.
     public static func wrap(_ text: String, width: Int, indent: String = "") -> [String] {
         let width = max(width, 1)
         var indent = indent
@@ -38,7 +38,7 @@ public enum TextWrapper {
     /// `text` followed by spaces up to `width` display columns; unchanged when it is already
     /// that wide or wider.
     ///
-    /// Complexity: O(*n* + `width`) for *n* characters of `text`.
+    /// - Complexity: O(*n* + `width`) for *n* characters of `text`.
     public static func pad(_ text: String, to width: Int) -> String {
         let missing = width - DisplayWidth.columns(of: text)
         guard missing > 0 else { return text }
@@ -49,7 +49,7 @@ public enum TextWrapper {
     /// (white space before the "…" is dropped); unchanged when it fits. Meant for one line:
     /// a newline in `text` is kept as it is. A `width` below 1 gives "".
     ///
-    /// Complexity: O(*n*) for *n* characters of `text`.
+    /// - Complexity: O(*n*) for *n* characters of `text`.
     public static func truncate(_ text: String, to width: Int) -> String {
         guard width > 0 else { return "" }
         if DisplayWidth.columns(of: text) <= width { return text }
@@ -69,7 +69,7 @@ public enum TextWrapper {
 
     /// The words of each paragraph of `text`, white space dropped.
     ///
-    /// Complexity: O(*n*) for *n* characters of `text`.
+    /// - Complexity: O(*n*) for *n* characters of `text`.
     static func paragraphs(of text: String) -> [[Substring]] {
         var paragraphs: [[Substring]] = []
         var words: [Substring] = []

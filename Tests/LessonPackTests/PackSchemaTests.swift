@@ -8,7 +8,7 @@ import Testing
         let onDisk = try String(contentsOf: ProjectFiles.schema, encoding: .utf8)
         #expect(
             PackSchema.source == onDisk,
-            "Curriculum/schema/pack-1.xsd changed: run scripts/embed-schema.sh")
+            "the binary must embed Curriculum/schema/pack-1.xsd (Sources/LessonPack/Resources links to it)")
     }
 
     @Test func builtInSchemaCompiles() {

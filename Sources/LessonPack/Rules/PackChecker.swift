@@ -22,17 +22,6 @@ struct PackChecker {
     }
 
     mutating func checkAll() -> [Diagnostic] {
-        // The text rules read every translation of every text, about half of all the
-        // checking; they run on a second core beside the others. The pack is a value.
-        let (pack, file, today) = (self.pack, self.file, self.today)
-        nonisolated(unsafe) var textDiagnostics: [Diagnostic] = []
-        let textRules = DispatchGroup()
-        DispatchQueue.global(qos: .userInitiated).async(group: textRules) {
-            var textChecker = PackChecker(pack: pack, file: file, today: today)
-            textChecker.checkLanguages()
-            textChecker.checkSafeguarding()
-            textDiagnostics = textChecker.diagnostics + textChecker.summaryOfUnreported
-        }
         checkIdentifiers()
         checkReferences()
         checkHasLesson()
@@ -43,8 +32,9 @@ struct PackChecker {
         checkAges()
         checkAssessments()
         checkContacts()
-        textRules.wait()
-        return diagnostics + textDiagnostics + summaryOfUnreported
+        checkLanguages()
+        checkSafeguarding()
+        return diagnostics + summaryOfUnreported
     }
 
     /// Whether a report of `code` would still be shown (so costly advice can be skipped).

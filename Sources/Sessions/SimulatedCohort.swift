@@ -1,0 +1,66 @@
+import Foundation
+import LearnerSimulation
+import LessonEngine
+import LessonPack
+import ProgressStore
+
+/// A synthetic cohort playing a pack (`oberih simulate`, and tests of what reads a
+/// cohort): new learners with ages spread over the pack's range, each playing every
+/// lesson and test through the engine, stored as imported sessions. The same seed gives
+/// the same cohort, learner codes included.
+public struct SimulatedCohort: Sendable {
+    public struct Summary: Sendable, Equatable {
+        public var learners = 0
+        public var sessions = 0
+        public var events = 0
+    }
+
+    /// 2026-09-01 08:00 UTC: the first session's start.
+    public static let start = Date(timeIntervalSince1970: 1_788_249_600)
+
+    /// Learners (and then their attempts) written to the store per transaction.
+    static let batchSize = 200
+
+    public let pack: Pack
+    public let packSHA256: String
+    public let seed: UInt64
+    public let language: String
+
+    public init(pack: Pack, packSHA256: String, seed: UInt64, language: String) {
+        self.pack = pack
+        self.packSHA256 = packSHA256
+        self.seed = seed
+        self.language = language
+    }
+
+    /// Adds `learners` learners to the cohort, created (for organisation "simulated") if
+    /// missing, with their sessions, in batches of `batchSize` learners per transaction.
+    public func add(learners: Int, toCohort cohort: String, store: ProgressStore) throws -> Summary {
+        if (try? store.cohort(named: cohort)) == nil {
+            _ = try store.createCohort(name: cohort, organisation: "simulated", at: Self.start)
+        }
+        let simulator = PackSimulator(pack: pack, seed: seed)
+        var codes = SplitMix64(seed: seed, salt: "codes:" + cohort)
+        let ages = Array(pack.ageRange.minimum...max(pack.ageRange.minimum, pack.ageRange.maximum))
+        let attempts = LessonAttempts(store: store)
+        var summary = Summary()
+        for batchStart in stride(from: 0, to: learners, by: Self.batchSize) {
+            let batch = batchStart..<min(batchStart + Self.batchSize, learners)
+            var played: [(session: LessonSession, owner: AttemptOwner, packSHA256: String)] = []
+            let records = try store.addLearners(
+                ages: batch.map { ages[$0 % ages.count] }, cohortName: cohort, ageBand: nil, language: language,
+                country: nil, at: Self.start, generator: &codes)
+            for (index, record) in zip(batch, records) {
+                let sessions = try simulator.play(
+                    SimulatedLearner(index: index, seed: seed), index: index, age: ages[index % ages.count],
+                    language: language, start: Self.start + Double(index % 1000) * 60)
+                played += sessions.map { ($0, .learner(code: record.code), packSHA256) }
+                summary.events += sessions.reduce(0) { $0 + $1.events.count }
+                summary.sessions += sessions.count
+            }
+            try attempts.importSessions(played)
+            summary.learners += batch.count
+        }
+        return summary
+    }
+}

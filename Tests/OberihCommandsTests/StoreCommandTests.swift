@@ -1,0 +1,103 @@
+import Foundation
+import ProgressStore
+import TestSupport
+import Testing
+
+@testable import OberihCommands
+
+/// Store commands run in process on a store in a temporary folder: where the store is,
+/// what they change, and how a store's error is worded for the command line.
+@Suite struct StoreCommandTests {
+    static let packFile = ProjectFolder.curriculumFile("being-kind-online.xml")
+
+    /// Parses and runs `arguments` (with `--store` added), as `oberih` does; prints as it does.
+    static func run(_ arguments: [String], store: URL) throws {
+        var command = try OberihCommand.parseAsRoot(arguments + ["--store", store.path])
+        try command.run()
+    }
+
+    /// The `CommandFailure` the command ends with, or nil if it succeeds.
+    static func failure(_ arguments: [String], store: URL) throws -> CommandFailure? {
+        do {
+            try run(arguments, store: store)
+            return nil
+        } catch let failure as CommandFailure {
+            return failure
+        }
+    }
+
+    @Test func theStoreIsTheOptionElseTheEnvironmentElseTheXDGFolder() {
+        let environment = ["OBERIH_STORE": "/srv/o.sqlite", "XDG_DATA_HOME": "/data", "HOME": "/home/t"]
+        #expect(StoreLocation.resolve(explicit: "a.sqlite", environment: environment) == "a.sqlite")
+        #expect(StoreLocation.resolve(explicit: nil, environment: environment) == "/srv/o.sqlite")
+        #expect(
+            StoreLocation.resolve(explicit: nil, environment: ["XDG_DATA_HOME": "/data", "OBERIH_STORE": ""])
+                == "/data/oberih/progress.sqlite")
+        #expect(
+            StoreLocation.resolve(explicit: nil, environment: ["HOME": "/home/t", "XDG_DATA_HOME": ""])
+                == "/home/t/.local/share/oberih/progress.sqlite")
+    }
+
+    @Test func aStoreErrorGetsTheCommandLinesNextStep() {
+        let path = "/tmp/p.sqlite"
+        #expect(
+            StoreOptions.describe(.notFound(what: "cohort", key: "7C"), path: path)
+                == "no cohort '7C' in the store /tmp/p.sqlite; `oberih cohort list` lists them")
+        let older = StoreOptions.describe(.olderSchema(path: path, missingMigrations: ["v2"]), path: path)
+        #expect(older.hasPrefix(StoreError.olderSchema(path: path, missingMigrations: ["v2"]).description))
+        #expect(older.hasSuffix("Run `oberih doctor --update --store /tmp/p.sqlite` once to update it"))
+        let corrupt = StoreOptions.describe(.corrupt(path: path, detail: "bad page"), path: path)
+        #expect(corrupt.hasSuffix("then run `oberih doctor --store /tmp/p.sqlite` for the next step"))
+    }
+
+    @Test func cohortAndLearnersAreAddedToTheGivenStore() throws {
+        try TemporaryFolder.with { folder in
+            let store = folder.appendingPathComponent("progress.sqlite")
+            try Self.run(["cohort", "create", "7B", "--organisation", "School 5"], store: store)
+            try Self.run(["learner", "add", "--cohort", "7B", "--age-band", "13-15", "--count", "3"], store: store)
+            let opened = try ProgressStore(path: store.path, access: .readOnly)
+            let learners = try opened.learners(inCohort: "7B")
+            #expect(learners.count == 3 && learners.allSatisfy { $0.age == nil && $0.ageBand == "13-15" })
+            #expect(try opened.cohort(named: "7B").organisation == "School 5")
+            #expect(Set(learners.map(\.code)).count == 3)
+        }
+    }
+
+    @Test func readingCommandsNeedAStoreAndNameWhatIsMissing() throws {
+        try TemporaryFolder.with { folder in
+            let store = folder.appendingPathComponent("progress.sqlite")
+            let missing = try #require(try Self.failure(["report", "--cohort", "7B"], store: store))
+            #expect(missing.message.hasPrefix("there is no store at \(store.path) yet"))
+            #expect(!FileManager.default.fileExists(atPath: store.path), "a read does not create the store")
+
+            try Self.run(["cohort", "create", "7B"], store: store)
+            let noCohort = try #require(try Self.failure(["report", "--cohort", "7C"], store: store))
+            #expect(noCohort.message == "no cohort '7C' in the store \(store.path); `oberih cohort list` lists them")
+            let noSessions = try #require(try Self.failure(["report", "--cohort", "7B"], store: store))
+            #expect(noSessions.message.contains("has no sessions yet; give --pack ID"))
+            #expect(noSessions.exitCode == 2)
+        }
+    }
+
+    @Test func aFolderIsNotTakenForAStore() throws {
+        try TemporaryFolder.with { folder in
+            let failure = try #require(try Self.failure(["cohort", "list"], store: folder))
+            #expect(failure.message.hasPrefix("\(folder.path) is a folder, not a store file"))
+            #expect(failure.message.hasSuffix(folder.appendingPathComponent("progress.sqlite").path))
+        }
+    }
+
+    @Test func simulateStoresACohortThatReportReads() throws {
+        try TemporaryFolder.with { folder in
+            let store = folder.appendingPathComponent("progress.sqlite")
+            try Self.run(["simulate", "--cohort", "demo", "--learners", "6", "--pack", Self.packFile], store: store)
+            let opened = try ProgressStore(path: store.path, access: .readOnly)
+            let learners = try opened.learners(inCohort: "demo")
+            #expect(learners.count == 6)
+            let attempts = try learners.flatMap { try opened.attempts(ofLearner: $0.code) }
+            #expect(attempts.count >= 6 * CohortFixture.pack.lessons.count, "every lesson, some tried again")
+            #expect(try attempts.allSatisfy { try !$0.isFinished || opened.result(ofAttempt: $0.id) != nil })
+            try Self.run(["report", "--cohort", "demo", "--pack", Self.packFile], store: store)
+        }
+    }
+}

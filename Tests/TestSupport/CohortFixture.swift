@@ -1,0 +1,59 @@
+import Foundation
+import LessonPack
+import ProgressStore
+import Sessions
+
+/// In-memory stores holding a simulated cohort, for the tests of what reads one
+/// (reports, exports).
+public enum CohortFixture {
+    /// The pack the cohorts play.
+    public static let pack = PackValidator().validate(fileAtPath: ProjectFolder.curriculumFile("being-kind-online.xml"))
+        .pack!
+    /// Stands for the pack file's SHA-256.
+    public static let packSHA256 = String(repeating: "5e", count: 32)
+
+    /// A new store with `learners` simulated learners in `cohort`, each having played the
+    /// whole pack; every finished attempt has its stored result.
+    public static func simulated(
+        learners: Int, cohort: String = "7B", seed: UInt64 = 3, pack: Pack = pack
+    ) throws -> ProgressStore {
+        let store = try ProgressStore.makeInMemory()
+        try add(learners: learners, to: store, cohort: cohort, seed: seed, pack: pack)
+        return store
+    }
+
+    /// Adds simulated learners to `store` (the cohort is created if missing).
+    @discardableResult
+    public static func add(
+        learners: Int, to store: ProgressStore, cohort: String = "7B", seed: UInt64, pack: Pack = pack
+    ) throws -> SimulatedCohort.Summary {
+        try SimulatedCohort(pack: pack, packSHA256: packSHA256, seed: seed, language: "en")
+            .add(learners: learners, toCohort: cohort, store: store)
+    }
+
+    /// A new store with the same cohort as `store` played the same way, as if before
+    /// results were kept: the same logs, and no stored result at all. Learners get new
+    /// codes, paired with the old ones in code order, so every listing keeps its order.
+    public static func withoutResults(of store: ProgressStore, cohort: String = "7B") throws -> ProgressStore {
+        let copy = try ProgressStore.makeInMemory()
+        let original = try store.cohort(named: cohort)
+        _ = try copy.createCohort(name: cohort, organisation: original.organisation, at: original.createdAt)
+        let learners = try store.learners(inCohort: cohort)
+        var generator = SeededGenerator(seed: 11)
+        let copies = try copy.addLearners(
+            ages: learners.map(\.age), cohortName: cohort, ageBand: nil, language: "en", country: nil,
+            at: original.createdAt, generator: &generator
+        ).sorted { $0.code < $1.code }
+        var attempts: [ImportedAttempt] = []
+        for (learner, copied) in zip(learners, copies) {
+            for attempt in try store.attempts(ofLearner: learner.code) {
+                attempts.append(
+                    ImportedAttempt(
+                        owner: .learner(code: copied.code), packSHA256: attempt.packSHA256,
+                        events: try store.events(ofAttempt: attempt.id), finishedAt: attempt.finishedAt, result: nil))
+            }
+        }
+        try copy.importAttempts(attempts)
+        return copy
+    }
+}
