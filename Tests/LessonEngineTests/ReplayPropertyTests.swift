@@ -1,4 +1,5 @@
 import Foundation
+import LessonEngine
 import PackXML
 import Testing
 
@@ -625,20 +626,14 @@ private enum RandomPack {
 
 // MARK: - Seeded randomness
 
-/// SplitMix64 with small helpers of its own, so the streams depend neither on the
-/// standard library's sampling algorithms nor on the engine's shuffle.
+/// The engine's SplitMix64 with small helpers of its own, so the streams depend neither
+/// on the standard library's sampling algorithms nor on the engine's shuffle.
 private struct PropertyRandom {
-    private var state: UInt64
+    private var source: SplitMix64
 
-    init(seed: UInt64) { state = seed }
+    init(seed: UInt64) { source = SplitMix64(state: seed) }
 
-    mutating func next() -> UInt64 {
-        state &+= 0x9e37_79b9_7f4a_7c15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xbf58_476d_1ce4_e5b9
-        value = (value ^ (value >> 27)) &* 0x94d0_49bb_1331_11eb
-        return value ^ (value >> 31)
-    }
+    mutating func next() -> UInt64 { source.next() }
 
     mutating func int(_ range: ClosedRange<Int>) -> Int {
         range.lowerBound + Int(next() % UInt64(range.upperBound - range.lowerBound + 1))

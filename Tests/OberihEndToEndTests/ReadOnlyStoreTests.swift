@@ -4,23 +4,16 @@ import Testing
 /// `report` and `export` only read the store; filling in old results is `doctor --update`'s
 /// explicit step. Through the built binary, with the sqlite3 shell to make an "old" store.
 @Suite final class ReadOnlyStoreTests {
-    let folder: URL
-    var environment: [String: String]
-    var storePath: String { environment["OBERIH_STORE"]! }
+    let store: StoreFolder
+    var folder: URL { store.folder }
+    var storePath: String { store.storePath }
 
     init() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("oberih-readonly-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        environment = ProcessInfo.processInfo.environment
-        environment["OBERIH_STORE"] = folder.appendingPathComponent("store.sqlite").path
-    }
-
-    deinit {
-        try? FileManager.default.removeItem(at: folder)
+        store = try StoreFolder(prefix: "oberih-readonly")
     }
 
     func oberih(_ arguments: [String]) throws -> OberihRun {
-        try OberihProcess.run(arguments, environment: environment)
+        try store.oberih(arguments)
     }
 
     func sqlite3(_ sql: String) throws -> String {

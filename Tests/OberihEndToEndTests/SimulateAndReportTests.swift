@@ -3,22 +3,14 @@ import Testing
 
 /// `oberih simulate` then `oberih report`, through the built binary.
 @Suite final class SimulateAndReportTests {
-    let folder: URL
-    var environment: [String: String]
+    let store: StoreFolder
 
     init() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("oberih-report-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        environment = ProcessInfo.processInfo.environment
-        environment["OBERIH_STORE"] = folder.appendingPathComponent("store.sqlite").path
-    }
-
-    deinit {
-        try? FileManager.default.removeItem(at: folder)
+        store = try StoreFolder(prefix: "oberih-report")
     }
 
     func oberih(_ arguments: [String]) throws -> OberihRun {
-        try OberihProcess.run(arguments, environment: environment)
+        try store.oberih(arguments)
     }
 
     @Test func theSameSeedGivesTheSameCohortAndReport() throws {
