@@ -48,7 +48,7 @@ public struct Menu {
     }
 
     /// Asks for a code; `find` gives the stored code of a learner for what was typed, or
-    /// `nil`. Enter alone means someone new, who is asked their age (10 to 18).
+    /// `nil`. Enter alone means someone new, who is asked their age (`AgeRange.supported`).
     public func askLearner(io: any LineIO, find: (String) -> String?) -> Learner {
         while true {
             ask(word(.typeYourCode), io)
@@ -67,7 +67,8 @@ public struct Menu {
 
     private func askAge(io: any LineIO) -> Learner {
         while true {
-            ask(word(.howOldAreYou), io)
+            let ages = AgeRange.supported
+            ask(word(.howOldAreYou, String(ages.minimum), String(ages.maximum)), io)
             guard let line = io.readLine() else { return .endOfInput }
             let typed = line.trimmingCharacters(in: .whitespaces).lowercased()
             if typed == "q" { return .quit }
@@ -75,8 +76,8 @@ public struct Menu {
                 if !showHelp(io) { return .endOfInput }
                 continue
             }
-            if let age = Int(typed), (10...18).contains(age) { return .newLearner(age: age) }
-            io.write(renderer.invalid(word(.ageOutsideRange), style: style))
+            if let age = Int(typed), ages.contains(age: age) { return .newLearner(age: age) }
+            io.write(renderer.invalid(word(.ageOutsideRange, String(ages.minimum), String(ages.maximum)), style: style))
         }
     }
 

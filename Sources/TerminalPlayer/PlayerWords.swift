@@ -1,3 +1,5 @@
+import LessonPack
+
 /// The player's own words (prompts, help, what to type) in English, Ukrainian and
 /// Russian. Lesson texts come from the pack; these are the words around them.
 ///
@@ -108,7 +110,9 @@ public enum PlayerWords {
         case typeYourCode
         /// `{0}` what was typed.
         case codeNotFound
+        /// `{0}` and `{1}`: the youngest and oldest age Oberih is written for.
         case howOldAreYou
+        /// `{0}` and `{1}`: as for `howOldAreYou`.
         case ageOutsideRange
         case choosePack
         case chooseLesson
@@ -153,6 +157,8 @@ public enum PlayerWords {
         case .typeOrder: return ["3 1 2"]
         case .typePairs: return ["a2 b1 c3"]
         case .typeNumberInRange: return ["1", "5"]
+        case .howOldAreYou, .ageOutsideRange:
+            return [String(AgeRange.supported.minimum), String(AgeRange.supported.maximum)]
         case .stepOfCount: return ["3", "12"]
         case .hintText, .nextLesson: return ["…"]
         case .pointsEarned: return ["1.5"]
@@ -436,14 +442,14 @@ public enum PlayerWords {
                 ru: "Кода {0} нет. Проверь его и введи ещё раз или нажми Enter, чтобы начать как новый участник.")
         case .howOldAreYou:
             return Words(
-                en: "How old are you? Type a number from 10 to 18:",
-                uk: "Скільки тобі років? Введи число від 10 до 18:",
-                ru: "Сколько тебе лет? Введи число от 10 до 18:")
+                en: "How old are you? Type a number from {0} to {1}:",
+                uk: "Скільки тобі років? Введи число від {0} до {1}:",
+                ru: "Сколько тебе лет? Введи число от {0} до {1}:")
         case .ageOutsideRange:
             return Words(
-                en: "These lessons are for ages 10 to 18. Type a number from 10 to 18, or q to stop.",
-                uk: "Ці уроки для віку від 10 до 18 років. Введи число від 10 до 18 або q, щоб зупинитися.",
-                ru: "Эти уроки для возраста от 10 до 18 лет. Введи число от 10 до 18 или q, чтобы остановиться.")
+                en: "These lessons are for ages {0} to {1}. Type a number from {0} to {1}, or q to stop.",
+                uk: "Ці уроки для віку від {0} до {1} років. Введи число від {0} до {1} або q, щоб зупинитися.",
+                ru: "Эти уроки для возраста от {0} до {1} лет. Введи число от {0} до {1} или q, чтобы остановиться.")
         case .choosePack:
             return Words(en: "Choose a topic:", uk: "Обери тему:", ru: "Выбери тему:")
         case .chooseLesson:
