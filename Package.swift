@@ -40,6 +40,7 @@ let package = Package(
             name: "OberihCommands",
             dependencies: [
                 "LessonPack",
+                "LearnerSimulation",
                 "ProgressStore",
                 "Sessions",
                 "TerminalPlayer",
@@ -55,7 +56,7 @@ let package = Package(
         .executableTarget(name: "StoreBenchmark", dependencies: ["ProgressStore"], path: "Benchmarks/StoreBenchmark"),
         // What several test targets share: a seeded generator, temporary folders, the project's
         // paths, stores holding a simulated cohort.
-        .target(name: "TestSupport", dependencies: ["LessonEngine", "Sessions"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["LessonEngine", "LearnerSimulation", "Sessions"], path: "Tests/TestSupport"),
         .testTarget(name: "PackXMLTests", dependencies: ["PackXML", "TestSupport"]),
         .testTarget(name: "LessonPackTests", dependencies: ["LessonPack"]),
         .testTarget(name: "LessonEngineTests", dependencies: ["LessonEngine"]),

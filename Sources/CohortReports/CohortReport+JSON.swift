@@ -13,7 +13,7 @@ extension CohortReport {
                 .init(
                     id: line.lesson.id, kind: line.lesson.kind.rawValue, started: line.learnersStarted,
                     finished: line.learnersFinished, meanFirstScore: Descriptive.mean(line.firstScores),
-                    passRate: line.passRate, histogram: line.histogram)
+                    passRate: line.passRate, histogram: line.histogram, chanceScore: line.chanceScore)
             },
             gain: gain.map(JSONReport.Gain.init),
             attitudes: attitudes.map { line in
@@ -55,6 +55,8 @@ public struct JSONReport: Codable, Sendable {
         public var passRate: Double?
         /// First scores in ten bins of 10 % (the last holds 100 %).
         public var histogram: [Int]
+        /// Tests only: the expected score answered at random.
+        public var chanceScore: Double?
     }
 
     public struct Sample: Codable, Sendable {

@@ -17,14 +17,18 @@ extension CohortReport {
         lines.append("")
         lines.append("Lessons and tests")
         lines.append(Self.table(
-            header: ["LESSON", "KIND", "STARTED", "FINISHED", "MEAN SCORE", "PASS RATE"],
+            header: ["LESSON", "KIND", "STARTED", "FINISHED", "MEAN SCORE", "BY CHANCE", "PASS RATE"],
             rows: lessons.map { line in
                 [
                     line.lesson.id, line.lesson.kind.rawValue, "\(line.learnersStarted)", "\(line.learnersFinished)",
                     Descriptive.mean(line.firstScores).map { Self.percent($0) } ?? "-",
+                    line.chanceScore.map { Self.percent($0) } ?? "-",
                     line.passRate.map { Self.percent($0) } ?? "-",
                 ]
             }))
+        if lessons.contains(where: { $0.chanceScore != nil }) {
+            lines.append("BY CHANCE: the mean score of answering every question of the test at random.")
+        }
         if let scored = lessons.last(where: { $0.lesson.kind == .postTest && !$0.firstScores.isEmpty })
             ?? lessons.first(where: { !$0.firstScores.isEmpty })
         {

@@ -21,6 +21,8 @@ public struct CohortReport: Sendable {
         public var firstScores: [Double]
         /// `firstScores` in ten bins of 10 % (the last holds 100 %).
         public var histogram: [Int]
+        /// A pre-test's or post-test's expected score (0-1) answered at random (`ChanceScore`).
+        public var chanceScore: Double?
     }
 
     public struct ConstructLine: Sendable {
@@ -78,7 +80,8 @@ extension CohortReport {
         for score in firstScores { histogram[min(9, Int((score * 10 + 1e-9).rounded(.down)))] += 1 }
         return LessonLine(
             lesson: lesson, learnersStarted: started, learnersFinished: finished.count, passRate: passRate,
-            firstScores: firstScores, histogram: histogram)
+            firstScores: firstScores, histogram: histogram,
+            chanceScore: lesson.kind == .preTest || lesson.kind == .postTest ? ChanceScore.scaled(of: lesson) : nil)
     }
 
     static func gain(_ learners: [LearnerAttempts], pack: Pack) -> PairedGain? {

@@ -8,15 +8,30 @@ import LessonPack
 /// surveys before with the learner's ability before the lessons, the lessons with three
 /// quarters of the learning, the post-test and the surveys after with all of it. A lesson
 /// not passed is tried again, up to three times; a lesson still locked is left out.
+/// With the `cues` strategy the learner knows nothing and answers every scored step by
+/// the cues its items give away, and is let into every lesson and test whatever it
+/// passed; surveys and votes are answered as with `ability`.
 public struct PackSimulator: Sendable {
+    /// How the simulated learners answer scored steps.
+    public enum Strategy: String, Sendable, CaseIterable {
+        /// By the item response model: an ability, and what the lessons add to it.
+        case ability
+        /// Knowing nothing, by the cues items give away (`CueReading`).
+        case cues
+    }
+
     public let pack: Pack
     public let model: ItemResponseModel
     public let seed: UInt64
+    public let strategy: Strategy
+    let cues: CueReading
 
-    public init(pack: Pack, seed: UInt64) {
+    public init(pack: Pack, seed: UInt64, strategy: Strategy = .ability) {
         self.pack = pack
         self.seed = seed
+        self.strategy = strategy
         model = ItemResponseModel(seed: seed)
+        cues = CueReading(pack: pack)
     }
 
     /// Every session of learner `index`, finished, in the order played from `start`.
@@ -26,6 +41,8 @@ public struct PackSimulator: Sendable {
         var clock = start
         var passed: Set<String> = []
         var sessions: [LessonSession] = []
+        // A cue reader is there to measure the tests, so no lesson it failed keeps it out of one.
+        let everyLesson = Set(pack.lessons.map(\.id))
         for lesson in pack.lessons {
             for attempt in 1...3 {
                 let salt = "learner:\(index):\(lesson.id):\(attempt)"
@@ -34,7 +51,7 @@ public struct PackSimulator: Sendable {
                 guard
                     var session = try? LessonSession.start(
                         pack: pack, lessonId: lesson.id, learner: engineLearner, seed: generator.next(),
-                        passedLessons: passed, at: clock)
+                        passedLessons: strategy == .cues ? everyLesson : passed, at: clock)
                 else { break }
                 try play(&session, as: learner, lesson: lesson, clock: &clock, using: &generator)
                 sessions.append(session)
@@ -56,10 +73,12 @@ public struct PackSimulator: Sendable {
     ) throws {
         let share = Self.learningShare(of: lesson)
         let ability = learner.ability(after: share)
+        var scenarioChoicesTaken: [String: Set<Int>] = [:]
         while let presented = session.currentStep {
             clock += Double.random(in: 5...45, using: &generator)
             let step = presented.step
-            if step.isSkippable, Double.random(in: 0..<1, using: &generator) < 0.02 {
+            // A cue reader never passes a question by: a guess costs nothing.
+            if step.isSkippable, strategy == .ability, Double.random(in: 0..<1, using: &generator) < 0.02 {
                 _ = try session.skip(at: clock)
                 continue
             }
@@ -73,6 +92,24 @@ public struct PackSimulator: Sendable {
                 _ = try session.answer(.likert(item.isReversed ? item.scale + 1 - value : value), at: clock)
             case .vote(let vote):
                 _ = try session.answer(.vote(vote.options.randomElement(using: &generator)!.id), at: clock)
+            case .scenario where strategy == .cues:
+                let node = presented.scenarioNode!
+                let key = step.id + "#" + node.id
+                let choice =
+                    cues.choice(at: node, shown: presented, taken: scenarioChoicesTaken[key, default: []])
+                    ?? Int.random(in: 0..<node.choices.count, using: &generator)
+                scenarioChoicesTaken[key, default: []].insert(choice)
+                _ = try session.answer(.scenarioChoice(choice), at: clock)
+            case .question(let question) where strategy == .cues:
+                if presented.attemptsLeft > 0,
+                    let answer = cues.answer(question, shown: presented, attempt: presented.attemptsUsed)
+                {
+                    _ = try session.answer(answer, at: clock)
+                } else if presented.attemptsUsed > 0 {
+                    _ = try session.continueOn(at: clock)
+                } else {
+                    _ = try session.answer(SimulatedAnswers.wrong(question, using: &generator), at: clock)
+                }
             case .scenario:
                 let node = presented.scenarioNode!
                 let best = node.choices.indices.max { node.choices[$0].points < node.choices[$1].points } ?? 0

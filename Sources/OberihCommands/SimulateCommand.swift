@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LearnerSimulation
 import LessonPack
 import ProgressStore
 import Sessions
@@ -18,10 +19,15 @@ struct SimulateCommand: ParsableCommand {
             drawn from the seed; each learner's ability standard normal), with learning
             between the pre-test and the post-test and a shift in attitudes; a lesson not
             passed is tried again. The same --seed gives the same cohort, codes included.
+
+            --strategy cues adds learners who know nothing and answer by the cues badly
+            written items give away (the longest option, the usual number of right options,
+            "false", the order shown); their report shows how far the tests can be passed by
+            cues alone, beside the score expected by chance (docs/assessment.md).
             Session times start on 2026-09-01. docs/statistics.md describes the model.
 
             A summary goes to stderr; with --json, {formatVersion, cohort, pack, learners,
-            sessions, events, seed} to stdout.
+            sessions, events, seed, strategy} to stdout.
 
             Exit status: 0 done, 2 usage error, unknown pack, or a store that cannot be
             opened or written.
@@ -43,6 +49,9 @@ struct SimulateCommand: ParsableCommand {
     @Option(help: "The learners' language.")
     var language = "en"
 
+    @Option(help: "How they answer: ability (the item response model) or cues (knowing nothing, by cues alone).")
+    var strategy: PackSimulator.Strategy = .ability
+
     @OptionGroup var options: StoreOptions
 
     struct Summary: Encodable {
@@ -53,6 +62,7 @@ struct SimulateCommand: ParsableCommand {
         var sessions: Int
         var events: Int
         var seed: UInt64
+        var strategy: String
     }
 
     func validate() throws {
@@ -67,19 +77,23 @@ struct SimulateCommand: ParsableCommand {
             throw CommandFailure("no valid pack in ./\(PackLoading.curriculumFolder); give --pack ID or a pack file")
         }
         let pack = loaded.pack
-        let simulation = SimulatedCohort(pack: pack, packSHA256: loaded.sha256, seed: seed, language: language)
+        let simulation = SimulatedCohort(
+            pack: pack, packSHA256: loaded.sha256, seed: seed, language: language, strategy: strategy)
         let added = try options.withStore { store in
             try simulation.add(learners: learners, toCohort: cohort, store: store)
         }
         let summary = Summary(
             cohort: cohort, pack: pack.id, learners: added.learners, sessions: added.sessions, events: added.events,
-            seed: seed)
+            seed: seed, strategy: strategy.rawValue)
         if options.json {
             try StoreOutput.printJSON(summary)
         } else {
             StoreOutput.message(
                 "simulated \(summary.learners) learners in '\(cohort)' playing \(pack.id): "
-                    + "\(summary.sessions) sessions, \(summary.events) events (seed \(seed))")
+                    + "\(summary.sessions) sessions, \(summary.events) events (seed \(seed)"
+                    + (strategy == .ability ? ")" : ", answering by \(strategy.rawValue))"))
         }
     }
 }
+
+extension PackSimulator.Strategy: ExpressibleByArgument {}

@@ -7,7 +7,7 @@ import ProgressStore
 /// A synthetic cohort playing a pack (`oberih simulate`, and tests of what reads a
 /// cohort): new learners with ages spread over the pack's range, each playing every
 /// lesson and test through the engine, stored as imported sessions. The same seed gives
-/// the same cohort, learner codes included.
+/// the same cohort, learner codes included; `strategy` says how they answer.
 public struct SimulatedCohort: Sendable {
     public struct Summary: Sendable, Equatable {
         public var learners = 0
@@ -25,12 +25,16 @@ public struct SimulatedCohort: Sendable {
     public let packSHA256: String
     public let seed: UInt64
     public let language: String
+    public let strategy: PackSimulator.Strategy
 
-    public init(pack: Pack, packSHA256: String, seed: UInt64, language: String) {
+    public init(
+        pack: Pack, packSHA256: String, seed: UInt64, language: String, strategy: PackSimulator.Strategy = .ability
+    ) {
         self.pack = pack
         self.packSHA256 = packSHA256
         self.seed = seed
         self.language = language
+        self.strategy = strategy
     }
 
     /// Adds `learners` learners to the cohort, created (for organisation "simulated") if
@@ -39,7 +43,7 @@ public struct SimulatedCohort: Sendable {
         if (try? store.cohort(named: cohort)) == nil {
             _ = try store.createCohort(name: cohort, organisation: "simulated", at: Self.start)
         }
-        let simulator = PackSimulator(pack: pack, seed: seed)
+        let simulator = PackSimulator(pack: pack, seed: seed, strategy: strategy)
         var codes = SplitMix64(seed: seed, salt: "codes:" + cohort)
         let ages = Array(pack.ageRange.minimum...max(pack.ageRange.minimum, pack.ageRange.maximum))
         let attempts = LessonAttempts(store: store)

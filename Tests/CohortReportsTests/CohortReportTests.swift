@@ -160,4 +160,23 @@ import Testing
         }
         #expect(report.json.items?.learners == finished.count && finished.count > 6)
     }
+
+    @Test func testsShowTheirChanceScoreAndACueCohortScoresAboveIt() throws {
+        let store = try CohortFixture.simulated(learners: 10, strategy: .cues)
+        let (report, _) = try Self.report(store)
+        for line in report.lessons {
+            let isTest = line.lesson.kind == .preTest || line.lesson.kind == .postTest
+            #expect((line.chanceScore != nil) == isTest, "\(line.lesson.id)")
+            if isTest { #expect(line.chanceScore == ChanceScore.scaled(of: line.lesson)) }
+        }
+        let preTest = try #require(report.lessons.first { $0.lesson.kind == .preTest })
+        let cueMean = try #require(Descriptive.mean(preTest.firstScores))
+        let chance = try #require(preTest.chanceScore)
+        // being-kind-online's pre-test gives its keys away (docs/assessment.md).
+        #expect(cueMean > chance + 0.2, "cues \(cueMean) against chance \(chance)")
+        #expect(Set(preTest.firstScores).count == 1, "a cue reader's score does not depend on its ability")
+        #expect(report.json.lessons.first { $0.kind == "pre-test" }?.chanceScore == chance)
+        let text = report.text()
+        #expect(text.contains("BY CHANCE") && text.contains(CohortReport.percent(chance)))
+    }
 }

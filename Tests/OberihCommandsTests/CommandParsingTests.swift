@@ -78,6 +78,16 @@ import Testing
         #expect(Self.usageError(simulate + ["--learners", "100000"]) == nil)
     }
 
+    @Test func simulateAnswersByAbilityUnlessToldToReadCues() throws {
+        let simulate = ["simulate", "--cohort", "demo", "--learners", "5"]
+        let byDefault = try #require(try OberihCommand.parseAsRoot(simulate) as? SimulateCommand)
+        #expect(byDefault.strategy == .ability)
+        let cues = try #require(try OberihCommand.parseAsRoot(simulate + ["--strategy", "cues"]) as? SimulateCommand)
+        #expect(cues.strategy == .cues)
+        let typo = try #require(Self.usageError(simulate + ["--strategy", "cue"]))
+        #expect(typo.contains("ability") && typo.contains("cues"), "the message lists the choices: \(typo)")
+    }
+
     @Test func anEmptyCohortNameIsRefused() {
         #expect(Self.usageError(["cohort", "create", " "])?.contains("a cohort needs a name") == true)
     }

@@ -1,4 +1,5 @@
 import Foundation
+import LearnerSimulation
 import LessonPack
 import ProgressStore
 import Sessions
@@ -15,19 +16,21 @@ public enum CohortFixture {
     /// A new store with `learners` simulated learners in `cohort`, each having played the
     /// whole pack; every finished attempt has its stored result.
     public static func simulated(
-        learners: Int, cohort: String = "7B", seed: UInt64 = 3, pack: Pack = pack
+        learners: Int, cohort: String = "7B", seed: UInt64 = 3, pack: Pack = pack,
+        strategy: PackSimulator.Strategy = .ability
     ) throws -> ProgressStore {
         let store = try ProgressStore.makeInMemory()
-        try add(learners: learners, to: store, cohort: cohort, seed: seed, pack: pack)
+        try add(learners: learners, to: store, cohort: cohort, seed: seed, pack: pack, strategy: strategy)
         return store
     }
 
     /// Adds simulated learners to `store` (the cohort is created if missing).
     @discardableResult
     public static func add(
-        learners: Int, to store: ProgressStore, cohort: String = "7B", seed: UInt64, pack: Pack = pack
+        learners: Int, to store: ProgressStore, cohort: String = "7B", seed: UInt64, pack: Pack = pack,
+        strategy: PackSimulator.Strategy = .ability
     ) throws -> SimulatedCohort.Summary {
-        try SimulatedCohort(pack: pack, packSHA256: packSHA256, seed: seed, language: "en")
+        try SimulatedCohort(pack: pack, packSHA256: packSHA256, seed: seed, language: "en", strategy: strategy)
             .add(learners: learners, toCohort: cohort, store: store)
     }
 
