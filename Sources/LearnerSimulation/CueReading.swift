@@ -65,8 +65,6 @@ struct CueReading: Sendable {
 
     /// Characters a reader sees: runs of white space count as one, the ends not at all.
     static func length(_ text: LocalizedText, _ language: String) -> Int {
-        let shown = text.text(exactly: language) ?? text.translations.first?.text ?? ""
-        let words = shown.split(whereSeparator: \.isWhitespace)
-        return words.reduce(max(0, words.count - 1)) { $0 + $1.unicodeScalars.count }
+        text.shownLength(in: language)
     }
 }

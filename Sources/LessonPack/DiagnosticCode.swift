@@ -62,10 +62,28 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     case contentNoteMissing = "content-note-missing"
     case victimBlaming = "victim-blaming"
 
+    // Item writing: cues that let a learner score without knowing (docs/assessment.md).
+    case keyLongest = "key-longest"
+    case keyLongestInTest = "key-longest-in-test"
+    case correctCountUniform = "correct-count-uniform"
+    case trueFalseBalance = "true-false-balance"
+    case keyPosition = "key-position"
+    case allNoneOfTheAbove = "all-none-of-the-above"
+    case negativeStem = "negative-stem"
+    case objectiveCoverage = "objective-coverage"
+    case parallelForms = "parallel-forms"
+
+    // Time.
+    case readingLoad = "reading-load"
+    case lessonTooLong = "lesson-too-long"
+
     /// Warnings fail validation only under `--strict`.
     public var defaultSeverity: Diagnostic.Severity {
         switch self {
         case .schemaWarning, .undeclaredLanguage, .prePostUnpaired, .contactStale, .victimBlaming:
+            return .warning
+        case .keyLongest, .keyLongestInTest, .correctCountUniform, .trueFalseBalance, .keyPosition,
+            .allNoneOfTheAbove, .negativeStem, .objectiveCoverage, .parallelForms, .readingLoad, .lessonTooLong:
             return .warning
         default:
             return .error

@@ -23,6 +23,18 @@ public struct LocalizedText: Sendable, Hashable {
         text(exactly: language) ?? text(exactly: fallbackLanguage) ?? translations.first?.text ?? ""
     }
 
+    /// Characters a reader sees in `language` (else in the first text given): a run of white
+    /// space counts as one, the ends not at all. Compares option lengths as a learner sees them.
+    public func shownLength(in language: String) -> Int {
+        let words = (text(exactly: language) ?? translations.first?.text ?? "").split(whereSeparator: \.isWhitespace)
+        return words.reduce(max(0, words.count - 1)) { $0 + $1.unicodeScalars.count }
+    }
+
+    /// Words of the text in `language` (else in the first text given).
+    public func wordCount(in language: String) -> Int {
+        (text(exactly: language) ?? translations.first?.text ?? "").split(whereSeparator: \.isWhitespace).count
+    }
+
     /// The text in `language` if it is there and not blank.
     public func text(exactly language: String) -> String? {
         guard let found = translations.first(where: { $0.language == language }) else { return nil }

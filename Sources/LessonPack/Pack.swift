@@ -16,6 +16,8 @@ public struct Pack: Sendable {
     /// Set by the author for packs whose subject needs care whatever their topic.
     public var isMarkedSensitive: Bool
     public var estimatedMinutes: Int
+    /// How many scored items a pre-test and a post-test need for each objective they measure.
+    public var itemsPerObjective: Int = Pack.defaultItemsPerObjective
     public var contentNote: LocalizedText?
     public var groundRules: [LocalizedText]
     public var objectives: [Objective]
@@ -30,6 +32,9 @@ public struct Pack: Sendable {
     /// Numbers the schema accepts but that do not fit the model (`age-min="99999999999999999999"`);
     /// the decoder used defaults in their place, so validation must fail on them.
     public var unreadableNumbers: [UnreadableNumber]
+
+    /// Three items per objective and test: one answer says little, three begin to agree.
+    public static let defaultItemsPerObjective = 3
 
     /// Whether the pack deals with sexual harm and so needs a content note.
     public var isAboutSexualHarm: Bool {

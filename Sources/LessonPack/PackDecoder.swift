@@ -43,6 +43,7 @@ struct PackDecoder {
             topic: element.value("topic").flatMap(Topic.init(rawValue:)),
             isMarkedSensitive: element.boolean("sensitive") ?? false,
             estimatedMinutes: estimatedMinutes,
+            itemsPerObjective: integer(element, "items-per-objective") ?? Pack.defaultItemsPerObjective,
             contentNote: optionalText(element, "content-note"),
             groundRules: element.packChildren("ground-rules").first?.packChildren("rule")
                 .map(localized) ?? [],

@@ -12,6 +12,9 @@ public struct Question: Sendable {
     public var maxAttempts: Int
     /// Whether options are presented in a seeded shuffle.
     public var shuffles: Bool
+    /// A deliberate anchor item: the same question may be asked in a pre-test and its
+    /// post-test.
+    public var isAnchor: Bool = false
     public var hints: [LocalizedText]
     public var feedback: [FeedbackCase: LocalizedText]
     public var answer: AnswerKey

@@ -76,6 +76,7 @@ struct StepDecoder {
             points: decoder.number(element, "points") ?? 1,
             maxAttempts: max(decoder.integer(element, "max-attempts") ?? 1, 1),
             shuffles: element.boolean("shuffle") ?? false,
+            isAnchor: element.boolean("anchor") ?? false,
             hints: element.packChildren("hint").map(decoder.localized),
             feedback: feedback,
             answer: answer)

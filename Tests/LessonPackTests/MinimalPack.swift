@@ -97,12 +97,30 @@ enum MinimalPack {
             <true-false id="pre-tf" answer="true" objectives="obj-block">
               <prompt><t lang="en">Blocking helps.</t><t lang="uk">Блокування допомагає.</t></prompt>
             </true-false>
+            <true-false id="pre-tf-2" answer="false" objectives="obj-block">
+              <prompt><t lang="en">A blocked person is told.</t><t lang="uk">Заблокованому повідомляють.</t></prompt>
+            </true-false>
+            <single-choice id="pre-sc" objectives="obj-block" shuffle="true">
+              <prompt><t lang="en">First step?</t><t lang="uk">Перший крок?</t></prompt>
+              <option id="a" correct="true"><label><t lang="en">Block</t><t lang="uk">Блок</t></label></option>
+              <option id="b"><label><t lang="en">Reply</t><t lang="uk">Відповісти</t></label></option>
+              <option id="c"><label><t lang="en">Argue</t><t lang="uk">Сперечатися</t></label></option>
+            </single-choice>
           </assessment>
           <assessment id="post" kind="post-test">
             <title><t lang="en">After</t><t lang="uk">Після</t></title>
             <true-false id="post-tf" answer="false" objectives="obj-block">
               <prompt><t lang="en">Blocking never helps.</t><t lang="uk">Блокування ніколи не допомагає.</t></prompt>
             </true-false>
+            <true-false id="post-tf-2" answer="true" objectives="obj-block">
+              <prompt><t lang="en">A block can be undone.</t><t lang="uk">Блок можна скасувати.</t></prompt>
+            </true-false>
+            <single-choice id="post-sc" objectives="obj-block" shuffle="true">
+              <prompt><t lang="en">Best reply?</t><t lang="uk">Найкраща відповідь?</t></prompt>
+              <option id="a"><label><t lang="en">Argue</t><t lang="uk">Сперечатися</t></label></option>
+              <option id="b" correct="true"><label><t lang="en">Report</t><t lang="uk">Скарга</t></label></option>
+              <option id="c"><label><t lang="en">Reply</t><t lang="uk">Відповісти</t></label></option>
+            </single-choice>
           </assessment>
           <assessment id="survey-before" kind="survey" timing="before">
             <title><t lang="en">How you see it</t><t lang="uk">Як ви це бачите</t></title>

@@ -107,7 +107,7 @@ extension RuleCase {
                 ("</objectives>", "<objective id=\"obj-tell\"><t lang=\"en\">Tell</t><t lang=\"uk\">Розповісти</t></objective>\n</objectives>"),
                 ("<true-false id=\"post-tf\" answer=\"false\" objectives=\"obj-block\"", "<true-false id=\"post-tf\" answer=\"false\" objectives=\"obj-tell\""),
             ],
-            lineOf: "<assessment id=\"post\""),
+            lineOf: "<assessment id=\"post\"", alsoExpected: [.objectiveCoverage, .parallelForms]),
         RuleCase(
             code: .prePostUnpaired, edits: [("<assessment id=\"post\" kind=\"post-test\">", "<assessment id=\"post\" kind=\"survey\" timing=\"after\">")],
             lineOf: "<assessment id=\"pre\"", alsoExpected: [.prePostMismatch]),
@@ -129,10 +129,78 @@ extension RuleCase {
             edits: [("Replying keeps contact going.", "You should have known better than to reply.")],
             lineOf: "<t lang=\"en\">You should have known"),
         RuleCase(
+            code: .keyLongest,
+            edits: [("<option id=\"a\" correct=\"true\"><label><t lang=\"en\">Block</t>", "<option id=\"a\" correct=\"true\"><label><t lang=\"en\">Block them and tell an adult you trust</t>")],
+            lineOf: "<single-choice id=\"q-single\""),
+        RuleCase(
+            code: .keyLongestInTest,
+            edits: [
+                ("<t lang=\"en\">Block</t><t lang=\"uk\">Блок</t></label></option>\n      <option id=\"b\"><label><t lang=\"en\">Reply</t><t lang=\"uk\">Відповісти</t></label></option>\n      <option id=\"c\">",
+                 "<t lang=\"en\">Block it</t><t lang=\"uk\">Блок</t></label></option>\n      <option id=\"b\"><label><t lang=\"en\">Reply</t><t lang=\"uk\">Відповісти</t></label></option>\n      <option id=\"c\">"),
+                ("<single-choice id=\"pre-sc\"", choiceItem("pre-sc-2", keys: [("Tell someone", true), ("Wait", false), ("Pay", false)]) + "<single-choice id=\"pre-sc\""),
+            ],
+            lineOf: "<assessment id=\"pre\"", alsoExpected: [.parallelForms]),
+        RuleCase(
+            code: .correctCountUniform,
+            edits: [
+                ("<single-choice id=\"pre-sc\"",
+                 (1...3).map { choiceItem("pre-mc-\($0)", kind: "multiple-choice", keys: [("Save", true), ("Send", false), ("Sell", false)]) }.joined() + "<single-choice id=\"pre-sc\"")
+            ],
+            lineOf: "<assessment id=\"pre\"", alsoExpected: [.parallelForms]),
+        RuleCase(
+            code: .trueFalseBalance,
+            edits: [
+                ("<true-false id=\"pre-tf-2\" answer=\"false\"", "<true-false id=\"pre-tf-2\" answer=\"true\""),
+                ("<true-false id=\"post-tf\" answer=\"false\"", "<true-false id=\"post-tf\" answer=\"true\""),
+            ],
+            lineOf: "<assessment id=\"pre\""),
+        RuleCase(
+            code: .keyPosition,
+            edits: [
+                ("<single-choice id=\"pre-sc\" objectives=\"obj-block\" shuffle=\"true\">", choiceItem("pre-sc-2", keys: [("Save", true), ("Send", false), ("Sell", false)]) + "<single-choice id=\"pre-sc\" objectives=\"obj-block\">"),
+                ("<single-choice id=\"post-sc\" objectives=\"obj-block\" shuffle=\"true\">", choiceItem("post-sc-2", keys: [("Stop", true), ("Stay", false), ("Sulk", false)]) + "<single-choice id=\"post-sc\" objectives=\"obj-block\">"),
+            ],
+            lineOf: "<assessment id=\"pre\""),
+        RuleCase(
+            code: .allNoneOfTheAbove, edits: [("<option id=\"c\"><label><t lang=\"en\">Pay", "<option id=\"c\"><label><t lang=\"en\">None of the above")],
+            lineOf: "<option id=\"c\"><label><t lang=\"en\">None of the above"),
+        RuleCase(
+            code: .negativeStem, edits: [("<prompt><t lang=\"en\">Pick one", "<prompt><t lang=\"en\">Which is NOT safe")],
+            lineOf: "<prompt><t lang=\"en\">Which is NOT safe"),
+        RuleCase(
+            code: .objectiveCoverage, edits: [("minutes=\"20\">", "minutes=\"20\" items-per-objective=\"4\">")],
+            lineOf: "<assessment id=\"pre\""),
+        RuleCase(
+            code: .parallelForms,
+            edits: [("<prompt><t lang=\"en\">Blocking never helps.</t>", "<prompt><t lang=\"en\">blocking  HELPS.</t>")],
+            lineOf: "<true-false id=\"post-tf\" "),
+        RuleCase(
+            code: .readingLoad, edits: [("<lesson id=\"second\" requires=\"first\"", "<lesson id=\"second\" requires=\"first\" minutes=\"40\"")],
+            lineOf: "minutes=\"40\""),
+        RuleCase(
+            code: .lessonTooLong, edits: [("<role-play id=\"r1\">", "<role-play id=\"r1\" minutes=\"50\">")],
+            lineOf: "<lesson id=\"second\""),
+        RuleCase(
             code: .schemaViolation, edits: [("<lesson id=\"second\"", "<lesson colour=\"red\" id=\"second\"")],
             lineOf: "colour=\"red\""),
         RuleCase(
             code: .notAPack, edits: [("xmlns=\"urn:oberih:pack:1\"", "xmlns=\"urn:example:other\"")],
             lineOf: "<pack "),
     ]
+}
+
+extension RuleCase {
+    /// A choice item on `obj-block` for the minimal pack's tests, the same text in en and uk.
+    static func choiceItem(_ id: String, kind: String = "single-choice", keys: [(String, Bool)]) -> String {
+        let options = keys.enumerated().map { index, key in
+            "<option id=\"o\(index)\"\(key.1 ? " correct=\"true\"" : "")><label><t lang=\"en\">\(key.0)</t><t lang=\"uk\">\(key.0)</t></label></option>"
+        }
+        return """
+            <\(kind) id="\(id)" objectives="obj-block">
+            <prompt><t lang="en">Question \(id)</t><t lang="uk">Питання \(id)</t></prompt>
+            \(options.joined(separator: "\n"))
+            </\(kind)>
+
+            """
+    }
 }

@@ -46,18 +46,8 @@ extension PackChecker {
 
     /// Objectives of the scored items of an assessment (an item without its own takes the
     /// assessment's).
-    private func objectivesAssessed(_ lesson: Lesson) -> Set<String> {
-        var result: Set<String> = []
-        for step in lesson.steps {
-            switch step.content {
-            case .question, .scenario:
-                let tags = step.objectives.isEmpty ? lesson.objectives : step.objectives
-                result.formUnion(tags.map(\.id))
-            default:
-                break
-            }
-        }
-        return result
+    func objectivesAssessed(_ lesson: Lesson) -> Set<String> {
+        lesson.scoredItems.reduce(into: Set<String>()) { $0.formUnion($1.objectives.map(\.id)) }
     }
 
     private func constructsSurveyed(_ lesson: Lesson) -> Set<String> {
@@ -66,5 +56,18 @@ extension PackChecker {
                 if case .likert(let item) = $0.content { return item.construct.id }
                 return nil
             })
+    }
+}
+
+extension Lesson {
+    /// The scored steps (questions and scenarios) with the objectives each measures: its own,
+    /// else the lesson's.
+    var scoredItems: [(step: Step, objectives: [Reference])] {
+        steps.compactMap { step in
+            switch step.content {
+            case .question, .scenario: return (step, step.objectives.isEmpty ? objectives : step.objectives)
+            default: return nil
+            }
+        }
     }
 }
