@@ -29,7 +29,7 @@ public struct LessonSession: Sendable {
         let language = pack.languages.contains(learner.language) ? learner.language : pack.defaultLanguage
         let start = SessionStart(
             packId: pack.id, packVersion: pack.version, lessonId: lesson.id, learner: learner, language: language,
-            mode: mode, seed: seed, ageOverride: ageOverride)
+            mode: mode, seed: seed, ageOverride: ageOverride, feedback: lesson.feedback)
         return LessonSession(
             pack: pack, lesson: lesson, events: [TimedEvent(.started(start), at: time)],
             state: SessionState(start: start, at: time))
@@ -122,8 +122,11 @@ public struct LessonSession: Sendable {
             attemptsLeft: 0, hintsShown: record.hintsShown, hintsLeft: 0)
         switch step.content {
         case .question(let question):
-            presented.attemptsLeft = question.maxAttempts - record.attempts
-            presented.hintsLeft = question.hints.count - record.hintsShown
+            // Without feedback a question takes one answer and no hints: a second try
+            // would say the first was wrong.
+            let showsFeedback = state.start.showsFeedback
+            presented.attemptsLeft = (showsFeedback ? question.maxAttempts : 1) - record.attempts
+            presented.hintsLeft = showsFeedback ? question.hints.count - record.hintsShown : 0
             presented.order = Self.order(of: question, seed: seed, stepId: step.id)
         case .vote(let vote):
             presented.order = vote.options.map(\.id)

@@ -1,4 +1,5 @@
 import Foundation
+import LessonPack
 
 /// Everything that happens in a session. The session's state is a fold over these, so
 /// replaying the log of an interrupted session gives exactly the state it had.
@@ -27,10 +28,14 @@ public struct SessionStart: Sendable, Codable, Hashable {
     /// Seeds every shuffle of the session.
     public var seed: UInt64
     public var ageOverride: AgeOverride?
+    /// Whether answers get feedback, hints and a verdict: the lesson's policy when the
+    /// session began. `nil` in logs written before tests could hide feedback, which
+    /// showed it.
+    public var feedback: Lesson.Feedback?
 
     public init(
         packId: String, packVersion: String, lessonId: String, learner: Learner, language: String,
-        mode: SessionMode, seed: UInt64, ageOverride: AgeOverride?
+        mode: SessionMode, seed: UInt64, ageOverride: AgeOverride?, feedback: Lesson.Feedback? = nil
     ) {
         self.packId = packId
         self.packVersion = packVersion
@@ -40,7 +45,11 @@ public struct SessionStart: Sendable, Codable, Hashable {
         self.mode = mode
         self.seed = seed
         self.ageOverride = ageOverride
+        self.feedback = feedback
     }
+
+    /// The policy the session is played by.
+    public var showsFeedback: Bool { (feedback ?? .shown) == .shown }
 }
 
 /// An event with the time it happened, supplied by the caller (the engine reads no clock).

@@ -39,10 +39,13 @@ extension SessionState {
         var language: String
         var defaultLanguage: String
         var mode: SessionMode
+        var showsFeedback: Bool
     }
 
     private func context(pack: Pack) -> Context {
-        Context(language: start.language, defaultLanguage: pack.defaultLanguage, mode: start.mode)
+        Context(
+            language: start.language, defaultLanguage: pack.defaultLanguage, mode: start.mode,
+            showsFeedback: start.showsFeedback)
     }
 
     private static func transition(
@@ -56,7 +59,9 @@ extension SessionState {
             return try answered(answer, step: step, record: &record, context: context)
         case .hintShown(let stepId):
             try requireCurrent(stepId, step)
-            guard case .question(let question) = step.content, record.hintsShown < question.hints.count else {
+            guard case .question(let question) = step.content, context.showsFeedback,
+                record.hintsShown < question.hints.count
+            else {
                 throw .noHintLeft
             }
             record.hintsShown += 1
@@ -154,7 +159,8 @@ extension SessionState {
             guard case .scenarioChoice(let index) = answer else {
                 throw .doesNotFit(step: step.id, expected: "a scenario choice")
             }
-            return try ScenarioWalk.choose(index, in: scenario, record: &record)
+            let outcome = try ScenarioWalk.choose(index, in: scenario, record: &record)
+            return context.showsFeedback ? outcome : outcome.withheld
         case .text, .discussion, .rolePlay:
             throw .doesNotFit(step: step.id, expected: "no answer; continue")
         }
@@ -163,7 +169,9 @@ extension SessionState {
     private static func answeredQuestion(
         _ answer: Answer, _ question: Question, step: Step, record: inout StepRecord, context: Context
     ) throws(SessionError) -> StepOutcome {
-        guard record.attempts < question.maxAttempts else { throw .sessionFinished }
+        // Without feedback, one answer: a second try would say the first was wrong.
+        let maxAttempts = context.showsFeedback ? question.maxAttempts : 1
+        guard record.attempts < maxAttempts else { throw .sessionFinished }
         let scored = try AnswerScorer.score(
             answer, for: question, stepId: step.id, language: context.language,
             defaultLanguage: context.defaultLanguage)
@@ -173,13 +181,14 @@ extension SessionState {
         let available = question.points * share
         record.verdict = scored.verdict
         record.pointsEarned = available * scored.fraction
-        let attemptsLeft = question.maxAttempts - record.attempts
+        let attemptsLeft = maxAttempts - record.attempts
         let finished = scored.verdict == .correct || attemptsLeft == 0
         if finished { record.status = .done }
         let feedback = Self.feedback(for: scored, question)
-        return StepOutcome(
+        let outcome = StepOutcome(
             verdict: scored.verdict, pointsEarned: record.pointsEarned, pointsAvailable: available,
             feedback: feedback, attemptsLeft: attemptsLeft, next: finished ? .nextStep : .sameStep)
+        return context.showsFeedback ? outcome : outcome.withheld
     }
 
     /// The chosen options' feedback, then the question's for the verdict.

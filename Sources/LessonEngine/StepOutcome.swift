@@ -17,4 +17,14 @@ public struct StepOutcome: Sendable {
     public var feedback: [LocalizedText]
     public var attemptsLeft: Int
     public var next: Next
+    /// The lesson hides feedback (a pre-test): the answer is saved and scored, and the
+    /// outcome says only that (verdict `recorded`, no points, no feedback).
+    public var isWithheld = false
+
+    /// This outcome as a lesson without feedback shows it; where it goes next is kept.
+    var withheld: StepOutcome {
+        StepOutcome(
+            verdict: .recorded, pointsEarned: 0, pointsAvailable: 0, feedback: [], attemptsLeft: 0, next: next,
+            isWithheld: true)
+    }
 }

@@ -72,6 +72,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     case negativeStem = "negative-stem"
     case objectiveCoverage = "objective-coverage"
     case parallelForms = "parallel-forms"
+    case pretestFeedback = "pretest-feedback"
 
     // Time.
     case readingLoad = "reading-load"
@@ -83,7 +84,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
         case .schemaWarning, .undeclaredLanguage, .prePostUnpaired, .contactStale, .victimBlaming:
             return .warning
         case .keyLongest, .keyLongestInTest, .correctCountUniform, .trueFalseBalance, .keyPosition,
-            .allNoneOfTheAbove, .negativeStem, .objectiveCoverage, .parallelForms, .readingLoad, .lessonTooLong:
+            .allNoneOfTheAbove, .negativeStem, .objectiveCoverage, .parallelForms, .pretestFeedback, .readingLoad, .lessonTooLong:
             return .warning
         default:
             return .error

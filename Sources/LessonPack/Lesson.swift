@@ -14,6 +14,11 @@ public struct Lesson: Sendable {
         case before, after
     }
 
+    /// Whether feedback, hints and verdicts are shown after each answer.
+    public enum Feedback: String, Sendable, Codable, CaseIterable {
+        case shown, hidden
+    }
+
     public static let defaultPassMark = 60.0
 
     public var id: String
@@ -30,6 +35,8 @@ public struct Lesson: Sendable {
     /// Percentage of the maximum points needed to pass, 0-100.
     public var passMark: Double
     public var estimatedMinutes: Int?
+    /// The `feedback` the file gives; `nil` means the default for the kind.
+    public var declaredFeedback: Feedback? = nil
     public var steps: [Step]
     public var position: SourcePosition
     public var attributePositions: [String: SourcePosition]
@@ -40,6 +47,10 @@ public struct Lesson: Sendable {
             minimum: declaredMinimumAge ?? pack.ageRange.minimum,
             maximum: declaredMaximumAge ?? pack.ageRange.maximum)
     }
+
+    /// A pre-test shows no feedback unless its pack asks for it: feedback there would teach
+    /// the post-test before the lessons do. Everything else shows it.
+    public var feedback: Feedback { declaredFeedback ?? (kind == .preTest ? .hidden : .shown) }
 
     /// Whether this is an assessment rather than a teaching lesson.
     public var isAssessment: Bool { kind != .lesson }

@@ -105,6 +105,7 @@ struct PackDecoder {
             objectives: element.references("objectives"),
             passMark: number(element, "pass-mark") ?? Lesson.defaultPassMark,
             estimatedMinutes: integer(element, "minutes"),
+            declaredFeedback: element.value("feedback").flatMap(Lesson.Feedback.init(rawValue:)),
             steps: element.packChildren.filter { !["title", "summary"].contains($0.name) }
                 .compactMap(StepDecoder(decoder: self).decodeStep),
             position: element.position,

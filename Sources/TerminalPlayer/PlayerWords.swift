@@ -65,6 +65,8 @@ public enum PlayerWords {
         case verdictWrong
         case verdictRecorded
         case verdictSkipped
+        /// An answer in a test that shows no feedback (a pre-test): saved, nothing more.
+        case answerSaved
         /// Points an answer earned; `{0}` the points (`1.5`, `1,5`). No count-dependent words.
         case pointsEarned
         /// After an answer that may be tried again; `{0}` the tries left.
@@ -73,6 +75,8 @@ public enum PlayerWords {
         case score
         /// A survey: nothing is scored.
         case nothingScored
+        /// The end of a test that shows no feedback: no score, and why.
+        case answersSavedBeforeLessons
         case passed
         case notPassedYet
         /// Before the objectives and their mastery.
@@ -330,6 +334,8 @@ public enum PlayerWords {
                 en: "Skipped — that's fine.",
                 uk: "Пропущено — і це нормально.",
                 ru: "Пропущено — и это нормально.")
+        case .answerSaved:
+            return Words(en: "Your answer is saved.", uk: "Твою відповідь збережено.", ru: "Твой ответ сохранён.")
         case .pointsEarned:
             return Words(en: "Points: +{0}", uk: "Бали: +{0}", ru: "Баллы: +{0}")
         case .tryAgain:
@@ -347,6 +353,11 @@ public enum PlayerWords {
                 en: "Nothing here is scored. Thank you for your answers.",
                 uk: "Тут нічого не оцінюється. Дякуємо за відповіді.",
                 ru: "Здесь ничего не оценивается. Спасибо за ответы.")
+        case .answersSavedBeforeLessons:
+            return Words(
+                en: "Thank you: your answers are saved. This check shows what you already know before the lessons, so you don't get a score for it.",
+                uk: "Дякуємо: твої відповіді збережено. Ця перевірка показує, що ти вже знаєш до уроків, тому оцінки за неї немає.",
+                ru: "Спасибо: твои ответы сохранены. Эта проверка показывает, что ты уже знаешь до уроков, поэтому оценки за неё нет.")
         case .passed:
             return Words(en: "Passed — well done!", uk: "Зараховано — молодець!", ru: "Зачтено — молодец!")
         case .notPassedYet:

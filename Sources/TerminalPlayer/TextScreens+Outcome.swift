@@ -6,6 +6,7 @@ extension TextScreens {
     ///
     /// - A question: the verdict in kind words, the points when any were earned, the
     ///   feedback, and whether another try is open. A hint (`?`) shows the hint alone.
+    ///   In a test that shows no feedback (a pre-test): only that the answer is saved.
     /// - A Likert item or a vote: "Noted."; a skip anywhere: "Skipped — that's fine."
     /// - A scenario choice: its feedback, and at an ending the ending's text and contacts;
     ///   no verdict and no points (a story's outcome carries the points of the whole path
@@ -22,6 +23,10 @@ extension TextScreens {
         switch presented.step.content {
         case .question:
             isQuestion = true
+            if outcome.isWithheld {
+                screen.wrap(words.word(.answerSaved))
+                return screen.text()
+            }
             if outcome.verdict == .recorded {
                 // A question's answers are judged; the only thing recorded without a
                 // judgement is a hint asked for.

@@ -3,14 +3,19 @@ import LessonPack
 
 extension TextScreens {
     /// The end of a lesson: its title, the score and whether it passed (or that nothing
-    /// was scored), mastery per objective, time spent, the next lesson of the pack, and a
+    /// was scored, or for a test without feedback that the answers are saved), mastery per
+    /// objective (not for a test without feedback), time spent, the next lesson of the pack, and a
     /// reminder that help is one key away.
     public func summary(_ result: LessonResult, lesson: Lesson, pack: Pack, style: ScreenStyle) -> String {
         let words = ScreenWords(style: style, pack: pack)
         var screen = ScreenText(style: style)
         screen.wrap(words.text(lesson.title), .bold)
         screen.gap()
-        if let scaled = result.scaled, let passed = result.passed {
+        let showsScore = lesson.feedback == .shown
+        if !showsScore {
+            // A pre-test's score would be a verdict on what the lessons have not taught yet.
+            screen.wrap(words.word(.answersSavedBeforeLessons))
+        } else if let scaled = result.scaled, let passed = result.passed {
             screen.wrap(
                 words.word(
                     .score, words.number(result.rawPoints), words.number(result.maximumPoints), words.percent(scaled)))
@@ -18,7 +23,7 @@ extension TextScreens {
         } else {
             screen.wrap(words.word(.nothingScored))
         }
-        if !result.objectives.isEmpty {
+        if showsScore && !result.objectives.isEmpty {
             screen.gap()
             screen.wrap(words.word(.objectives))
             for mastery in result.objectives {

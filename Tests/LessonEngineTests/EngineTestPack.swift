@@ -19,7 +19,7 @@ enum EngineTestPack {
     static let xml = """
         <?xml version="1.0" encoding="UTF-8"?>
         <pack xmlns="urn:oberih:pack:1" id="engine-test" version="1.0.0" default-lang="uk" langs="uk en"
-              age-min="12" age-max="16" risk="contact" topic="privacy" minutes="30">
+              age-min="12" age-max="16" risk="contact" topic="privacy" minutes="30" items-per-objective="1">
           <title>\(t("Тести рушія", "Engine tests"))</title>
           <summary>\(t("Набір для тестів рушія.", "A pack for the engine's tests."))</summary>
           <authors><author>Oberih tests</author></authors>

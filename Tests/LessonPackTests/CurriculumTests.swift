@@ -11,7 +11,8 @@ import Testing
     /// "Curriculum, second edition"); until then they are the only ones allowed.
     static let itemWritingCodes: Set<DiagnosticCode> = [
         .keyLongest, .keyLongestInTest, .correctCountUniform, .trueFalseBalance, .keyPosition,
-        .allNoneOfTheAbove, .negativeStem, .objectiveCoverage, .parallelForms, .readingLoad, .lessonTooLong,
+        .allNoneOfTheAbove, .negativeStem, .objectiveCoverage, .parallelForms, .pretestFeedback, .readingLoad,
+        .lessonTooLong,
     ]
 
     @Test func everyPackIsValidAndWarnsOnlyOnItemWriting() throws {

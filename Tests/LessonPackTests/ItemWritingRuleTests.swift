@@ -65,6 +65,24 @@ import Testing
         #expect(codes(plain) == [])
     }
 
+    @Test func aPreTestThatSaysWhatItShowsIsNotWarned() throws {
+        let hint = (
+            "<prompt><t lang=\"en\">Blocking helps.</t><t lang=\"uk\">Блокування допомагає.</t></prompt>",
+            "<prompt><t lang=\"en\">Blocking helps.</t><t lang=\"uk\">Блокування допомагає.</t></prompt>\n<hint><t lang=\"en\">Think.</t><t lang=\"uk\">Подумай.</t></hint>")
+        let warned = MinimalPack.validate(edited(hint)).diagnostics.first { $0.code == .pretestFeedback }
+        #expect(try #require(warned).message.contains("pre-test"))
+        for policy in ["shown", "hidden"] {
+            let xml = edited(hint, ("<assessment id=\"pre\" kind=\"pre-test\">", "<assessment id=\"pre\" kind=\"pre-test\" feedback=\"\(policy)\">"))
+            let result = MinimalPack.validate(xml)
+            #expect(result.diagnostics.map(\.formatted) == [])
+            #expect(result.pack?.lessons.first { $0.id == "pre" }?.feedback.rawValue == policy)
+        }
+        let pack = try #require(MinimalPack.validate(MinimalPack.xml).pack)
+        #expect(pack.lessons.first { $0.id == "pre" }?.feedback == .hidden)
+        #expect(pack.lessons.first { $0.id == "post" }?.feedback == .shown)
+        #expect(pack.lessons.first { $0.id == "first" }?.feedback == .shown)
+    }
+
     @Test func plainWordingRulesStopAtThirteen() {
         let older = edited(
             ("age-min=\"12\"", "age-min=\"13\""),

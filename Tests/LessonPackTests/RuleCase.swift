@@ -175,6 +175,10 @@ extension RuleCase {
             edits: [("<prompt><t lang=\"en\">Blocking never helps.</t>", "<prompt><t lang=\"en\">blocking  HELPS.</t>")],
             lineOf: "<true-false id=\"post-tf\" "),
         RuleCase(
+            code: .pretestFeedback,
+            edits: [("<prompt><t lang=\"en\">Blocking helps.</t><t lang=\"uk\">Блокування допомагає.</t></prompt>", "<prompt><t lang=\"en\">Blocking helps.</t><t lang=\"uk\">Блокування допомагає.</t></prompt>\n<hint><t lang=\"en\">Think of the button.</t><t lang=\"uk\">Згадай кнопку.</t></hint>")],
+            lineOf: "<assessment id=\"pre\""),
+        RuleCase(
             code: .readingLoad, edits: [("<lesson id=\"second\" requires=\"first\"", "<lesson id=\"second\" requires=\"first\" minutes=\"40\"")],
             lineOf: "minutes=\"40\""),
         RuleCase(

@@ -5,6 +5,7 @@ extension PackChecker {
         let preTests = pack.lessons.filter { $0.kind == .preTest }
         let postTests = pack.lessons.filter { $0.kind == .postTest }
         for test in preTests + postTests { checkObjectiveCoverage(of: test) }
+        for test in preTests where test.declaredFeedback == nil { checkNoTeachingIn(test) }
         guard let postTest = postTests.first, !preTests.isEmpty else { return }
         checkSameItemKinds(preTests, postTests, reportingAt: postTest)
         checkNoRepeatedStems(preTests, postTests)
@@ -23,6 +24,17 @@ extension PackChecker {
                 "\(test.label) measures objective '\(objective)' with \(count) scored item\(count == 1 ? "" : "s"); at least \(needed) are needed before a score on it means much",
                 fix: "add \(needed - count) more item\(needed - count == 1 ? "" : "s") on '\(objective)', or set items-per-objective on <pack>")
         }
+    }
+
+    /// A pre-test hides feedback unless it says otherwise; feedback written for one that
+    /// does not say is never shown, and its author may not know.
+    private mutating func checkNoTeachingIn(_ test: Lesson) {
+        let teaching = test.steps.filter(\.teachesWhenAnswered)
+        guard let first = teaching.first else { return }
+        report(
+            .pretestFeedback, at: test.position,
+            "\(test.label) has feedback or hints on \(teaching.count) item\(teaching.count == 1 ? "" : "s") (first \(first.label)), which the player does not show in a pre-test: it would teach the post-test before the lessons do",
+            fix: "remove them, or add feedback=\"shown\" to the assessment if the pre-test is meant to teach (the gain then counts that teaching)")
     }
 
     /// Objective by objective, the same number of items of each kind on both sides.
@@ -78,5 +90,23 @@ extension PackChecker {
     /// The prompt in the pack's language, folded, so case and spacing do not hide a copy.
     private func stem(of question: Question) -> [UInt8] {
         TextFolding.folded(question.prompt.text(in: pack.defaultLanguage, fallback: pack.defaultLanguage))
+    }
+}
+
+extension Step {
+    /// Whether answering shows feedback or offers hints when the lesson shows them.
+    var teachesWhenAnswered: Bool {
+        switch content {
+        case .question(let question):
+            guard question.hints.isEmpty, question.feedback.isEmpty else { return true }
+            switch question.answer {
+            case .singleChoice(let options), .multipleChoice(let options): return options.contains { $0.feedback != nil }
+            default: return false
+            }
+        case .scenario(let scenario):
+            return scenario.nodes.contains { $0.choices.contains { $0.feedback != nil } }
+        default:
+            return false
+        }
     }
 }
