@@ -33,7 +33,7 @@ extension CohortReport {
                             step: step, maximum: item.maximum, facility: item.facility,
                             standardDeviation: item.standardDeviation, discriminationIndex: item.discriminationIndex,
                             discriminativeEfficiency: item.discriminativeEfficiency, flags: item.flags.map(\.rawValue),
-                            options: optionItems.first { $0.stepId == step }.map { JSONReport.Options($0.analysis) })
+                            options: optionItems.first { $0.stepId == step }.map(JSONReport.Options.init))
                     })
             })
     }
@@ -151,6 +151,8 @@ public struct JSONReport: Codable, Sendable {
             public var flags: [String]
         }
 
+        /// Multiple choice: the counts may add up to more than `answered`.
+        public var multiple: Bool
         public var learners: Int
         public var answered: Int
         public var skipped: Int
@@ -158,7 +160,9 @@ public struct JSONReport: Codable, Sendable {
         public var tooSmall: Bool
         public var options: [Option]
 
-        init(_ analysis: OptionAnalysis) {
+        init(_ item: CohortReport.OptionItem) {
+            let analysis = item.analysis
+            multiple = item.isMultiple
             learners = analysis.learners
             answered = analysis.answered
             skipped = analysis.learners - analysis.answered

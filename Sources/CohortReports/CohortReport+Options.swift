@@ -5,6 +5,8 @@ extension CohortReport {
     /// One choice item of the analysed test with its distractor analysis.
     public struct OptionItem: Sendable {
         public var stepId: String
+        /// Multiple choice: a learner may choose several options.
+        public var isMultiple: Bool
         /// Each option's label in the pack's default language, in the order of `analysis.options`.
         public var labels: [String]
         public var analysis: OptionAnalysis
@@ -16,7 +18,10 @@ extension CohortReport {
         guard case .question(let question) = step.content else { return nil }
         switch question.answer {
         case .singleChoice(let options), .multipleChoice(let options):
-            return options.map { ($0.id, $0.isCorrect, $0.label.text(in: language, fallback: language)) }
+            return options.map { option in
+                let label = option.label.text(in: language, fallback: language)
+                return (option.id, option.isCorrect, label.split(whereSeparator: \.isWhitespace).joined(separator: " "))
+            }
         case .trueFalse(let key):
             return [("true", key, "true"), ("false", !key, "false")]
         default:
@@ -45,7 +50,9 @@ extension CohortReport {
                     options: options.map { ($0.id, $0.isKey) }, choices: choices.map { $0[position] }, totals: totals,
                     smallestSafeGroup: smallestSafeGroup)
             else { return nil }
-            return OptionItem(stepId: step.id, labels: options.map(\.label), analysis: analysis)
+            var isMultiple = false
+            if case .question(let question) = step.content, case .multipleChoice = question.answer { isMultiple = true }
+            return OptionItem(stepId: step.id, isMultiple: isMultiple, labels: options.map(\.label), analysis: analysis)
         }
     }
 }
@@ -82,7 +89,29 @@ extension CohortReport {
     }
 
     static func shortened(_ label: String, to length: Int = 30) -> String {
-        let line = label.split(whereSeparator: \.isNewline).joined(separator: " ")
-        return line.count <= length ? line : String(line.prefix(length - 1)) + "…"
+        label.count <= length ? label : String(label.prefix(length - 1)) + "…"
+    }
+}
+
+extension CohortReport {
+    /// `oberih report --options-csv`: a header, then one row per option of every choice
+    /// item (none when too few learners took the test). Labels are free text, not defused here.
+    public var optionRows: [[String]] {
+        let header = [
+            "test", "item", "option", "key", "label", "learners", "answered", "skipped", "chosen", "chosenTop",
+            "chosenBottom", "thirdSize", "flags",
+        ]
+        return [header]
+            + optionItems.flatMap { item in
+                zip(item.analysis.options, item.labels).map { option, label in
+                    let analysis = item.analysis
+                    return [
+                        itemTest?.id ?? "", item.stepId, option.id, option.isKey ? "true" : "false", label,
+                        "\(analysis.learners)", "\(analysis.answered)", "\(analysis.learners - analysis.answered)",
+                        "\(option.chosen)", "\(option.chosenTop)", "\(option.chosenBottom)", "\(analysis.thirdSize)",
+                        option.flags.map(\.rawValue).joined(separator: " "),
+                    ]
+                }
+            }
     }
 }
