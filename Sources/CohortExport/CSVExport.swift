@@ -49,7 +49,7 @@ public enum CSVExport {
     }
 
     /// One record: fields joined by commas, ended by CRLF.
-    static func row(_ fields: [String]) -> String {
+    public static func row(_ fields: [String]) -> String {
         fields.map(quoted).joined(separator: ",") + "\r\n"
     }
 
@@ -62,7 +62,7 @@ public enum CSVExport {
     }
 
     /// Free text a spreadsheet would take for a formula, with a leading apostrophe.
-    static func defused(_ text: String) -> String {
+    public static func defused(_ text: String) -> String {
         guard let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return text }
         return "'" + text
     }

@@ -28,11 +28,12 @@ extension CohortReport {
                     cronbachAlpha: analysis.test.cronbachAlpha, errorRatio: analysis.test.errorRatio,
                     standardError: analysis.test.standardError,
                     items: analysis.items.map { item in
-                        .init(
-                            step: itemStepIds.indices.contains(item.index) ? itemStepIds[item.index] : "\(item.index + 1)",
-                            maximum: item.maximum, facility: item.facility, standardDeviation: item.standardDeviation,
-                            discriminationIndex: item.discriminationIndex,
-                            discriminativeEfficiency: item.discriminativeEfficiency, flags: item.flags.map(\.rawValue))
+                        let step = itemStepIds.indices.contains(item.index) ? itemStepIds[item.index] : "\(item.index + 1)"
+                        return .init(
+                            step: step, maximum: item.maximum, facility: item.facility,
+                            standardDeviation: item.standardDeviation, discriminationIndex: item.discriminationIndex,
+                            discriminativeEfficiency: item.discriminativeEfficiency, flags: item.flags.map(\.rawValue),
+                            options: optionItems.first { $0.stepId == step }.map(JSONReport.Options.init))
                     })
             })
     }
@@ -134,6 +135,45 @@ public struct JSONReport: Codable, Sendable {
         public var discriminationIndex: Double?
         public var discriminativeEfficiency: Double?
         public var flags: [String]
+        /// Choice items only: the distractor analysis.
+        public var options: Options?
+    }
+
+    /// Per option, how many learners chose it overall and in the top and bottom thirds;
+    /// `options` is empty when `tooSmall`.
+    public struct Options: Codable, Sendable {
+        public struct Option: Codable, Sendable {
+            public var id: String
+            public var key: Bool
+            public var chosen: Int
+            public var chosenTop: Int
+            public var chosenBottom: Int
+            public var flags: [String]
+        }
+
+        /// Multiple choice: the counts may add up to more than `answered`.
+        public var multiple: Bool
+        public var learners: Int
+        public var answered: Int
+        public var skipped: Int
+        public var thirdSize: Int
+        public var tooSmall: Bool
+        public var options: [Option]
+
+        init(_ item: CohortReport.OptionItem) {
+            let analysis = item.analysis
+            multiple = item.isMultiple
+            learners = analysis.learners
+            answered = analysis.answered
+            skipped = analysis.learners - analysis.answered
+            thirdSize = analysis.thirdSize
+            tooSmall = analysis.tooSmall
+            options = analysis.options.map {
+                Option(
+                    id: $0.id, key: $0.isKey, chosen: $0.chosen, chosenTop: $0.chosenTop, chosenBottom: $0.chosenBottom,
+                    flags: $0.flags.map(\.rawValue))
+            }
+        }
     }
 
     public struct Items: Codable, Sendable {

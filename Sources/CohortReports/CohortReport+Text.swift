@@ -50,6 +50,7 @@ extension CohortReport {
         }
         lines.append("")
         lines += itemLines()
+        lines += distractorLines()
         return lines.joined(separator: "\n") + "\n"
     }
 

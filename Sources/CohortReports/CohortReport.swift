@@ -43,6 +43,8 @@ public struct CohortReport: Sendable {
     public var items: ItemAnalysis?
     public var itemTest: Lesson?
     public var itemStepIds: [String]
+    /// Distractor analysis of the item-analysed test's choice items, same learners and attempts.
+    public var optionItems: [OptionItem]
     public var otherVersions: Int
 
     public var isTooSmall: Bool { learnersStarted < Self.smallestSafeGroup }
@@ -61,6 +63,7 @@ extension CohortReport {
         let test = Self.itemTest(of: pack)
         itemTest = test
         (items, itemStepIds) = test.map { Self.itemAnalysis(of: $0, loaded: loaded) } ?? (nil, [])
+        optionItems = test.map { Self.optionItems(of: $0, language: pack.defaultLanguage, loaded: loaded) } ?? []
     }
 
     /// The test analysed item by item: the post-test, else the pre-test.

@@ -69,10 +69,17 @@ public enum CohortResults {
     static func stepScores(of result: LessonResult) -> [StepScore] {
         result.steps.enumerated().map { position, step in
             var likert: Int?
-            if case .likert(let value) = step.lastAnswer { likert = value }
+            var chosen: [String]?
+            switch step.lastAnswer {
+            case .likert(let value): likert = value
+            case .choice(let option): chosen = [option]
+            case .choices(let options): chosen = options
+            case .trueFalse(let value): chosen = [value ? "true" : "false"]
+            default: break
+            }
             return StepScore(
                 position: position, pointsEarned: step.pointsEarned, pointsMaximum: step.pointsMaximum,
-                likertValue: step.kind == .likert ? likert : nil)
+                likertValue: step.kind == .likert ? likert : nil, chosenOptions: chosen)
         }
     }
 }

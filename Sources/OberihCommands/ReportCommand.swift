@@ -1,4 +1,5 @@
 import ArgumentParser
+import CohortExport
 import CohortReports
 import Foundation
 import LessonPack
@@ -22,7 +23,8 @@ struct ReportCommand: ParsableCommand {
             Groups under five learners are flagged as too small to report safely.
 
             With --json, the same figures unrounded as one document (docs/statistics.md
-            lists its fields). The store is only read: finished attempts stored before
+            lists its fields). With --options-csv FILE, also the distractor analysis as
+            CSV, one row per answer option (docs/statistics.md). The store is only read: finished attempts stored before
             results were kept are replayed for the report and counted in a note on
             stderr; `oberih doctor --update` stores their results once.
 
@@ -36,6 +38,9 @@ struct ReportCommand: ParsableCommand {
 
     @Option(help: "The pack, by id from ./Curriculum or a file (default: the pack the cohort played most).")
     var pack: String?
+
+    @Option(help: ArgumentHelp("Also write the answer options' counts as CSV to this file.", valueName: "file"))
+    var optionsCSV: String?
 
     @OptionGroup var options: StoreOptions
 
@@ -57,6 +62,15 @@ struct ReportCommand: ParsableCommand {
             StoreOutput.message(
                 "note: \(StoreOutput.counted(replayed, "finished attempt")) had no stored result (played before "
                     + "results were kept) and were replayed for this report; `oberih doctor --update` stores them")
+        }
+        if let optionsCSV {
+            try OutputFile.writing(to: optionsCSV) { sink in
+                for (index, row) in report.optionRows.enumerated() {
+                    // The label (column 5) is free text from the pack.
+                    try sink.write(CSVExport.row(index == 0 ? row : row.enumerated().map { $0 == 4 ? CSVExport.defused($1) : $1 }))
+                }
+                try sink.flush()
+            }
         }
         if options.json {
             try StoreOutput.printJSON(report.json)

@@ -23,12 +23,18 @@ public struct StepScore: Sendable, Hashable {
     public var pointsEarned: Double
     public var pointsMaximum: Double
     public var likertValue: Int?
+    /// The option ids of a single-choice, multiple-choice or true/false answer ("true" or
+    /// "false"); nil when the step is of another kind or was not answered.
+    public var chosenOptions: [String]?
 
-    public init(position: Int, pointsEarned: Double, pointsMaximum: Double, likertValue: Int?) {
+    public init(
+        position: Int, pointsEarned: Double, pointsMaximum: Double, likertValue: Int?, chosenOptions: [String]? = nil
+    ) {
         self.position = position
         self.pointsEarned = pointsEarned
         self.pointsMaximum = pointsMaximum
         self.likertValue = likertValue
+        self.chosenOptions = chosenOptions
     }
 }
 
@@ -90,7 +96,13 @@ extension ProgressStore {
                 db,
                 sql: """
                     SELECT s.attemptId, s.position, s.pointsEarned, s.pointsMaximum,
-                           CASE WHEN s.kind = 'likert' THEN json_extract(s.response, '$.value') END
+                           CASE WHEN s.kind = 'likert' THEN json_extract(s.response, '$.value') END,
+                           CASE json_extract(s.response, '$.kind')
+                               WHEN 'choice' THEN json_array(json_extract(s.response, '$.option'))
+                               WHEN 'choices' THEN json_extract(s.response, '$.options')
+                               WHEN 'trueFalse' THEN json_array(
+                                   CASE json_extract(s.response, '$.value') WHEN 1 THEN 'true' ELSE 'false' END)
+                           END
                     FROM stepResult s
                     JOIN attempt a ON a.id = s.attemptId
                     JOIN enrolment e ON e.learnerCode = a.learnerCode AND e.cohortId = ?
@@ -98,8 +110,11 @@ extension ProgressStore {
                     """, arguments: StatementArguments([cohortId, packId] + lessonIds.map { $0 as any DatabaseValueConvertible }))
             var scores: [Int64: [StepScore]] = [:]
             var outOfOrder = false
+            let decoder = JSONDecoder()
             while let row = try rows.next() {
-                let score = StepScore(position: row[1], pointsEarned: row[2], pointsMaximum: row[3], likertValue: row[4])
+                let chosen = (row[5] as String?).flatMap { try? decoder.decode([String].self, from: Data($0.utf8)) }
+                let score = StepScore(
+                    position: row[1], pointsEarned: row[2], pointsMaximum: row[3], likertValue: row[4], chosenOptions: chosen)
                 let attemptId: Int64 = row[0]
                 if let last = scores[attemptId]?.last, last.position >= score.position { outOfOrder = true }
                 scores[attemptId, default: []].append(score)

@@ -123,6 +123,13 @@ import Testing
         #expect(text.contains("\n  n \(gain.count)  ! too few to report safely\n"))
     }
 
+    @Test func aSmallGroupGetsNoOptionCounts() throws {
+        let (report, _) = try Self.report(try CohortFixture.simulated(learners: 3))
+        #expect(!report.optionItems.isEmpty && report.optionItems.allSatisfy { $0.analysis.tooSmall })
+        #expect(report.text().contains("! Fewer than 5 learners took the test: no option counts shown."))
+        #expect(report.optionRows.count == 1, "the header only")
+    }
+
     @Test func anEmptyCohortSaysWhatIsMissing() throws {
         let store = try ProgressStore.makeInMemory()
         _ = try store.createCohort(name: "7B", organisation: nil, at: SimulatedCohort.start)

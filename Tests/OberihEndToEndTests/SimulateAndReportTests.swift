@@ -42,4 +42,42 @@ import Testing
         #expect(unknown.exitCode == 2)
         #expect(unknown.standardError.contains("no cohort 'Nobody'"))
     }
+
+    /// The JSON's and the CSV's option counts of each single-choice item add up to the learners.
+    @Test func theReportsOptionCountsAddUpInTheJSONAndTheCSV() throws {
+        #expect(try oberih(["simulate", "--cohort", "D", "--learners", "30", "--seed", "3"]).exitCode == 0)
+        let csvPath = store.folder.appendingPathComponent("options.csv").path
+        let run = try oberih(["report", "--cohort", "D", "--json", "--options-csv", csvPath])
+        #expect(run.exitCode == 0, "\(run.standardError)")
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(run.standardOutput.utf8)) as? [String: Any])
+        let items = try #require((report["items"] as? [String: Any])?["items"] as? [[String: Any]])
+        let withOptions = items.compactMap { $0["options"] as? [String: Any] }
+        #expect(!withOptions.isEmpty)
+        for analysis in withOptions {
+            let counts = try #require(analysis["options"] as? [[String: Any]]).compactMap { $0["chosen"] as? Int }
+            let learners = try #require(analysis["learners"] as? Int)
+            let answered = learners - (analysis["skipped"] as? Int ?? learners + 1)
+            if analysis["multiple"] as? Bool == true {
+                #expect(counts.allSatisfy { $0 <= answered } && counts.reduce(0, +) >= 0)
+            } else {
+                #expect(counts.count >= 2 && counts.reduce(0, +) == answered)
+            }
+        }
+        let rows = try String(contentsOfFile: csvPath, encoding: .utf8).components(separatedBy: "\r\n").dropLast()
+        #expect(rows.first?.hasPrefix("test,item,option,key,label,learners,answered,skipped,chosen,") == true)
+        var byItem: [String: (sum: Int, skippedAndLearners: Int)] = [:]
+        for row in rows.dropFirst() {
+            // Labels may hold commas; the numbers are the last eight fields.
+            let fields = row.components(separatedBy: ",")
+            let numbers = fields.suffix(8).dropLast(2).map { Int($0) }
+            let (learners, skipped, chosen) = (numbers[0]!, numbers[2]!, numbers[3]!)
+            byItem[fields[1], default: (0, learners - skipped)].sum += chosen
+        }
+        #expect(byItem.count == withOptions.count)
+        let multiple = Set(items.filter { ($0["options"] as? [String: Any])?["multiple"] as? Bool == true }.compactMap { $0["step"] as? String })
+        for (item, totals) in byItem where !multiple.contains(item) {
+            #expect(totals.sum == totals.skippedAndLearners, "\(item)")
+        }
+        #expect(multiple.count < byItem.count, "some single-choice items are checked")
+    }
 }
