@@ -59,6 +59,10 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     case contactStale = "contact-stale"
     case contactVerifiedFuture = "contact-verified-future"
     case contactNoChannel = "contact-no-channel"
+    case contactPurposeMissing = "contact-purpose-missing"
+    case contactStatusMissing = "contact-status-missing"
+    case contactPurposeMismatch = "contact-purpose-mismatch"
+    case contactCoverage = "contact-coverage"
     case contentNoteMissing = "content-note-missing"
     case victimBlaming = "victim-blaming"
 
@@ -81,7 +85,8 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     /// Warnings fail validation only under `--strict`.
     public var defaultSeverity: Diagnostic.Severity {
         switch self {
-        case .schemaWarning, .undeclaredLanguage, .prePostUnpaired, .contactStale, .victimBlaming:
+        case .schemaWarning, .undeclaredLanguage, .prePostUnpaired, .contactStale, .victimBlaming,
+            .contactCoverage:
             return .warning
         case .keyLongest, .keyLongestInTest, .correctCountUniform, .trueFalseBalance, .keyPosition,
             .allNoneOfTheAbove, .negativeStem, .objectiveCoverage, .parallelForms, .pretestFeedback, .readingLoad, .lessonTooLong:

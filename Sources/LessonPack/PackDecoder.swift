@@ -82,6 +82,8 @@ struct PackDecoder {
             urls: element.packChildren("url").map(\.trimmedText),
             hours: optionalText(element, "hours"),
             purpose: text(element, "purpose"),
+            services: element.tokens("for").compactMap(SupportContact.Service.init(rawValue:)),
+            status: element.value("status").flatMap(SupportContact.Status.init(rawValue:)),
             source: element.value("source"),
             verified: verifiedText.flatMap(Self.parseDate),
             verifiedText: verifiedText,
@@ -208,6 +210,16 @@ extension ParsedElement {
         case "false", "0": return false
         default: return nil
         }
+    }
+
+    /// The words of a list attribute such as `for="talk emergency"`.
+    func tokens(_ name: String) -> [String] {
+        attribute(name).map { PackDecoder.splitList($0.value) } ?? []
+    }
+
+    /// The harms of `harm="…"`; unknown words are the schema's to report.
+    var harms: [Harm] {
+        tokens("harm").compactMap(Harm.init(rawValue:))
     }
 
     func references(_ name: String) -> [Reference] {

@@ -35,5 +35,7 @@ public struct ScenarioEnding: Sendable {
     public var outcome: Outcome?
     public var text: LocalizedText
     public var contacts: [Reference]
+    /// What the ending is about, when it lists contacts for a harm.
+    public var harms: [Harm] = []
     public var position: SourcePosition
 }

@@ -35,6 +35,8 @@ public struct InformationText: Sendable {
     public var body: LocalizedText
     /// Support contacts to show at this point.
     public var contacts: [Reference]
+    /// What the text is about, when it lists contacts for a harm.
+    public var harms: [Harm] = []
 }
 
 /// A Likert (attitude) item: recorded, never scored.

@@ -22,7 +22,8 @@ struct StepDecoder {
         case "text":
             return .text(
                 InformationText(
-                    body: decoder.text(element, "body"), contacts: element.references("contacts")))
+                    body: decoder.text(element, "body"), contacts: element.references("contacts"),
+                    harms: element.harms))
         case "single-choice":
             return .question(question(element, answer: .singleChoice(choiceOptions(element))))
         case "multiple-choice":
@@ -130,6 +131,7 @@ struct StepDecoder {
                     outcome: $0.value("outcome").flatMap(ScenarioEnding.Outcome.init(rawValue:)),
                     text: decoder.text($0, "text"),
                     contacts: $0.references("contacts"),
+                    harms: $0.harms,
                     position: $0.position)
             })
     }

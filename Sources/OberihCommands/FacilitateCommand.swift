@@ -40,12 +40,24 @@ struct FacilitateCommand: ParsableCommand {
     @Option(help: "The cohort the group belongs to.")
     var cohort: String
 
+    @Option(
+        help: ArgumentHelp(
+            "The group's country, as an ISO 3166 alpha-2 code such as UA, for the contacts on the help screen and the disclosure card (default: every country's).",
+            valueName: "cc"))
+    var country: String?
+
     @OptionGroup var display: DisplayOptions
 
     @Option(help: .hidden)
     var seed: UInt64?
 
     @OptionGroup var options: StoreOptions
+
+    func validate() throws {
+        if let country { _ = try LearnerAddCommand.country(country) }
+    }
+
+    private var groupCountry: String? { country?.uppercased() }
 
     func run() throws {
         let loaded = try PackLoading.load(pack)
@@ -74,7 +86,7 @@ struct FacilitateCommand: ParsableCommand {
                 } catch let error as SessionError {
                     throw CommandFailure("cannot start \(lessonId) with this group: \(PlayCommand.describe(error))")
                 }
-                var loop = PlayLoop(renderer: TextScreens(), style: style, country: nil)
+                var loop = PlayLoop(renderer: TextScreens(), style: style, country: groupCountry)
                 loop.showsOpening = position == 0
                 guard case .finished = try loop.play(opened, attempts: attempts, io: io, display: display) else {
                     sayGroupSaved(language)

@@ -20,8 +20,9 @@ public enum FacilitatorWords {
         case noVotes
         /// The disclosure card (SAFEGUARDING.md): heading, steps, and the way back.
         case disclosureHeading
-        case disclosureListen, disclosureNoWhy, disclosureRightToTell, disclosureNoSecret
-        case disclosureWriteDown, disclosurePassOn, disclosurePause, disclosureBack
+        case disclosureListen, disclosureBelieve, disclosureNoWhy, disclosureRightToTell, disclosureNoSecret
+        case disclosureNoImages, disclosureWriteDown, disclosurePassOn, disclosurePause, disclosureAfterCare
+        case disclosureNumbers, disclosureSources, disclosureBack
         /// The commands line of a group session.
         case commandDisclosure
         /// After a lesson: `{0}` the next lesson's title.
@@ -45,8 +46,8 @@ public enum FacilitatorWords {
 
     /// The disclosure card's steps, in order.
     public static let disclosureSteps: [Key] = [
-        .disclosureListen, .disclosureNoWhy, .disclosureRightToTell, .disclosureNoSecret, .disclosureWriteDown,
-        .disclosurePassOn, .disclosurePause,
+        .disclosureListen, .disclosureBelieve, .disclosureRightToTell, .disclosureNoWhy, .disclosureNoSecret,
+        .disclosureNoImages, .disclosureWriteDown, .disclosurePassOn, .disclosurePause, .disclosureAfterCare,
     ]
 
     /// The table. A switch, so that a key without all three languages does not compile.
@@ -98,11 +99,36 @@ public enum FacilitatorWords {
                 en: "Listen calmly, and let the child set the pace.",
                 uk: "Вислухайте спокійно; нехай дитина сама обирає темп.",
                 ru: "Выслушайте спокойно; пусть ребёнок сам выбирает темп.")
+        case .disclosureBelieve:
+            return Words(
+                en: "Believe them, stay calm, and tell them it is not their fault.",
+                uk: "Повірте дитині, зберігайте спокій і скажіть, що вона не винна.",
+                ru: "Поверьте ребёнку, сохраняйте спокойствие и скажите, что он не виноват.")
         case .disclosureNoWhy:
             return Words(
-                en: "Do not investigate, and do not ask \"why\".",
-                uk: "Не розслідуйте й не питайте «чому».",
-                ru: "Не расследуйте и не спрашивайте «почему».")
+                en: "Do not investigate or question: do not ask \"why\" or leading questions, and do not confront the person they name.",
+                uk: "Не розслідуйте й не розпитуйте: не питайте «чому», не ставте навідних запитань і не з'ясовуйте стосунків із людиною, яку назвала дитина.",
+                ru: "Не расследуйте и не расспрашивайте: не спрашивайте «почему», не задавайте наводящих вопросов и не выясняйте отношений с человеком, которого назвал ребёнок.")
+        case .disclosureNoImages:
+            return Words(
+                en: "Do not look at, copy or forward any image, and do not ask the child to show or send one.",
+                uk: "Не переглядайте, не копіюйте й не пересилайте жодних зображень і не просіть дитину їх показати чи надіслати.",
+                ru: "Не просматривайте, не копируйте и не пересылайте никаких изображений и не просите ребёнка их показать или прислать.")
+        case .disclosureAfterCare:
+            return Words(
+                en: "Afterwards: check in with the child, tell them what happens next, and get support for yourself from your lead.",
+                uk: "Потім: поцікавтеся, як дитина, поясніть, що буде далі, і попросіть підтримки для себе у відповідального.",
+                ru: "Потом: узнайте, как ребёнок, объясните, что будет дальше, и попросите поддержки для себя у ответственного.")
+        case .disclosureNumbers:
+            return Words(
+                en: "Numbers to call (if the child is in danger now, call the police):",
+                uk: "Куди телефонувати (якщо дитині загрожує небезпека зараз, телефонуйте в поліцію):",
+                ru: "Куда звонить (если ребёнку угрожает опасность сейчас, звоните в полицию):")
+        case .disclosureSources:
+            return Words(
+                en: "Sources: UKCIS, Sharing nudes and semi-nudes: advice for education settings (2024); NSPCC Learning, Recognising and responding to abuse (2023).",
+                uk: "Джерела: UKCIS, Sharing nudes and semi-nudes: advice for education settings (2024); NSPCC Learning, Recognising and responding to abuse (2023).",
+                ru: "Источники: UKCIS, Sharing nudes and semi-nudes: advice for education settings (2024); NSPCC Learning, Recognising and responding to abuse (2023).")
         case .disclosureRightToTell:
             return Words(
                 en: "Say they were right to tell you.",
@@ -110,14 +136,14 @@ public enum FacilitatorWords {
                 ru: "Скажите, что ребёнок правильно сделал, что рассказал.")
         case .disclosureNoSecret:
             return Words(
-                en: "Never promise to keep it secret.",
-                uk: "Ніколи не обіцяйте зберегти це в таємниці.",
-                ru: "Никогда не обещайте сохранить это в тайне.")
+                en: "Never promise to keep it secret; say whom you will tell, and why.",
+                uk: "Ніколи не обіцяйте зберегти це в таємниці; скажіть, кому розповісте і навіщо.",
+                ru: "Никогда не обещайте сохранить это в тайне; скажите, кому расскажете и зачем.")
         case .disclosureWriteDown:
             return Words(
-                en: "Write down their words, as they said them.",
-                uk: "Запишіть слова дитини так, як вона їх сказала.",
-                ru: "Запишите слова ребёнка так, как он их сказал.")
+                en: "Write down their words, as they said them, as soon as you can.",
+                uk: "Якомога швидше запишіть слова дитини так, як вона їх сказала.",
+                ru: "Как можно скорее запишите слова ребёнка так, как он их сказал.")
         case .disclosurePassOn:
             return Words(
                 en: "Pass it to the safeguarding lead without delay.",

@@ -32,7 +32,7 @@ extension PlayLoop {
 
     /// The disclosure card until Enter (`nil`: back to the same place), `q` or the end of input.
     func showDisclosureCard(_ pack: Pack, io: any LineIO) -> End? {
-        io.write(renderer.disclosureCard(pack: pack, style: style))
+        io.write(renderer.disclosureCard(pack: pack, country: country, style: style))
         guard let line = io.readLine() else { return .endOfInput }
         return line.trimmingCharacters(in: .whitespaces).lowercased() == "q" ? .quit : nil
     }

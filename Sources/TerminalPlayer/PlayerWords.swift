@@ -42,7 +42,7 @@ public enum PlayerWords {
         /// A question whose hints have all been shown.
         case noHintsLeft
 
-        // The help screen (`h`); the support contacts follow `helpContacts`.
+        // The help screen (`h`); the support contacts, grouped, follow `helpContacts`.
         case helpContacts
         case helpHint
         case helpSkip
@@ -92,8 +92,13 @@ public enum PlayerWords {
         /// The help screen's heading and first line.
         case helpIsHere
         case helpAlwaysOK
-        /// Before the international contacts, when the learner's country has its own.
-        case helpAnywhere
+        /// The help screen's headings, one for each purpose of a contact.
+        case helpGroupTalk, helpGroupPolice, helpGroupReportImage, helpGroupRemoveImage, helpGroupOther
+        /// Under a contact: how far it was checked; `{0}` the day.
+        case contactCheckedWithOperator, contactSeenInSource
+        case contactUnverified
+        /// A phone line whose hours the pack does not give.
+        case contactHoursUnknown
         /// When the pack has no contact for the learner's country.
         case helpNoneForCountry
         /// The last line of the help screen: the learner's place is kept.
@@ -172,6 +177,7 @@ public enum PlayerWords {
         case .yourCodeIs: return ["K7M-4QX"]
         case .savedOnQuit, .savedAtEndOfInput: return ["oberih play PACK --code K7M-4QX"]
         case .codeNotFound: return ["K7M-4QX"]
+        case .contactCheckedWithOperator, .contactSeenInSource: return ["2026-11-20"]
         case .pressEnterForSuggested: return ["1"]
         case .lessonNeeds: return ["…"]
         case .chooseNumberInRange: return ["1", "5"]
@@ -391,11 +397,51 @@ public enum PlayerWords {
                 uk: "Завжди можна поговорити з дорослим, якому довіряєш, про все, що тебе тривожить чи засмучує.",
                 ru: "Всегда можно поговорить со взрослым, которому доверяешь, обо всём, что тебя тревожит или расстраивает."
             )
-        case .helpAnywhere:
+        case .helpGroupTalk:
             return Words(
-                en: "These work from anywhere:",
-                uk: "Ці працюють звідусіль:",
-                ru: "Эти работают отовсюду:")
+                en: "Someone to talk to",
+                uk: "З ким поговорити",
+                ru: "С кем поговорить")
+        case .helpGroupPolice:
+            return Words(
+                en: "Danger now, or a crime: the police",
+                uk: "Якщо небезпека зараз або це злочин: поліція",
+                ru: "Если опасность сейчас или это преступление: полиция")
+        case .helpGroupReportImage:
+            return Words(
+                en: "Report a link to an image that should not be online",
+                uk: "Повідомити про посилання на зображення, якого не має бути в мережі",
+                ru: "Сообщить о ссылке на изображение, которого не должно быть в сети")
+        case .helpGroupRemoveImage:
+            return Words(
+                en: "Get an image taken down",
+                uk: "Прибрати зображення з мережі",
+                ru: "Убрать изображение из сети")
+        case .helpGroupOther:
+            return Words(
+                en: "Other help",
+                uk: "Інша допомога",
+                ru: "Другая помощь")
+        case .contactCheckedWithOperator:
+            return Words(
+                en: "Checked with the service on {0}.",
+                uk: "Перевірено безпосередньо зі службою {0}.",
+                ru: "Проверено непосредственно со службой {0}.")
+        case .contactSeenInSource:
+            return Words(
+                en: "From a published source, checked {0}.",
+                uk: "З опублікованого джерела, перевірено {0}.",
+                ru: "Из опубликованного источника, проверено {0}.")
+        case .contactUnverified:
+            return Words(
+                en: "Not verified: these details may have changed. Ask an adult you trust to check it with you.",
+                uk: "Не перевірено: ці дані могли змінитися. Попроси дорослого, якому довіряєш, перевірити його разом із тобою.",
+                ru: "Не проверено: эти данные могли измениться. Попроси взрослого, которому доверяешь, проверить его вместе с тобой.")
+        case .contactHoursUnknown:
+            return Words(
+                en: "hours not known",
+                uk: "години роботи невідомі",
+                ru: "часы работы неизвестны")
         case .helpNoneForCountry:
             return Words(
                 en: "This pack has no contact for your country yet, but an adult you trust can help you find one.",

@@ -22,7 +22,7 @@ public protocol ScreenRenderer: Sendable {
     /// A facilitator's vote tally as a bar chart drawn with text.
     func tally(_ counts: [String: Int], presented: PresentedStep, pack: Pack, style: ScreenStyle) -> String
     /// Facilitator mode: what to do when a child discloses harm (SAFEGUARDING.md).
-    func disclosureCard(pack: Pack, style: ScreenStyle) -> String
+    func disclosureCard(pack: Pack, country: String?, style: ScreenStyle) -> String
     /// A numbered menu of packs or lessons; Enter takes `suggested` (0-based).
     func menu(_ title: String, entries: [MenuEntry], suggested: Int?, style: ScreenStyle) -> String
 }

@@ -35,9 +35,10 @@ extension TextScreens {
         return screen.text()
     }
 
-    /// What to do when a child discloses harm, from SAFEGUARDING.md, step by step, then
-    /// the help contacts of the pack that work anywhere, and the way back.
-    public func disclosureCard(pack: Pack, style: ScreenStyle) -> String {
+    /// What to do when a child discloses harm (SAFEGUARDING.md, UKCIS 2024, NSPCC), step by
+    /// step; then the numbers to call: the pack's contacts for the group's country and the
+    /// international ones, grouped as on the help screen; the sources, and the way back.
+    public func disclosureCard(pack: Pack, country: String?, style: ScreenStyle) -> String {
         let words = ScreenWords(style: style, pack: pack)
         let language = words.playerLanguage
         var screen = ScreenText(style: style)
@@ -47,12 +48,14 @@ extension TextScreens {
             let text = FacilitatorWords.text(key, language: language)
             screen.add(Self.item(marker: "\(position + 1). ", text: text, width: style.width))
         }
-        let contacts = pack.contacts.filter(\.isInternational)
-        if !contacts.isEmpty {
+        if !Self.reachableContacts(in: pack, country: country.map { $0.uppercased() }).isEmpty {
             screen.gap()
-            screen.wrap(words.word(.helpAnywhere))
-            for contact in contacts { screen.add(Self.contact(contact, words: words, style: style)) }
+            screen.wrap(FacilitatorWords.text(.disclosureNumbers, language: language))
+            Self.addContactGroups(
+                pack: pack, country: country.map { $0.uppercased() }, words: words, style: style, to: &screen)
         }
+        screen.gap()
+        screen.wrap(FacilitatorWords.text(.disclosureSources, language: language), .dim)
         screen.gap()
         screen.add(Self.joinFitting(
             FacilitatorWords.text(.disclosureBack, language: language).components(separatedBy: " · "),

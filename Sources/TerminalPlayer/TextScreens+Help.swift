@@ -2,12 +2,12 @@ import LessonEngine
 import LessonPack
 
 extension TextScreens {
-    /// Help: that talking to a trusted adult is always OK; the pack's contacts for the
+    /// Help: that talking to a trusted adult is always OK; then the pack's contacts for the
     /// learner's country (matched without regard to case; every country's, marked, when
-    /// the country is not known), then the international ones,
-    /// each as name — phones and addresses — hours — purpose; when the country has none,
-    /// a kind line saying so before the international ones. Then what `?`, `s` and `q`
-    /// do, and that Enter goes back to the same place.
+    /// the country is not known) and the international ones, grouped by what they are for
+    /// (`contactGroups`); when the country has none, a kind line saying so before the
+    /// international ones. Then what `?`, `s` and `q` do, and that Enter goes back to the
+    /// same place.
     public func help(pack: Pack, country: String?, style: ScreenStyle) -> String {
         let words = ScreenWords(style: style, pack: pack)
         var screen = ScreenText(style: style)
@@ -15,32 +15,15 @@ extension TextScreens {
         screen.gap()
         screen.wrap(words.word(.helpAlwaysOK))
         let country = country.map { $0.uppercased() }
-        // A learner whose country is not known sees every country's contacts, each
-        // marked with its country, rather than none.
-        let local =
-            country.map { country in pack.contacts.filter { $0.country?.uppercased() == country } }
-            ?? pack.contacts.filter { !$0.isInternational }
-        let international = pack.contacts.filter(\.isInternational)
-        screen.gap()
-        if !local.isEmpty {
-            screen.wrap(words.word(.helpContacts))
-            for contact in local {
-                screen.add(Self.contact(contact, words: words, style: style, showsCountry: country == nil))
-            }
-            if !international.isEmpty {
-                screen.gap()
-                screen.wrap(words.word(.helpAnywhere))
-            }
-        } else if country != nil {
+        if let country, !pack.contacts.contains(where: { $0.country?.uppercased() == country }) {
+            screen.gap()
             screen.wrap(words.word(.helpNoneForCountry))
-            if !international.isEmpty {
-                screen.gap()
-                screen.wrap(words.word(.helpAnywhere))
-            }
-        } else if !international.isEmpty {
-            screen.wrap(words.word(.helpContacts))
         }
-        for contact in international { screen.add(Self.contact(contact, words: words, style: style)) }
+        if !Self.reachableContacts(in: pack, country: country).isEmpty {
+            screen.gap()
+            screen.wrap(words.word(.helpContacts))
+            Self.addContactGroups(pack: pack, country: country, words: words, style: style, to: &screen)
+        }
         screen.gap()
         for key in [PlayerWords.Key.helpHint, .helpSkip, .helpQuit] {
             screen.add(Self.item(marker: "", text: words.word(key), width: style.width, hang: "  "))
@@ -48,5 +31,58 @@ extension TextScreens {
         screen.gap()
         screen.wrap(words.word(.helpBackToPlace), .dim)
         return screen.text()
+    }
+
+    /// The contacts a learner in `country` can reach: the country's own, then the
+    /// international ones. A learner whose country is not known sees every country's, each
+    /// marked with its country, rather than none.
+    static func reachableContacts(in pack: Pack, country: String?) -> [SupportContact] {
+        let local =
+            country.map { country in pack.contacts.filter { $0.country?.uppercased() == country } }
+            ?? pack.contacts.filter { !$0.isInternational }
+        return local + pack.contacts.filter(\.isInternational)
+    }
+
+    /// The reachable contacts under a heading for each purpose, in `ContactGroup` order; a
+    /// contact goes under its main (first) purpose, one that says none under "other help".
+    static func addContactGroups(
+        pack: Pack, country: String?, words: ScreenWords, style: ScreenStyle, to screen: inout ScreenText
+    ) {
+        let contacts = reachableContacts(in: pack, country: country)
+        for group in ContactGroup.allCases {
+            let members = contacts.filter { ContactGroup(of: $0) == group }
+            guard !members.isEmpty else { continue }
+            screen.gap()
+            screen.wrap(words.word(group.heading), .bold)
+            for contact in members {
+                screen.add(
+                    Self.contact(contact, words: words, style: style, showsCountry: country == nil, showsStatus: true))
+            }
+        }
+    }
+}
+
+/// The headings of the help screen, in the order a child in trouble needs them.
+enum ContactGroup: CaseIterable {
+    case talk, police, reportImage, removeImage, other
+
+    init(of contact: SupportContact) {
+        switch contact.services.first {
+        case .talk: self = .talk
+        case .reportCrime, .emergency: self = .police
+        case .reportImageLink: self = .reportImage
+        case .removeImage: self = .removeImage
+        case nil: self = .other
+        }
+    }
+
+    var heading: PlayerWords.Key {
+        switch self {
+        case .talk: return .helpGroupTalk
+        case .police: return .helpGroupPolice
+        case .reportImage: return .helpGroupReportImage
+        case .removeImage: return .helpGroupRemoveImage
+        case .other: return .helpGroupOther
+        }
     }
 }

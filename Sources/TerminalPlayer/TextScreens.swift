@@ -100,18 +100,35 @@ public struct TextScreens: ScreenRenderer {
     }
 
     /// A support contact in one item: name — phones and addresses — hours — purpose; the
-    /// name after its country (`UA · `) where `showsCountry`.
+    /// name after its country (`UA · `) where `showsCountry`. Under it, how far it has been
+    /// checked: always when it is unverified, else where `showsStatus` (the help screen).
     /// Phone numbers are not broken at their spaces. The no-break spaces that hold them
     /// together are plain spaces again in the lines (the same width).
     static func contact(
-        _ contact: SupportContact, words: ScreenWords, style: ScreenStyle, showsCountry: Bool = false
+        _ contact: SupportContact, words: ScreenWords, style: ScreenStyle, showsCountry: Bool = false,
+        showsStatus: Bool = false
     ) -> [String] {
         let phones = contact.phones.map { String($0.map { $0 == " " ? "\u{A0}" : $0 }) }
         let reach = (phones + contact.urls).joined(separator: ", ")
         let name = (showsCountry ? contact.country.map { $0.uppercased() + "\u{A0}· " } ?? "" : "") + words.text(contact.name)
-        let parts = [name, reach, contact.hours.map(words.text) ?? "", words.text(contact.purpose)]
+        // Hours matter for a phone line; a web form is open at any time.
+        let hours = contact.hours.map(words.text) ?? (phones.isEmpty ? "" : words.word(.contactHoursUnknown))
+        let parts = [name, reach, hours, words.text(contact.purpose)]
         let lines = item(marker: style.isPlain ? "" : "• ", text: dashed(parts), width: style.width, hang: "  ")
-        return lines.map(plainSpaces)
+        let status = showsStatus || contact.status == .unverified ? contactStatus(contact, words: words) : ""
+        let statusLines = status.isEmpty ? [] : item(marker: "  ", text: status, width: style.width, hang: "  ")
+        return (lines + statusLines).map(plainSpaces)
+    }
+
+    /// How far the contact has been checked, in words, with the day it was checked.
+    static func contactStatus(_ contact: SupportContact, words: ScreenWords) -> String {
+        let day = contact.verifiedText ?? ""
+        switch contact.status {
+        case .checkedWithOperator: return words.word(.contactCheckedWithOperator, day)
+        case .published: return words.word(.contactSeenInSource, day)
+        case .unverified: return words.word(.contactUnverified)
+        case nil: return ""
+        }
     }
 
     /// The parts that are not blank, joined with " — " whose first space does not break,

@@ -20,7 +20,7 @@ import Testing
           <licence>CC-BY-SA-4.0</licence>
           <objectives><objective id="obj"><t lang="en">Block</t></objective></objectives>
           <support>
-            <contact id="line" country="UA" source="https://example.org/ua" verified="2026-11-01">
+            <contact id="line" country="UA" source="https://example.org/ua" verified="2026-11-01" for="talk" status="published">
               <name><t lang="en">Child line</t></name>
               <phone>116 111</phone>
               <purpose><t lang="en">Support</t></purpose>
@@ -75,7 +75,7 @@ import Testing
         """
 
     static let pack: Pack = {
-        let validation = PackValidator(today: Date(timeIntervalSince1970: 1_795_219_200))
+        let validation = PackValidator(today: Date(timeIntervalSince1970: 1_796_515_200))
             .validate(bytes: Array(xml.utf8), file: "cues.xml")
         precondition(!validation.hasErrors, "\(validation.diagnostics.map(\.message))")
         return validation.pack!

@@ -32,7 +32,7 @@ enum EngineTestPack {
             <construct id="aware" kind="awareness">\(t("Обізнаність", "Awareness"))</construct>
           </constructs>
           <support>
-            <contact id="ua-line" country="UA" source="https://example.org/ua" verified="2026-11-01">
+            <contact id="ua-line" country="UA" source="https://example.org/ua" verified="2026-11-01" for="talk" status="published">
               <name>\(t("Дитяча лінія", "Child line"))</name>
               <phone>116 111</phone>
               <purpose>\(t("Підтримка", "Support"))</purpose>
@@ -221,7 +221,7 @@ enum EngineTestPack {
         """
 
     /// The day the pack is validated on (its contact was verified shortly before).
-    static let today = Date(timeIntervalSince1970: 1_795_219_200)  // 2026-11-21
+    static let today = Date(timeIntervalSince1970: 1_796_515_200)  // 2026-12-06
 
     static let validation = PackValidator(today: today).validate(bytes: Array(xml.utf8), file: "engine-test.xml")
 

@@ -22,7 +22,7 @@ enum MinimalPack {
             <source id="ukcis" url="https://example.org/ukcis">UKCIS 2022</source>
           </sources>
           <support>
-            <contact id="ua-line" country="UA" source="https://example.org/ua" verified="2026-11-01">
+            <contact id="ua-line" country="UA" source="https://example.org/ua" verified="2026-11-01" for="talk" status="published">
               <name><t lang="en">Child line</t><t lang="uk">Дитяча лінія</t></name>
               <phone>116 111</phone>
               <purpose><t lang="en">Support</t><t lang="uk">Підтримка</t></purpose>
@@ -135,7 +135,7 @@ enum MinimalPack {
     /// release check, not the test suite).
     static let today: Date = {
         var components = DateComponents()
-        (components.year, components.month, components.day) = (2026, 11, 21)
+        (components.year, components.month, components.day) = (2026, 12, 6)
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!
         return calendar.date(from: components)!

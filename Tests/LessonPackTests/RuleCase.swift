@@ -123,6 +123,22 @@ extension RuleCase {
             code: .contactVerifiedFuture, edits: [("verified=\"2026-11-01\"", "verified=\"2099-11-20\"")],
             lineOf: "verified=\"2099-11-20\""),
         RuleCase(code: .contactNoChannel, edits: [("<phone>116 111</phone>", "")], lineOf: "<contact id=\"ua-line\""),
+        RuleCase(code: .contactPurposeMissing, edits: [(" for=\"talk\"", "")], lineOf: "<contact id=\"ua-line\""),
+        RuleCase(code: .contactStatusMissing, edits: [(" status=\"published\"", "")], lineOf: "<contact id=\"ua-line\""),
+        RuleCase(
+            code: .contactPurposeMismatch,
+            edits: [
+                ("for=\"talk\"", "for=\"report-image-link\""),
+                ("<text id=\"intro\" contacts=\"ua-line\"", "<text id=\"intro\" harm=\"grooming\" contacts=\"ua-line\""),
+            ],
+            lineOf: "contacts=\"ua-line\""),
+        RuleCase(
+            code: .contactCoverage,
+            edits: [(
+                "<licence>CC-BY-SA-4.0</licence>",
+                "<licence>CC-BY-SA-4.0</licence><content-note><t lang=\"en\">Note</t><t lang=\"uk\">Примітка</t></content-note>"
+            )],
+            lineOf: "<contact id=\"ua-line\""),
         RuleCase(code: .contentNoteMissing, edits: [("topic=\"privacy\"", "topic=\"grooming\"")], lineOf: "<pack "),
         RuleCase(
             code: .victimBlaming,

@@ -53,7 +53,28 @@ import Testing
             .replacingOccurrences(
                 of: "<licence>CC-BY-SA-4.0</licence>",
                 with: "<licence>CC-BY-SA-4.0</licence>\n<content-note><t lang=\"en\">This pack talks about grooming.</t><t lang=\"uk\">Цей набір говорить про грумінг.</t></content-note>")
-        #expect(MinimalPack.validate(xml).diagnostics.map(\.formatted) == [])
+        #expect(MinimalPack.validate(xml).diagnostics.map(\.code) == [.contactCoverage, .contactCoverage])
+        // With a content note, each country's contacts and the international ones together
+        // need someone to talk to, the police or an emergency number, and a place for images.
+        let covered = xml.replacingOccurrences(of: "for=\"talk\"", with: "for=\"talk emergency remove-image\"")
+            .replacingOccurrences(of: "country=\"UA\"", with: "country=\"international\"")
+        #expect(MinimalPack.validate(covered).diagnostics.map(\.formatted) == [])
+        let international = MinimalPack.validate(xml).diagnostics.last?.message ?? ""
+        #expect(international.contains("a learner from another country (the international contacts alone) cannot reach someone to talk to"))
+    }
+
+    @Test func aTextAboutGroomingMayNotSendTheChildToAnImageLinkHotlineAlone() {
+        let xml = MinimalPack.xml
+            .replacingOccurrences(of: "for=\"talk\"", with: "for=\"report-image-link\"")
+            .replacingOccurrences(of: "<text id=\"intro\" contacts=\"ua-line\"", with: "<text id=\"intro\" harm=\"grooming\" contacts=\"ua-line\"")
+        let hit = MinimalPack.validate(xml).diagnostics.first { $0.code == .contactPurposeMismatch }
+        #expect(hit?.message.contains("is about grooming but lists support contact 'ua-line', which is for report-image-link only") == true)
+        #expect(hit?.severity == .error)
+        // The same hotline fits a text about an image that was shared, and a helpline fits grooming.
+        let image = xml.replacingOccurrences(of: "harm=\"grooming\"", with: "harm=\"image-abuse\"")
+        #expect(!MinimalPack.validate(image).diagnostics.contains { $0.code == .contactPurposeMismatch })
+        let talk = xml.replacingOccurrences(of: "for=\"report-image-link\"", with: "for=\"report-image-link talk\"")
+        #expect(!MinimalPack.validate(talk).diagnostics.contains { $0.code == .contactPurposeMismatch })
     }
 
     @Test func victimBlamingIsFoundInUkrainianAndRussianToo() {
@@ -87,8 +108,8 @@ import Testing
     }
 
     @Test func staleAgeIsMeasuredFromToday() {
-        let xml = MinimalPack.xml.replacingOccurrences(of: "verified=\"2026-11-01\"", with: "verified=\"2025-11-22\"")
-        #expect(MinimalPack.validate(xml).diagnostics.isEmpty, "less than a year before 2026-11-21")
+        let xml = MinimalPack.xml.replacingOccurrences(of: "verified=\"2026-11-01\"", with: "verified=\"2025-12-07\"")
+        #expect(MinimalPack.validate(xml).diagnostics.isEmpty, "less than a year before 2026-12-06")
     }
 
     @Test func duplicatePackIdsAcrossFilesAreReported() throws {

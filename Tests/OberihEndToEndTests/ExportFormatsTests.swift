@@ -193,7 +193,7 @@ extension ExportFormatsTests {
           <licence>CC-BY-SA-4.0</licence>
           <objectives><objective id="obj-block"><t lang="en">Block</t></objective></objectives>
           <support>
-            <contact id="ua-line" country="UA" source="https://example.org/ua" verified="2026-11-01">
+            <contact id="ua-line" country="UA" source="https://example.org/ua" verified="2026-11-01" for="talk" status="published">
               <name><t lang="en">Child line</t></name><phone>116 111</phone><purpose><t lang="en">Support</t></purpose>
             </contact>
           </support>

@@ -69,9 +69,24 @@ import Testing
         let run = try facilitate(["being-kind-online", "--cohort", "7-B"], input: ["d", "", "", "d", "", "q"])
         #expect(run.exitCode == 0)
         #expect(run.standardOutput.components(separatedBy: "If a child tells you about harm").count == 3)
-        #expect(run.standardOutput.contains("Never promise to keep it secret."))
+        #expect(run.standardOutput.contains("Never promise to keep it secret"))
+        #expect(run.standardOutput.contains("Do not look at, copy or forward any image"))
         #expect(run.standardOutput.components(separatedBy: "step 1 of").count == 3, "back at the first step")
         #expect(try groupSessions().count == 1)
+    }
+
+    @Test func theDisclosureCardGivesTheNumbersOfTheGroupsCountry() throws {
+        let run = try facilitate(["being-kind-online", "--cohort", "7-B", "--country", "kz"], input: ["d", "", "q"])
+        #expect(run.exitCode == 0, "\(run.standardError)")
+        let card = run.standardOutput
+        #expect(card.contains("Numbers to call"))
+        #expect(card.contains("Police — 102"), "Kazakhstan's police")
+        #expect(card.contains("— 111 —"), "Kazakhstan's contact centre")
+        #expect(!card.contains("Telefonul Copilului"), "not Moldova's")
+        #expect(card.contains("116 111: children's helplines in Europe"), "and the international ones")
+        let wrong = try facilitate(["being-kind-online", "--cohort", "7-B", "--country", "Kazakhstan"], input: [])
+        #expect(wrong.exitCode == 2)
+        #expect(wrong.standardError.contains("ISO 3166 alpha-2"), "\(wrong.standardError)")
     }
 
     @Test func unknownCohortLessonOrPackExitTwo() throws {

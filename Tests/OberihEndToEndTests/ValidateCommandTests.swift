@@ -27,31 +27,29 @@ import Testing
         return url.path
     }
 
-    @Test func curriculumIsValidWithItemWritingWarnings() throws {
+    @Test func curriculumPassesStrictValidation() throws {
         // The day the contacts were last checked is fixed, so the test does not start
         // failing when they go stale; `oberih validate --strict` without --as-of will.
-        let run = try OberihProcess.run(["validate", "--as-of", "2026-11-21", "Curriculum"])
+        let run = try OberihProcess.run(["validate", "--strict", "--as-of", "2026-12-06", "Curriculum"])
         #expect(run.exitCode == 0, "\(run.standardError)")
-        #expect(run.standardError.contains(" 0 errors, "))
-        #expect(run.standardError.contains("valid (warnings do not fail without --strict)"))
+        #expect(run.standardError.contains(" files: 0 errors, 0 warnings"), "\(run.standardError)")
         #expect(run.standardOutput.isEmpty)
     }
 
-    /// Until the second edition rewrites its items, a shipped pack fails under --strict and
-    /// each line names the rule and the cue.
-    @Test func strictFailsOnTheCuesOfAShippedPack() throws {
-        let run = try OberihProcess.run(["validate", "--strict", "--as-of", "2026-11-21", "Curriculum/upstanders.xml"])
+    /// A warning is enough to fail under --strict, and the line names its rule.
+    @Test func strictFailsOnAWarning() throws {
+        let path = try writePack(named: "stale.xml", replacing: "verified=\"2026-11-20\"", with: "verified=\"2025-01-10\"")
+        let lenient = try OberihProcess.run(["validate", "--as-of", "2026-12-06", path])
+        #expect(lenient.exitCode == 0, "\(lenient.standardError)")
+        let run = try OberihProcess.run(["validate", "--strict", "--as-of", "2026-12-06", path])
         #expect(run.exitCode == 1)
         #expect(run.standardError.contains("invalid under --strict"))
-        for rule in ["[key-longest]", "[key-longest-in-test]", "[objective-coverage]", "[reading-load]", "[lesson-too-long]"] {
-            #expect(run.standardError.contains(rule), "no \(rule) in \(run.standardError)")
-        }
-        #expect(run.standardError.contains("is the longest"))
-        #expect(run.standardError.contains("measures objective 'double-standards' with 1 scored item"))
+        #expect(run.standardError.contains("was last verified on 2025-01-10, more than a year ago"))
+        #expect(run.standardError.contains("[contact-stale]"))
     }
 
     @Test func noPathMeansTheCurriculumFolder() throws {
-        let run = try OberihProcess.run(["validate", "--as-of", "2026-11-21"])
+        let run = try OberihProcess.run(["validate", "--as-of", "2026-12-06"])
         #expect(run.exitCode == 0, "\(run.standardError)")
         #expect(run.standardError.contains("checked "))
     }
@@ -112,7 +110,7 @@ import Testing
         let emptyFolder = try OberihProcess.run(["validate", folder.path])
         #expect(emptyFolder.exitCode == 2)
         #expect(emptyFolder.standardError.contains("no .xml pack files"))
-        let emptyBesideValid = try OberihProcess.run(["validate", "--as-of", "2026-11-21", "Curriculum", folder.path])
+        let emptyBesideValid = try OberihProcess.run(["validate", "--as-of", "2026-12-06", "Curriculum", folder.path])
         #expect(emptyBesideValid.exitCode == 2, "an empty folder is not skipped quietly beside a valid one")
         #expect(emptyBesideValid.standardError.contains("\(folder.path):1:1: error: no .xml pack files in this folder"))
         #expect(emptyBesideValid.standardError.contains("[file-unreadable]"))

@@ -138,13 +138,20 @@ import Testing
 
     @Test(arguments: ["en", "uk", "ru"])
     func theDisclosureCardHasEveryStepOfSafeguarding(language: String) {
-        let card = screens.disclosureCard(pack: GroupTestPack.pack, style: Self.style(40, language))
+        let card = screens.disclosureCard(pack: GroupTestPack.pack, country: "UA", style: Self.style(40, language))
         for (number, key) in FacilitatorWords.disclosureSteps.enumerated() {
             let first = FacilitatorWords.text(key, language: language).split(separator: " ").prefix(2).joined(separator: " ")
             #expect(card.contains("\(number + 1). " + first), "\(key)")
         }
-        #expect(FacilitatorWords.disclosureSteps.count == 7)
+        // Listen, believe, right to tell, no questions, no secret, no images, write down,
+        // pass on, pause, after-care.
+        #expect(FacilitatorWords.disclosureSteps.count == 10)
+        #expect(Set(FacilitatorWords.disclosureSteps).count == 10)
+        #expect(FacilitatorWords.disclosureSteps.contains(.disclosureNoImages))
+        #expect(FacilitatorWords.disclosureSteps.last == .disclosureAfterCare)
+        #expect(card.contains(PlayerWords.text(.helpGroupTalk, language: language)), "the numbers, grouped")
         #expect(card.contains("116 111"), "the contacts that work anywhere")
+        #expect(card.contains("UKCIS"), "the card names its sources")
         Self.expectFits(card, width: 40)
     }
 

@@ -31,7 +31,7 @@ enum GroupTestPack {
             <construct id="aware" kind="awareness">\(t("Awareness", "Обізнаність", "Осведомлённость"))</construct>
           </constructs>
           <support>
-            <contact id="intl" country="international" source="https://example.org/intl" verified="2026-11-01">
+            <contact id="intl" country="international" source="https://example.org/intl" verified="2026-11-01" for="talk" status="published">
               <name>\(t("Helplines", "Лінії допомоги", "Линии помощи"))</name>
               <phone>116 111</phone>
               <purpose>\(t("Support", "Підтримка", "Поддержка"))</purpose>

@@ -32,7 +32,7 @@ enum PlayerTestPack {
             <construct id="aware" kind="awareness">\(t("Awareness", "Обізнаність", "Осведомлённость"))</construct>
           </constructs>
           <support>
-            <contact id="ua-line" country="UA" source="https://example.org/ua" verified="2026-11-01">
+            <contact id="ua-line" country="UA" source="https://example.org/ua" verified="2026-11-01" for="talk" status="published">
               <name>\(t("Child line", "Дитяча лінія", "Детская линия"))</name>
               <phone>116 111</phone>
               <purpose>\(t("Support", "Підтримка", "Поддержка"))</purpose>
@@ -160,7 +160,7 @@ enum PlayerTestPack {
         </pack>
         """
 
-    static let today = Date(timeIntervalSince1970: 1_795_219_200)  // 2026-11-21
+    static let today = Date(timeIntervalSince1970: 1_796_515_200)  // 2026-12-06
 
     static let validation = PackValidator(today: today).validate(bytes: Array(xml.utf8), file: "player-test.xml")
 

@@ -28,24 +28,24 @@ enum ScreensTestPack {
             <construct id="aware" kind="awareness">\(t("Awareness", "Обізнаність", "Осведомлённость"))</construct>
           </constructs>
           <support>
-            <contact id="ua-line" country="UA" source="https://example.org/ua" verified="2026-11-01">
+            <contact id="ua-line" country="UA" source="https://example.org/ua" verified="2026-11-01" for="talk" status="published">
               <name>\(t("Child line", "Дитяча лінія", "Детская линия"))</name>
               <phone>116 111</phone>
               <phone>0 800 500 225</phone>
               <hours>\(t("Day and night", "Цілодобово", "Круглосуточно"))</hours>
               <purpose>\(t("Talk to someone about anything that worries you.", "Поговорити з кимось про все, що тебе тривожить.", "Поговорить с кем-то обо всём, что тебя тревожит."))</purpose>
             </contact>
-            <contact id="ua-cyber" country="UA" source="https://example.org/cyber" verified="2026-11-01">
+            <contact id="ua-cyber" country="UA" source="https://example.org/cyber" verified="2026-11-01" for="report-crime" status="operator">
               <name>\(t("Cyber police", "Кіберполіція", "Киберполиция"))</name>
               <url>https://ticket.cyberpolice.gov.ua</url>
               <purpose>\(t("Report a crime online, together with an adult you trust.", "Разом із дорослим, якому довіряєш, повідомити про злочин в інтернеті.", "Вместе со взрослым, которому доверяешь, сообщить о преступлении в интернете."))</purpose>
             </contact>
-            <contact id="kz-111" country="KZ" source="https://example.org/kz" verified="2026-11-01">
+            <contact id="kz-111" country="KZ" source="https://example.org/kz" verified="2026-11-01" for="talk" status="unverified">
               <name>\(t("Contact centre", "Контакт-центр", "Контакт-центр"))</name>
               <phone>111</phone>
               <purpose>\(t("Help for children and families.", "Допомога дітям і родинам.", "Помощь детям и семьям."))</purpose>
             </contact>
-            <contact id="intl" country="international" source="https://example.org/intl" verified="2026-11-01">
+            <contact id="intl" country="international" source="https://example.org/intl" verified="2026-11-01" for="talk" status="published">
               <name>\(t("Children's helplines in Europe", "Дитячі лінії допомоги в Європі", "Детские линии помощи в Европе"))</name>
               <phone>116 111</phone>
               <purpose>\(t("Ask a trusted adult which service answers it where you are.", "Запитай дорослого, якому довіряєш, яка служба відповідає там, де ти зараз.", "Спроси взрослого, которому доверяешь, какая служба отвечает там, где ты сейчас."))</purpose>
@@ -347,20 +347,29 @@ enum ScreensTestPack {
             тривожить чи засмучує.
 
             Також можеш звернутися сюди:
+
+            З ким поговорити
             • Дитяча лінія — 116 111,
               0 800 500 225 — Цілодобово —
               Поговорити з кимось про все, що тебе
               тривожить.
+              З опублікованого джерела, перевірено
+              2026-11-01.
+            • Дитячі лінії допомоги в Європі —
+              116 111 — години роботи невідомі —
+              Запитай дорослого, якому довіряєш, яка
+              служба відповідає там, де ти зараз.
+              З опублікованого джерела, перевірено
+              2026-11-01.
+
+            Якщо небезпека зараз або це злочин:
+            поліція
             • Кіберполіція —
               https://ticket.cyberpolice.gov.ua —
               Разом із дорослим, якому довіряєш,
               повідомити про злочин в інтернеті.
-
-            Ці працюють звідусіль:
-            • Дитячі лінії допомоги в Європі —
-              116 111 — Запитай дорослого, якому
-              довіряєш, яка служба відповідає там,
-              де ти зараз.
+              Перевірено безпосередньо зі службою
+              2026-11-01.
 
             ? показує підказку, але кожна підказка
               зменшує бали, які можна отримати
@@ -667,8 +676,9 @@ enum ScreensTestPack {
               Report a crime online, together with
               an adult you trust.
             • Children's helplines in Europe —
-              116 111 — Ask a trusted adult which
-              service answers it where you are.
+              116 111 — hours not known — Ask a
+              trusted adult which service answers it
+              where you are.
             """)
     }
 
@@ -745,9 +755,12 @@ enum ScreensTestPack {
             This pack has no contact for your country yet, but an adult you trust can help
             you find one.
 
-            These work from anywhere:
-            • Children's helplines in Europe — 116 111 — Ask a trusted adult which service
-              answers it where you are.
+            You can also contact:
+
+            Someone to talk to
+            • Children's helplines in Europe — 116 111 — hours not known — Ask a trusted
+              adult which service answers it where you are.
+              From a published source, checked 2026-11-01.
 
             ? shows a hint, but each hint lowers the points you can get
             s skips this step, if it can be skipped
@@ -761,21 +774,40 @@ enum ScreensTestPack {
         let help = screens.help(pack: Screens.pack, country: "kz", style: Self.style(80, "ru", plain: true))
         #expect(
             help.contains(
-                "\nТакже можешь обратиться сюда:\nКонтакт-центр — 111 — Помощь детям и семьям.\n\n"
-                    + "Эти работают отовсюду:\nДетские линии помощи в Европе — 116 111 — "))
+                "\nТакже можешь обратиться сюда:\n\nС кем поговорить\n"
+                    + "Контакт-центр — 111 — часы работы неизвестны — Помощь детям и семьям.\n"
+                    + "  Не проверено: эти данные могли измениться."))
+        #expect(help.contains("\nДетские линии помощи в Европе — 116 111 — "), "the international ones too")
         #expect(!help.contains("Детская линия"))
-        // No country known: every country's contacts, marked with the country, then the
+        #expect(!help.contains("полиция"), "no heading without a contact under it")
+        // No country known: every country's contacts, marked with the country, with the
         // international ones.
         let unknown = screens.help(pack: Screens.pack, country: nil, style: Self.style(80, "en"))
-        #expect(unknown.contains("\nYou can also contact:\n• UA · Child line — 116 111, 0 800 500 225"))
+        #expect(unknown.contains("\nSomeone to talk to\n• UA · Child line — 116 111, 0 800 500 225"))
         #expect(unknown.contains("\n• KZ · Contact centre — 111"))
-        #expect(unknown.contains("These work from anywhere:\n• Children's helplines in Europe — 116 111"))
+        #expect(unknown.contains("\nDanger now, or a crime: the police\n• UA · Cyber police"))
         #expect(!unknown.contains("has no contact"))
         // A pack with no international contact and none for the country still points to an adult.
         let none = screens.help(pack: Fixture.pack, country: "MD", style: Self.style(80, "en"))
         #expect(none.contains("It is always OK to talk to an adult you trust"))
         #expect(none.contains("This pack has no contact for your country yet"))
-        #expect(!none.contains("These work from anywhere"))
+        #expect(!none.contains("You can also contact"))
+    }
+
+    @Test func helpGroupsContactsByPurposeAndSaysHowFarEachWasChecked() throws {
+        let help = screens.help(pack: Screens.pack, country: "UA", style: Self.style(80, "en"))
+        let order = ["Someone to talk to", "• Child line", "• Children's helplines in Europe",
+            "Danger now, or a crime: the police", "• Cyber police"]
+        let places = try order.map { try #require(help.range(of: $0)?.lowerBound, "\($0)") }
+        #expect(places == places.sorted(), "talk first, the country's contacts before the international ones")
+        #expect(help.contains("anything that worries you.\n  From a published source, checked 2026-11-01."))
+        #expect(help.contains("an adult you trust.\n  Checked with the service on 2026-11-01."))
+        #expect(!help.contains("Report a link"), "no heading without a contact under it")
+        #expect(!help.contains("cyberpolice.gov.ua — hours not known"), "a web form has no hours")
+        #expect(help.contains("116 111 — hours not known"), "a phone line without hours says so")
+        // An unverified contact says so wherever it is shown, not only on the help screen.
+        let kazakh = screens.help(pack: Screens.pack, country: "KZ", style: Self.style(80, "en"))
+        #expect(kazakh.contains("Not verified: these details may have changed."))
     }
 
     // MARK: - Invalid input

@@ -29,6 +29,18 @@ extension PackChecker {
                     "\(label) was last verified on \(contact.verifiedText ?? ""), more than a year ago",
                     fix: "check it against its source again and update verified")
             }
+            if contact.services.isEmpty {
+                report(
+                    .contactPurposeMissing, at: contact.position,
+                    "\(label) does not say what it is for",
+                    fix: "add for=\"…\" with one or more of: \(Self.serviceWords)")
+            }
+            if contact.status == nil {
+                report(
+                    .contactStatusMissing, at: contact.position,
+                    "\(label) does not say how far it has been checked",
+                    fix: "add status=\"operator\" (checked with the service), \"published\" (seen in a published source) or \"unverified\"; the learner sees it")
+            }
             if contact.phones.allSatisfy(\.isEmpty) && contact.urls.allSatisfy(\.isEmpty) {
                 report(
                     .contactNoChannel, at: contact.position,
@@ -37,6 +49,8 @@ extension PackChecker {
             }
         }
     }
+
+    static let serviceWords = SupportContact.Service.allCases.map(\.rawValue).joined(separator: ", ")
 
     private func isStale(_ verified: Date) -> Bool {
         var calendar = Calendar(identifier: .gregorian)

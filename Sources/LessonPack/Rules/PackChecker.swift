@@ -35,6 +35,8 @@ struct PackChecker {
         checkTestForms()
         checkReadingLoad()
         checkContacts()
+        checkContactsFitHarms()
+        checkContactCoverage()
         checkLanguages()
         checkSafeguarding()
         return diagnostics + summaryOfUnreported
