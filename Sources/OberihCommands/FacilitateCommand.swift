@@ -57,8 +57,6 @@ struct FacilitateCommand: ParsableCommand {
         if let country { _ = try LearnerAddCommand.country(country) }
     }
 
-    private var groupCountry: String? { country?.uppercased() }
-
     func run() throws {
         let loaded = try PackLoading.load(pack)
         let pack = loaded.pack
@@ -86,7 +84,7 @@ struct FacilitateCommand: ParsableCommand {
                 } catch let error as SessionError {
                     throw CommandFailure("cannot start \(lessonId) with this group: \(PlayCommand.describe(error))")
                 }
-                var loop = PlayLoop(renderer: TextScreens(), style: style, country: groupCountry)
+                var loop = PlayLoop(renderer: TextScreens(), style: style, country: country)
                 loop.showsOpening = position == 0
                 guard case .finished = try loop.play(opened, attempts: attempts, io: io, display: display) else {
                     sayGroupSaved(language)

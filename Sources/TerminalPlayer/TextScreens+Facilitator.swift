@@ -48,12 +48,9 @@ extension TextScreens {
             let text = FacilitatorWords.text(key, language: language)
             screen.add(Self.item(marker: "\(position + 1). ", text: text, width: style.width))
         }
-        if !Self.reachableContacts(in: pack, country: country.map { $0.uppercased() }).isEmpty {
-            screen.gap()
-            screen.wrap(FacilitatorWords.text(.disclosureNumbers, language: language))
-            Self.addContactGroups(
-                pack: pack, country: country.map { $0.uppercased() }, words: words, style: style, to: &screen)
-        }
+        Self.addContactGroups(
+            pack: pack, country: country, heading: FacilitatorWords.text(.disclosureNumbers, language: language),
+            words: words, style: style, to: &screen)
         screen.gap()
         screen.wrap(FacilitatorWords.text(.disclosureSources, language: language), .dim)
         screen.gap()

@@ -19,11 +19,8 @@ extension TextScreens {
             screen.gap()
             screen.wrap(words.word(.helpNoneForCountry))
         }
-        if !Self.reachableContacts(in: pack, country: country).isEmpty {
-            screen.gap()
-            screen.wrap(words.word(.helpContacts))
-            Self.addContactGroups(pack: pack, country: country, words: words, style: style, to: &screen)
-        }
+        Self.addContactGroups(
+            pack: pack, country: country, heading: words.word(.helpContacts), words: words, style: style, to: &screen)
         screen.gap()
         for key in [PlayerWords.Key.helpHint, .helpSkip, .helpQuit] {
             screen.add(Self.item(marker: "", text: words.word(key), width: style.width, hang: "  "))
@@ -43,15 +40,22 @@ extension TextScreens {
         return local + pack.contacts.filter(\.isInternational)
     }
 
-    /// The reachable contacts under a heading for each purpose, in `ContactGroup` order; a
-    /// contact goes under its main (first) purpose, one that says none under "other help".
+    /// `heading`, then the contacts reachable from `country` (matched without regard to
+    /// case) under a heading for each purpose, in `ContactGroup` order; a contact goes under
+    /// its main (first) purpose, one that says none under "other help". Nothing when no
+    /// contact is reachable.
     static func addContactGroups(
-        pack: Pack, country: String?, words: ScreenWords, style: ScreenStyle, to screen: inout ScreenText
+        pack: Pack, country: String?, heading: String, words: ScreenWords, style: ScreenStyle,
+        to screen: inout ScreenText
     ) {
+        let country = country?.uppercased()
         let contacts = reachableContacts(in: pack, country: country)
+        guard !contacts.isEmpty else { return }
+        screen.gap()
+        screen.wrap(heading)
+        let groups = Dictionary(grouping: contacts, by: ContactGroup.init(of:))
         for group in ContactGroup.allCases {
-            let members = contacts.filter { ContactGroup(of: $0) == group }
-            guard !members.isEmpty else { continue }
+            guard let members = groups[group] else { continue }
             screen.gap()
             screen.wrap(words.word(group.heading), .bold)
             for contact in members {
@@ -63,7 +67,7 @@ extension TextScreens {
 }
 
 /// The headings of the help screen, in the order a child in trouble needs them.
-enum ContactGroup: CaseIterable {
+enum ContactGroup: CaseIterable, Hashable {
     case talk, police, reportImage, removeImage, other
 
     init(of contact: SupportContact) {

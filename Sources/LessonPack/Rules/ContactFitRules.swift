@@ -26,7 +26,8 @@ extension PackChecker {
     private mutating func checkFit(
         _ references: [Reference], harms: [Harm], contacts: [String: SupportContact], in place: String
     ) {
-        for harm in harms {
+        // Each harm once, however often the attribute repeats it.
+        for harm in Harm.allCases where harms.contains(harm) {
             for reference in references {
                 // An unknown id, or a contact that does not say what it is for, is reported by
                 // its own rule.
@@ -44,24 +45,24 @@ extension PackChecker {
         }
     }
 
-    /// In a pack with a content note, the learner of every country it has contacts for (and
-    /// one from any other country, who sees the international contacts alone) can reach someone to talk to, the police or an
-    /// emergency number, and a place to report or remove an image: the country's contacts
-    /// and the international ones together.
+    /// In a pack with a content note, the learner of every country it has contacts for (its
+    /// contacts and the international ones together), and one from any other country (the
+    /// international ones alone), can reach someone to talk to, the police or an emergency
+    /// number, and a place to report or remove an image.
     mutating func checkContactCoverage() {
         guard pack.contentNote != nil else { return }
-        let international = pack.contacts.filter(\.isInternational)
-        var countries: [String] = []
-        for contact in pack.contacts {
-            if let country = contact.country, !countries.contains(country) { countries.append(country) }
-        }
+        let byCountry = Dictionary(grouping: pack.contacts, by: \.country)
+        let international = byCountry[nil] ?? []
+        // In file order, each country once.
+        var seen: Set<String> = []
+        let countries = pack.contacts.compactMap(\.country).filter { seen.insert($0).inserted }
         let needs: [(what: String, services: Set<SupportContact.Service>)] = [
             ("someone to talk to (talk)", [.talk]),
             ("the police or an emergency number (report-crime or emergency)", [.reportCrime, .emergency]),
             ("a place to report or remove an image (report-image-link or remove-image)", [.reportImageLink, .removeImage]),
         ]
         for country in countries + [nil] {
-            let reachable = country == nil ? international : pack.contacts.filter { $0.country == country } + international
+            let reachable = country == nil ? international : (byCountry[country] ?? []) + international
             guard let first = reachable.first ?? pack.contacts.first else { continue }
             let services = Set(reachable.flatMap(\.services))
             let missing = needs.filter { services.isDisjoint(with: $0.services) }.map(\.what)
