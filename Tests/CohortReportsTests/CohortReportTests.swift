@@ -168,7 +168,7 @@ import Testing
         #expect(report.json.items?.learners == finished.count && finished.count > 6)
     }
 
-    @Test func testsShowTheirChanceScoreAndACueCohortScoresAboveIt() throws {
+    @Test func testsShowTheirChanceScoreAndACueCohortScoresNearIt() throws {
         let store = try CohortFixture.simulated(learners: 10, strategy: .cues)
         let (report, _) = try Self.report(store)
         for line in report.lessons {
@@ -179,8 +179,9 @@ import Testing
         let preTest = try #require(report.lessons.first { $0.lesson.kind == .preTest })
         let cueMean = try #require(Descriptive.mean(preTest.firstScores))
         let chance = try #require(preTest.chanceScore)
-        // being-kind-online's pre-test gives its keys away (docs/assessment.md).
-        #expect(cueMean > chance + 0.2, "cues \(cueMean) against chance \(chance)")
+        // being-kind-online's second-edition pre-test gives no key away (docs/assessment.md);
+        // CueReadingTests has a pre-test that does, scored above chance.
+        #expect(abs(cueMean - chance) <= 0.1, "cues \(cueMean) against chance \(chance)")
         #expect(Set(preTest.firstScores).count == 1, "a cue reader's score does not depend on its ability")
         #expect(report.json.lessons.first { $0.kind == "pre-test" }?.chanceScore == chance)
         let text = report.text()

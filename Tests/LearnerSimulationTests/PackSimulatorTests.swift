@@ -70,7 +70,8 @@ import Testing
             if let score = sessions.last(where: { $0.lesson.kind == .postTest })?.result.scaled { post.append(score) }
         }
         #expect(pre.count == 120)
-        #expect(post.count > 100, "most learners reach the post-test: \(post.count)")
+        // A learner who fails a lesson twice stops there, as the model's weakest learners do.
+        #expect(post.count > 80, "most learners reach the post-test: \(post.count)")
         let preMean = pre.reduce(0, +) / Double(pre.count)
         let postMean = post.reduce(0, +) / Double(post.count)
         #expect(postMean > preMean + 0.05, "learning shows: \(preMean) → \(postMean)")

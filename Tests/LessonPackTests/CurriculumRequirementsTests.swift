@@ -13,12 +13,30 @@ import Testing
 
     static let requiredCountries: Set<String?> = ["UA", "KZ", "BY", "MD", nil]
 
-    @Test func curriculumHasFivePacksForTheAgeBands() {
+    @Test func curriculumHasSixPacksCoveringAgesTenToEighteen() {
         let ids = Set(Self.packs.map(\.id))
         #expect(
             ids.isSuperset(of: [
                 "being-kind-online", "who-is-really-there", "consent-to-share", "pressure-and-threats", "upstanders",
+                "real-and-fake",
             ]), "\(ids.sorted())")
+        for age in AgeRange.supported.minimum...AgeRange.supported.maximum {
+            #expect(Self.packs.contains { $0.ageRange.minimum <= age && age <= $0.ageRange.maximum }, "no pack for age \(age)")
+        }
+        #expect(Self.packs.contains { $0.ageRange.minimum >= 16 && $0.ageRange.maximum == 18 }, "a pack written for 16-18")
+    }
+
+    /// SAFEGUARDING.md's age bands: under 13, harm is framed as unkindness, pressure, secrets
+    /// and trusted adults, with no explicit sexual content.
+    @Test func packsForUnderThirteensHaveNoExplicitSexualContent() {
+        let explicit = ["nude", "naked", "sexual", "sextortion", "intimate"]
+        for pack in Self.packs where pack.ageRange.minimum < 13 {
+            var texts: [String] = []
+            pack.forEachText { text, _, _ in texts += text.text(exactly: "en").map { [$0.lowercased()] } ?? [] }
+            for word in explicit {
+                #expect(!texts.contains { $0.contains(word) }, "\(pack.id) says \"\(word)\" to learners from \(pack.ageRange.minimum)")
+            }
+        }
     }
 
     @Test(arguments: packs.map(\.id))

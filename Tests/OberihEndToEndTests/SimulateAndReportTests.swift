@@ -19,13 +19,15 @@ import Testing
         let summary = try #require(try JSONSerialization.jsonObject(with: Data(first.standardOutput.utf8)) as? [String: Any])
         #expect(summary["learners"] as? Int == 40)
         #expect((summary["sessions"] as? Int ?? 0) >= 40 * 6, "every lesson and test, some twice")
-        let second = try oberih(["simulate", "--cohort", "B", "--learners", "40", "--seed", "5"])
+        // The same cohort in a second store: the same codes, so even ties between learners
+        // (broken by code in the answer-option thirds) fall the same way.
+        let other = try StoreFolder(prefix: "oberih-report-again")
+        let second = try other.oberih(["simulate", "--cohort", "A", "--learners", "40", "--seed", "5"])
         #expect(second.exitCode == 0)
         let reportA = try oberih(["report", "--cohort", "A"])
-        let reportB = try oberih(["report", "--cohort", "B"])
+        let reportB = try other.oberih(["report", "--cohort", "A"])
         #expect(reportA.exitCode == 0, "\(reportA.standardError)")
-        let body = { (run: OberihRun) in run.standardOutput.split(separator: "\n").dropFirst().joined(separator: "\n") }
-        #expect(body(reportA) == body(reportB), "the same seed, the same figures")
+        #expect(reportA.standardOutput == reportB.standardOutput, "the same seed, the same figures")
         #expect(reportA.standardOutput.contains("Learners: 40 enrolled, 40 started"))
         #expect(reportA.standardOutput.contains("normalised gain (Hake): cohort "))
         #expect(reportA.standardOutput.contains("effect size d_z "))

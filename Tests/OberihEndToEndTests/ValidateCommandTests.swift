@@ -27,27 +27,25 @@ import Testing
         return url.path
     }
 
-    @Test func curriculumIsValidWithItemWritingWarnings() throws {
+    @Test func curriculumPassesStrictValidation() throws {
         // The day the contacts were last checked is fixed, so the test does not start
         // failing when they go stale; `oberih validate --strict` without --as-of will.
-        let run = try OberihProcess.run(["validate", "--as-of", "2026-12-06", "Curriculum"])
+        let run = try OberihProcess.run(["validate", "--strict", "--as-of", "2026-12-06", "Curriculum"])
         #expect(run.exitCode == 0, "\(run.standardError)")
-        #expect(run.standardError.contains(" 0 errors, "))
-        #expect(run.standardError.contains("valid (warnings do not fail without --strict)"))
+        #expect(run.standardError.contains(" files: 0 errors, 0 warnings"), "\(run.standardError)")
         #expect(run.standardOutput.isEmpty)
     }
 
-    /// Until the second edition rewrites its items, a shipped pack fails under --strict and
-    /// each line names the rule and the cue.
-    @Test func strictFailsOnTheCuesOfAShippedPack() throws {
-        let run = try OberihProcess.run(["validate", "--strict", "--as-of", "2026-12-06", "Curriculum/upstanders.xml"])
+    /// A warning is enough to fail under --strict, and the line names its rule.
+    @Test func strictFailsOnAWarning() throws {
+        let path = try writePack(named: "stale.xml", replacing: "verified=\"2026-11-20\"", with: "verified=\"2025-01-10\"")
+        let lenient = try OberihProcess.run(["validate", "--as-of", "2026-12-06", path])
+        #expect(lenient.exitCode == 0, "\(lenient.standardError)")
+        let run = try OberihProcess.run(["validate", "--strict", "--as-of", "2026-12-06", path])
         #expect(run.exitCode == 1)
         #expect(run.standardError.contains("invalid under --strict"))
-        for rule in ["[key-longest]", "[key-longest-in-test]", "[objective-coverage]", "[reading-load]", "[lesson-too-long]"] {
-            #expect(run.standardError.contains(rule), "no \(rule) in \(run.standardError)")
-        }
-        #expect(run.standardError.contains("is the longest"))
-        #expect(run.standardError.contains("measures objective 'double-standards' with 1 scored item"))
+        #expect(run.standardError.contains("was last verified on 2025-01-10, more than a year ago"))
+        #expect(run.standardError.contains("[contact-stale]"))
     }
 
     @Test func noPathMeansTheCurriculumFolder() throws {
@@ -162,7 +160,7 @@ import Testing
 
         let json = try OberihProcess.run(["--json"], environment: environment)
         let document = try #require(try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any])
-        #expect((document["packs"] as? [[String: Any]])?.count == 5)
+        #expect((document["packs"] as? [[String: Any]])?.count == 6)
         #expect((document["store"] as? [String: Any])?["path"] as? String == store)
 
         let noPacks = try OberihProcess.run(["status", "--curriculum", home.path], environment: environment)
