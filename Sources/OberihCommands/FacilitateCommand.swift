@@ -18,12 +18,20 @@ struct FacilitateCommand: ParsableCommand {
             play`) are run in order, from the first this cohort has not finished; an
             unfinished group session is resumed where it stopped.
 
-            The content note and ground rules come first. Facilitator notes are marked
-            as not to be read out. At a vote, type the tally (a=12 b=5 c=3) or v to take
-            the votes one by one; a bar chart of the result follows. At a question, type
-            the group's answer. Enter marks a discussion or role play done. At any
-            prompt: d the disclosure card, h help (support contacts), ? hint, s skip,
-            q save and stop.
+            The class reads the screen; what is for the facilitator alone is not on it.
+            n shows a step's facilitator notes and d the disclosure card aside (on a
+            terminal, the alternate screen: the class's screen comes back after Enter;
+            blank the projector first), or give --notes-on with the path of a second
+            terminal (run `tty` there) and they go there instead.
+
+            On a terminal, the number of people here is asked first (--present answers
+            it; piped, it is the cohort's size). At a vote, type the tally (a=12 b=5 c=3)
+            or v to take the votes one by one: nothing typed is shown, and each vote is
+            saved as it is counted, so a stop loses none. The bar chart stays until Enter
+            keeps it; c corrects it; a tally over the number present is pointed out. At a
+            question, type the group's answer. Enter marks a discussion or role play
+            done. At any prompt: d the disclosure card, h help (support contacts),
+            ? hint, s skip, q save and stop.
 
             Exit status: 0 done, or saved on q or at the end of input; 2 usage error,
             unknown pack, lesson or cohort, or a store that cannot be opened; 130
@@ -46,6 +54,17 @@ struct FacilitateCommand: ParsableCommand {
             valueName: "cc"))
     var country: String?
 
+    @Option(help: ArgumentHelp(
+        "How many are in the group today, to check each vote's tally against (default: asked on a terminal, else the cohort's size).",
+        valueName: "n"))
+    var present: Int?
+
+    @Option(
+        help: ArgumentHelp(
+            "A second terminal for the facilitator's notes and the disclosure card, such as /dev/pts/3 (`tty` there prints it).",
+            valueName: "path"))
+    var notesOn: String?
+
     @OptionGroup var display: DisplayOptions
 
     @Option(help: .hidden)
@@ -55,6 +74,7 @@ struct FacilitateCommand: ParsableCommand {
 
     func validate() throws {
         if let country { _ = try LearnerAddCommand.country(country) }
+        if let present, present < 1 { throw ValidationError("--present must be 1 or more") }
     }
 
     func run() throws {
@@ -66,11 +86,17 @@ struct FacilitateCommand: ParsableCommand {
             let style = display.style(language: language, audience: .facilitator)
             InterruptHandler.install(
                 message: PlayerWords.text(.savedOnInterrupt, language: language), resetsColour: style.usesColor)
-            let io = StandardIO()
+            let io = StandardIO(isPlain: style.isPlain)
             let attempts = LessonAttempts(store: store)
             let queue = try lessonQueue(GroupProgress(cohortId: cohort.id, pack: pack, store: store))
             guard !queue.isEmpty else {
                 display.say(FacilitatorWords.text(.allLessonsDone, language: language))
+                return
+            }
+            let notesScreen = try notesOn.map { try NotesScreen(path: $0) }
+            let cohortSize = try store.learners(inCohort: cohort.name).count
+            guard let present = try present.map({ Present(count: $0) }) ?? askPresent(cohortSize: cohortSize, style: style, io: io) else {
+                sayGroupSaved(language)
                 return
             }
             for (position, lessonId) in queue.enumerated() {
@@ -86,16 +112,17 @@ struct FacilitateCommand: ParsableCommand {
                 }
                 var loop = PlayLoop(renderer: TextScreens(), style: style, country: country)
                 loop.showsOpening = position == 0
+                loop.present = present.count
+                loop.notesScreen = notesScreen.map { screen in { screen.write($0) } }
                 guard case .finished = try loop.play(opened, attempts: attempts, io: io, display: display) else {
                     sayGroupSaved(language)
                     return
                 }
+                sayRecorded(language)
                 guard position + 1 < queue.count else { break }
                 let next = pack.lessons.first { $0.id == queue[position + 1] }
                 let title = next.map { $0.title.text(in: language, fallback: pack.defaultLanguage) } ?? queue[position + 1]
-                let prompt = FacilitatorWords.text(.nextLessonPrompt, language: language, values: [title])
-                io.write("\n" + TextWrapper.wrap(prompt, width: style.width).map { $0 + "\n" }.joined())
-                guard let line = io.readLine(), line.trimmingCharacters(in: .whitespaces).lowercased() != "q" else {
+                guard askToGoOn(to: title, pack: pack, style: style, io: io) else {
                     sayGroupSaved(language)
                     return
                 }
@@ -106,10 +133,61 @@ struct FacilitateCommand: ParsableCommand {
         }
     }
 
-    /// The session is saved, and the command that goes on.
+    /// The session is saved, and the command that goes on: the options given, as given
+    /// (a language not given came from the environment, and will again).
     private func sayGroupSaved(_ language: String) {
-        let command = "oberih facilitate \(pack)" + (lesson.map { " --lesson \($0)" } ?? "") + " --cohort '\(cohort)'"
+        let command =
+            "oberih facilitate \(pack)" + (lesson.map { " --lesson \($0)" } ?? "") + " --cohort '\(cohort)'"
+            + (display.lang == nil ? "" : " --lang \(language)") + (country.map { " --country \($0)" } ?? "")
         display.say(FacilitatorWords.text(.groupSaved, language: language, values: ["{command}"]), command: command)
+    }
+
+    /// A lesson is done: what was recorded, and where to see it.
+    private func sayRecorded(_ language: String) {
+        let command = "oberih cohort show '\(cohort)'"
+        display.say(
+            FacilitatorWords.text(.groupRecorded, language: language, values: [cohort, "{command}"]), command: command)
+    }
+
+    /// Before the next lesson: Enter goes on, `q` stops, `h` shows help first.
+    private func askToGoOn(to title: String, pack: Pack, style: ScreenStyle, io: StandardIO) -> Bool {
+        let prompt = FacilitatorWords.text(.nextLessonPrompt, language: style.language, values: [title])
+        while true {
+            io.write("\n" + TextWrapper.wrap(prompt, width: style.width).map { $0 + "\n" }.joined())
+            guard let line = io.readLine() else { return false }
+            switch line.trimmingCharacters(in: .whitespaces).lowercased() {
+            case "q": return false
+            case "h":
+                io.write(TextScreens().help(pack: pack, country: country, style: style))
+                guard io.readLine() != nil else { return false }
+            default: return true
+            }
+        }
+    }
+
+    /// How many are here: asked on a terminal (Enter: the cohort's size), else the cohort's
+    /// size. `nil` at the end of input; a count of `nil` when nobody is enrolled and
+    /// Enter leaves it out (tallies are not checked).
+    private func askPresent(cohortSize: Int, style: ScreenStyle, io: StandardIO) throws -> Present? {
+        guard PlayCommand.isInteractive else { return Present(count: cohortSize > 0 ? cohortSize : nil) }
+        let question =
+            cohortSize > 0
+            ? FacilitatorWords.text(.askPresent, language: style.language, values: [String(cohortSize)])
+            : FacilitatorWords.text(.askPresentNoDefault, language: style.language)
+        var said = question
+        while true {
+            io.write(TextWrapper.wrap(said, width: style.width).map { $0 + "\n" }.joined() + "> ")
+            guard let line = io.readLine() else { return nil }
+            let typed = line.trimmingCharacters(in: .whitespaces)
+            if typed.isEmpty { return Present(count: cohortSize > 0 ? cohortSize : nil) }
+            if let count = Int(typed), (1...10_000).contains(count) { return Present(count: count) }
+            said = FacilitatorWords.text(.presentNotANumber, language: style.language)
+        }
+    }
+
+    /// The number present, if known.
+    struct Present {
+        var count: Int?
     }
 
     /// `--lesson`, or the pack's teaching lessons from the first the cohort has not finished.

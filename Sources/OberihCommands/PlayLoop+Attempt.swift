@@ -9,7 +9,7 @@ extension PlayLoop {
     func play(_ opened: OpenAttempt, attempts: LessonAttempts, io: any LineIO, display: DisplayOptions) throws -> End {
         if opened.isResumed { display.say(PlayerWords.text(.goingOn, language: style.language)) }
         var playing = opened.session
-        let end = try run(&playing, io: io, recorder: opened.log)
+        let end = try run(&playing, io: io, recorder: opened.log, votes: opened.log)
         if case .finished(let result) = end {
             try attempts.finish(opened, result: result, at: clock())
             io.write(renderer.summary(result, lesson: playing.lesson, pack: playing.pack, style: style))

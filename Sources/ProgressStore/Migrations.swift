@@ -81,6 +81,15 @@ enum Migrations {
                 table.primaryKey(["attemptId", "position"])
             }
         }
+        migrator.registerMigration("v3: votes taken one by one") { db in
+            // A group's vote while it is taken: kept vote by vote, removed once its tally is
+            // recorded as an event. One open vote per attempt at a time.
+            try db.create(table: "openVote") { table in
+                table.primaryKey("attemptId", .integer).references("attempt", onDelete: .cascade)
+                table.column("stepId", .text).notNull()
+                table.column("counts", .text).notNull()
+            }
+        }
         return migrator
     }
 }

@@ -12,6 +12,20 @@ public struct AttemptLog: EventRecorder, Sendable {
     }
 }
 
+extension AttemptLog: VoteKeeper {
+    public func openVote() throws -> (stepId: String, counts: [String: Int])? {
+        try store.openVote(ofAttempt: attemptId)
+    }
+
+    public func keepOpenVote(_ counts: [String: Int], stepId: String) throws {
+        try store.keepOpenVote(counts, stepId: stepId, attemptId: attemptId)
+    }
+
+    public func discardOpenVote() throws {
+        try store.discardOpenVote(ofAttempt: attemptId)
+    }
+}
+
 /// A session ready to play on: resumed from its stored log, or just started and stored.
 public struct OpenAttempt: Sendable {
     public var session: LessonSession

@@ -27,8 +27,10 @@ public enum PlayerInput: Sendable, Hashable {
     case countVotes
     /// `d`: the disclosure card.
     case disclosureCard
-    /// A vote's input that is not a tally: the tally example is shown.
-    case invalidTally
+    /// `n`, at a step with notes for the facilitator: the notes, shown aside.
+    case facilitatorNotes
+    /// A vote's input that is not a tally: what is wrong, and the tally example.
+    case invalidTally(TallyProblem)
 }
 
 /// Reads one typed line as an answer or a command (docs/player.md). Pure, and total: any

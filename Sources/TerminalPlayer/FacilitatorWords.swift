@@ -18,6 +18,31 @@ public enum FacilitatorWords {
         case voteResult
         /// When no votes were given.
         case noVotes
+        /// A tally that is not one (`TallyProblem`): `{0}` what was typed, `{1}` an example
+        /// tally or the vote's letters.
+        case tallyNotANumber, tallyNotAnOption, tallyGivenTwice
+        /// Votes kept from before (a stop, Ctrl-C, the end of input); `{0}` how many.
+        case votesKept
+        /// Under the chart: keep the result or correct it.
+        case confirmTally
+        /// Above the chart when the votes outnumber those present: `{0}` votes, `{1}` present.
+        case tallyOverPresent
+        /// Before the first lesson: how many are here; `{0}` the cohort's size.
+        case askPresent, askPresentNoDefault, presentNotANumber
+        /// The prompt at each step.
+        case groupAnswerPrompt
+        /// The commands line: the facilitator's notes of this step.
+        case commandNotes
+        /// The notes screen's heading and way back.
+        case notesBack
+        /// On the shared screen when the card or the notes went to the notes terminal.
+        case onNotesScreen
+        /// The group's summary: `{0}` points, `{1}` out of, `{2}` percent.
+        case groupScore, groupNothingScored
+        /// The group's summary: where help is.
+        case groupSummaryHelp
+        /// After a lesson: `{0}` the cohort, `{1}` the command that shows its sessions.
+        case groupRecorded
         /// The disclosure card (SAFEGUARDING.md): heading, steps, and the way back.
         case disclosureHeading
         case disclosureListen, disclosureBelieve, disclosureNoWhy, disclosureRightToTell, disclosureNoSecret
@@ -72,9 +97,9 @@ public enum FacilitatorWords {
                 ru: "Введите итог, например {0}, или v, чтобы собирать голоса по одному.")
         case .voteOneByOne:
             return Words(
-                en: "Each person types the letter of their choice and presses Enter. An empty line ends the vote.",
-                uk: "Кожен вводить літеру свого вибору й натискає Enter. Порожній рядок завершує голосування.",
-                ru: "Каждый вводит букву своего выбора и нажимает Enter. Пустая строка завершает голосование.")
+                en: "Each person types the letter of their choice and presses Enter; what they type is not shown. An empty line ends the vote. ! disclosure card · ? help · q save and stop",
+                uk: "Кожен вводить літеру свого вибору й натискає Enter; введене не видно на екрані. Порожній рядок завершує голосування. ! якщо дитина розповідає · ? допомога · q зберегти й зупинити",
+                ru: "Каждый вводит букву своего выбора и нажимает Enter; введённое не видно на экране. Пустая строка завершает голосование. ! если ребёнок рассказывает · ? помощь · q сохранить и остановить")
         case .voteCounted:
             return Words(en: "Counted: {0}", uk: "Враховано: {0}", ru: "Учтено: {0}")
         case .voteNotAnOption:
@@ -89,6 +114,83 @@ public enum FacilitatorWords {
                 en: "No votes were counted; type the tally again, or v.",
                 uk: "Жодного голосу не враховано; введіть підсумок ще раз або v.",
                 ru: "Ни одного голоса не учтено; введите итог ещё раз или v.")
+        case .tallyNotANumber:
+            return Words(
+                en: "{0}: the count is not a number. Type the tally like {1}.",
+                uk: "{0}: кількість — не число. Введіть підсумок так: {1}.",
+                ru: "{0}: количество — не число. Введите итог так: {1}.")
+        case .tallyNotAnOption:
+            return Words(
+                en: "{0} is not an option of this vote; its options are {1}.",
+                uk: "{0} — не варіант цього голосування; його варіанти: {1}.",
+                ru: "{0} — не вариант этого голосования; его варианты: {1}.")
+        case .tallyGivenTwice:
+            return Words(
+                en: "{0} is given twice; give each option once, like {1}.",
+                uk: "{0} вказано двічі; вкажіть кожен варіант один раз, наприклад {1}.",
+                ru: "{0} указан дважды; укажите каждый вариант один раз, например {1}.")
+        case .votesKept:
+            return Words(
+                en: "{0} votes taken before were kept. Go on taking votes one by one.",
+                uk: "Збережено голосів, поданих раніше: {0}. Продовжуйте збирати голоси по одному.",
+                ru: "Сохранено голосов, поданных раньше: {0}. Продолжайте собирать голоса по одному.")
+        case .confirmTally:
+            return Words(
+                en: "Enter: keep this result and go on · c: correct it",
+                uk: "Enter: зберегти результат і йти далі · c: виправити",
+                ru: "Enter: сохранить результат и идти дальше · c: исправить")
+        case .tallyOverPresent:
+            return Words(
+                en: "{0} votes, but {1} people are here. Check the tally; c corrects it.",
+                uk: "Голосів: {0}, а присутніх: {1}. Перевірте підсумок; c — виправити.",
+                ru: "Голосов: {0}, а присутствующих: {1}. Проверьте итог; c — исправить.")
+        case .askPresent:
+            return Words(
+                en: "How many are here today? Type a number, or press Enter for {0} (the whole cohort).",
+                uk: "Скільки людей сьогодні присутні? Введіть число або натисніть Enter для {0} (уся група).",
+                ru: "Сколько человек сегодня присутствуют? Введите число или нажмите Enter для {0} (вся группа).")
+        case .askPresentNoDefault:
+            return Words(
+                en: "How many are here today? Type a number, or press Enter to leave it out.",
+                uk: "Скільки людей сьогодні присутні? Введіть число або натисніть Enter, щоб пропустити.",
+                ru: "Сколько человек сегодня присутствуют? Введите число или нажмите Enter, чтобы пропустить.")
+        case .presentNotANumber:
+            return Words(
+                en: "Type the number of people here, like 24, or press Enter.",
+                uk: "Введіть кількість присутніх, наприклад 24, або натисніть Enter.",
+                ru: "Введите число присутствующих, например 24, или нажмите Enter.")
+        case .groupAnswerPrompt:
+            return Words(en: "The group's answer:", uk: "Відповідь групи:", ru: "Ответ группы:")
+        case .commandNotes:
+            return Words(en: "n your notes", uk: "n ваші нотатки", ru: "n ваши заметки")
+        case .notesBack:
+            return Words(
+                en: "Press Enter to go back to the class's screen",
+                uk: "Натисніть Enter, щоб повернутися до екрана для класу",
+                ru: "Нажмите Enter, чтобы вернуться к экрану для класса")
+        case .onNotesScreen:
+            return Words(
+                en: "(on your notes screen)", uk: "(на вашому екрані нотаток)", ru: "(на вашем экране заметок)")
+        case .groupScore:
+            return Words(
+                en: "The group's answers: {0} of {1} points ({2}%).",
+                uk: "Відповіді групи: {0} з {1} балів ({2}%).",
+                ru: "Ответы группы: {0} из {1} баллов ({2}%).")
+        case .groupNothingScored:
+            return Words(
+                en: "Nothing in this lesson was scored: it was about talking and thinking together.",
+                uk: "У цьому уроці нічого не оцінювали: він про те, щоб говорити й думати разом.",
+                ru: "В этом уроке ничего не оценивали: он о том, чтобы говорить и думать вместе.")
+        case .groupSummaryHelp:
+            return Words(
+                en: "If something in this lesson worried anyone, h shows where to find help, now or later.",
+                uk: "Якщо щось у цьому уроці когось стривожило, h покаже, де знайти допомогу, зараз чи пізніше.",
+                ru: "Если что-то в этом уроке кого-то встревожило, h покажет, где найти помощь, сейчас или позже.")
+        case .groupRecorded:
+            return Words(
+                en: "Saved for the cohort '{0}': the group's answers, tallies and activities. To see them: {1}",
+                uk: "Збережено для групи «{0}»: відповіді, підсумки голосувань і вправи. Переглянути: {1}",
+                ru: "Сохранено для группы «{0}»: ответы, итоги голосований и упражнения. Посмотреть: {1}")
         case .disclosureHeading:
             return Words(
                 en: "If a child tells you about harm",

@@ -30,36 +30,54 @@ extension PlayLoop {
             ? FacilitatorInput.parse(line, for: presented) : AnswerInput.parse(line, for: presented)
     }
 
-    /// The disclosure card until Enter (`nil`: back to the same place), `q` or the end of input.
+    /// The disclosure card, for the facilitator's eyes only: on the notes screen if there
+    /// is one (`nil` at once), or aside until Enter (`nil`: back to the same place), `q`
+    /// or the end of input.
     func showDisclosureCard(_ pack: Pack, io: any LineIO) -> End? {
-        io.write(renderer.disclosureCard(pack: pack, country: country, style: style))
-        guard let line = io.readLine() else { return .endOfInput }
-        return line.trimmingCharacters(in: .whitespaces).lowercased() == "q" ? .quit : nil
+        let card = renderer.disclosureCard(pack: pack, country: country, style: style)
+        return showPrivately(card, io: io)
     }
 
-    /// Votes typed one by one, a letter or number a line, until an empty line: the
-    /// counts (empty if none), or `nil` at the end of input. A line that is not an
-    /// option is answered and not counted; a running count shows each vote was taken,
-    /// never how the votes stand.
-    func takeVotes(_ presented: PresentedStep, io: any LineIO) -> [String: Int]? {
-        io.write(renderer.invalid(facilitatorWord(.voteOneByOne), style: style))
-        var counts: [String: Int] = [:]
-        var total = 0
-        while let line = io.readLine() {
-            if line.trimmingCharacters(in: .whitespaces).isEmpty { return counts }
-            guard let option = FacilitatorInput.vote(line, for: presented) else {
-                io.write(renderer.invalid(facilitatorWord(.voteNotAnOption), style: style))
-                continue
-            }
-            counts[option, default: 0] += 1
-            total += 1
-            io.write(renderer.invalid(facilitatorWord(.voteCounted, String(total)), style: style))
+    /// The facilitator's notes of this step, as the disclosure card is shown.
+    func showNotes(_ presented: PresentedStep, _ session: LessonSession, io: any LineIO) -> End? {
+        let notes = renderer.facilitatorNotes(presented, lesson: session.lesson, pack: session.pack, style: style)
+        guard !notes.isEmpty else { return nil }
+        return showPrivately(notes, io: io)
+    }
+
+    private func showPrivately(_ screen: String, io: any LineIO) -> End? {
+        if let notesScreen {
+            notesScreen(screen)
+            io.write(renderer.invalid(facilitatorWord(.onNotesScreen), style: style))
+            return nil
         }
-        return nil
+        io.beginAside()
+        io.write(screen)
+        io.write(renderer.invalid(facilitatorWord(.notesBack), style: style))
+        let line = io.readLine()
+        io.endAside()
+        guard let line else { return .endOfInput }
+        return line.trimmingCharacters(in: .whitespaces).lowercased() == "q" ? .quit : nil
     }
 
     func tallyMessage(for presented: PresentedStep) -> String {
         facilitatorWord(.typeTally, TextScreens.tallyExample(optionCount: presented.order.count))
+    }
+
+    /// What is wrong with a typed tally, and how it should look.
+    func tallyMessage(_ problem: TallyProblem, for presented: PresentedStep) -> String {
+        let example = TextScreens.tallyExample(optionCount: presented.order.count)
+        switch problem {
+        case .notATally:
+            return tallyMessage(for: presented)
+        case .notANumber(let typed):
+            return facilitatorWord(.tallyNotANumber, typed, example)
+        case .notAnOption(let typed):
+            let letters = presented.order.indices.map(TextScreens.letter).joined(separator: ", ")
+            return facilitatorWord(.tallyNotAnOption, typed, letters)
+        case .givenTwice(let typed):
+            return facilitatorWord(.tallyGivenTwice, typed, example)
+        }
     }
 
     func facilitatorWord(_ key: FacilitatorWords.Key, _ values: String...) -> String {

@@ -7,6 +7,18 @@ public protocol LineIO: AnyObject {
     func write(_ text: String)
     /// The next line without its line end, or `nil` at the end of input.
     func readLine() -> String?
+    /// A line typed without being shown (a secret vote); on a pipe, a line as any other.
+    func readSecretLine() -> String?
+    /// A screen only the facilitator should read follows (the disclosure card, the notes):
+    /// a terminal puts the class's screen away until `endAside`, then brings it back.
+    func beginAside()
+    func endAside()
+}
+
+extension LineIO {
+    public func readSecretLine() -> String? { readLine() }
+    public func beginAside() {}
+    public func endAside() {}
 }
 
 /// One learner (or group) playing one lesson: show the step, read a line, turn it into an
@@ -29,6 +41,11 @@ public struct PlayLoop {
     public var showsOpening = true
     /// The learner's country, for the help screen's contacts.
     public var country: String?
+    /// A group: how many are here, to check each vote's tally against.
+    public var present: Int?
+    /// A group: the facilitator's own screen (`facilitate --notes-on`), where the notes of
+    /// each step and the disclosure card go; without it they are shown aside on request.
+    public var notesScreen: ((String) -> Void)?
     /// The time of each input; the engine reads no clock.
     public var clock: () -> Date
 
@@ -40,22 +57,28 @@ public struct PlayLoop {
     }
 
     /// Plays `session` on. A recorder error stops the loop (the answer was not saved, so
-    /// its feedback is not shown); the caller reports it.
-    public func run(_ session: inout LessonSession, io: any LineIO, recorder: any EventRecorder) throws -> End {
+    /// its feedback is not shown); the caller reports it. `votes` keeps a group's vote
+    /// while it is taken one by one.
+    public func run(
+        _ session: inout LessonSession, io: any LineIO, recorder: any EventRecorder, votes: (any VoteKeeper)? = nil
+    ) throws -> End {
         if showsOpening, let end = opening(session.pack, io: io) { return end }
         var showStep = true
         while let presented = session.currentStep {
-            if showStep { io.write(renderer.step(presented, lesson: session.lesson, pack: session.pack, style: style)) }
+            if showStep { show(presented, session, io: io) }
             showStep = true
-            io.write(PlayerWords.text(.yourAnswer, language: style.language) + " ")
-            guard let line = io.readLine() else { return .endOfInput }
-            let outcome: StepOutcome
-            var tallied: [String: Int]?
-            var input = parse(line, for: presented)
-            if case .countVotes = input {
-                guard let counts = takeVotes(presented, io: io) else { return .endOfInput }
-                input = .tally(counts)
+            let input: PlayerInput
+            let kept = try keptVotes(at: presented, votes)
+            if let kept {
+                io.write(renderer.invalid(facilitatorWord(.votesKept, String(kept.values.reduce(0, +))), style: style))
+                input = .countVotes
+            } else {
+                io.write(prompt + " ")
+                guard let line = io.readLine() else { return .endOfInput }
+                input = parse(line, for: presented)
             }
+            let outcome: StepOutcome
+            var isTally = false
             do {
                 switch input {
                 case .quit:
@@ -66,25 +89,34 @@ public struct PlayLoop {
                     continue
                 case .disclosureCard:
                     if let end = showDisclosureCard(session.pack, io: io) { return end }
+                    showStep = notesScreen == nil
+                    continue
+                case .facilitatorNotes:
+                    if let end = showNotes(presented, session, io: io) { return end }
+                    showStep = notesScreen == nil
                     continue
                 case .invalid(let key):
                     io.write(renderer.invalid(AnswerInput.message(key, for: presented), style: style))
                     showStep = false
                     continue
-                case .invalidTally:
-                    io.write(renderer.invalid(tallyMessage(for: presented), style: style))
+                case .invalidTally(let problem):
+                    io.write(renderer.invalid(tallyMessage(problem, for: presented), style: style))
                     showStep = false
                     continue
-                case .tally(let counts):
-                    guard counts.values.contains(where: { $0 > 0 }) else {
-                        io.write(renderer.invalid(facilitatorWord(.noVotes), style: style))
+                case .tally, .countVotes:
+                    let start: VoteStart
+                    if case .tally(let counts) = input { start = .typed(counts) } else { start = .oneByOne(kept ?? [:]) }
+                    switch try closeVote(presented, session.pack, start, io: io, votes: votes) {
+                    case .end(let end):
+                        return end
+                    case .askAgain(let message):
+                        io.write(renderer.invalid(message, style: style))
                         showStep = false
                         continue
+                    case .counts(let counts):
+                        outcome = try session.tally(counts, at: clock())
+                        isTally = true
                     }
-                    tallied = counts
-                    outcome = try session.tally(counts, at: clock())
-                case .countVotes:
-                    continue  // Taken as a tally above.
                 case .hint:
                     outcome = try session.requestHint(at: clock())
                 case .skip:
@@ -102,13 +134,31 @@ public struct PlayLoop {
             }
             // Saved before the feedback is shown: a crash now loses nothing.
             try recorder.record(session.events[session.events.count - 1], sequence: session.events.count - 1)
-            if let tallied {
-                io.write(renderer.tally(tallied, presented: presented, pack: session.pack, style: style))
+            if isTally {
+                // The chart was on screen until Enter; the vote is recorded, nothing kept.
+                try votes?.discardOpenVote()
             } else {
                 io.write(renderer.outcome(outcome, presented: presented, pack: session.pack, style: style))
             }
         }
         return .finished(session.result)
+    }
+
+    /// "Your answer:" for a learner; a group's answer is the group's.
+    private var prompt: String {
+        style.audience == .facilitator
+            ? facilitatorWord(.groupAnswerPrompt) : PlayerWords.text(.yourAnswer, language: style.language)
+    }
+
+    /// The step on the shared screen; its notes on the facilitator's screen, if there is one.
+    private func show(_ presented: PresentedStep, _ session: LessonSession, io: any LineIO) {
+        var style = style
+        style.hasNotesScreen = notesScreen != nil
+        io.write(renderer.step(presented, lesson: session.lesson, pack: session.pack, style: style))
+        if let notesScreen, style.audience == .facilitator {
+            let notes = renderer.facilitatorNotes(presented, lesson: session.lesson, pack: session.pack, style: style)
+            if !notes.isEmpty { notesScreen(notes) }
+        }
     }
 
     /// Enter: in a group, the facilitator marks a discussion or role play done.

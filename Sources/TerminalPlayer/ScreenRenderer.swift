@@ -23,6 +23,9 @@ public protocol ScreenRenderer: Sendable {
     func tally(_ counts: [String: Int], presented: PresentedStep, pack: Pack, style: ScreenStyle) -> String
     /// Facilitator mode: what to do when a child discloses harm (SAFEGUARDING.md).
     func disclosureCard(pack: Pack, country: String?, style: ScreenStyle) -> String
+    /// Facilitator mode: the step's notes for the facilitator, not to be read out, with the
+    /// step they belong to; "" when it has none.
+    func facilitatorNotes(_ presented: PresentedStep, lesson: Lesson, pack: Pack, style: ScreenStyle) -> String
     /// A numbered menu of packs or lessons; Enter takes `suggested` (0-based).
     func menu(_ title: String, entries: [MenuEntry], suggested: Int?, style: ScreenStyle) -> String
 }
@@ -31,7 +34,7 @@ public protocol ScreenRenderer: Sendable {
 /// readers (no colour, no box drawing, no redraws, one idea per line), and who reads.
 public struct ScreenStyle: Sendable, Hashable {
     /// A learner alone, or a facilitator in front of a group (`oberih facilitate`), who
-    /// also sees the facilitator notes, votes as tallies, and the disclosure card key.
+    /// also has the facilitator notes (`n`), votes as tallies, and the disclosure card key.
     public enum Audience: Sendable, Hashable {
         case learner, facilitator
     }
@@ -41,6 +44,9 @@ public struct ScreenStyle: Sendable, Hashable {
     public var usesColor: Bool
     public var isPlain: Bool
     public var audience: Audience
+    /// A facilitator with a screen of their own for the notes (`facilitate --notes-on`):
+    /// the step does not offer `n`.
+    public var hasNotesScreen = false
 
     public init(width: Int, language: String, usesColor: Bool, isPlain: Bool, audience: Audience = .learner) {
         self.width = width

@@ -2,11 +2,12 @@ import LessonEngine
 import LessonPack
 
 /// The screens of facilitator mode (`ScreenStyle.Audience.facilitator`): step headings,
-/// facilitator notes, the tally chart and the disclosure card.
+/// facilitator notes, the tally chart, the disclosure card and the group's summary.
 extension TextScreens {
     /// A vote's tally as bars drawn with text, one option a line, in showing order and
-    /// lettered as they were shown; the longest bar is the most votes. Plain mode says
-    /// the numbers in words instead of drawing.
+    /// lettered as they were shown; the longest bar is the most votes. Percentages are
+    /// whole and add up to 100 (largest remainder). Plain mode says the numbers in words
+    /// instead of drawing.
     public func tally(_ counts: [String: Int], presented: PresentedStep, pack: Pack, style: ScreenStyle) -> String {
         guard case .vote(let vote) = presented.step.content else { return "" }
         let words = ScreenWords(style: style, pack: pack)
@@ -17,11 +18,11 @@ extension TextScreens {
         screen.gap()
         let figureWidth = " 100 · 100%".count + String(total).count
         let barRoom = max(1, min(40, style.width - 3 - figureWidth))
+        let percents = Self.wholePercents(presented.order.map { max(counts[$0] ?? 0, 0) })
         for (position, id) in presented.order.enumerated() {
             let label = vote.options.first { $0.id == id }.map { words.text($0.label) } ?? id
             let count = max(counts[id] ?? 0, 0)
-            let share = total > 0 ? Double(count) / Double(total) : 0
-            let figures = "\(count) · \(words.percent(share))%"
+            let figures = "\(count) · \(percents[position])%"
             let marker = "\(Self.letter(position)). "
             if style.isPlain {
                 screen.add(Self.item(marker: marker, text: label + ": " + figures, width: style.width))
@@ -60,6 +61,69 @@ extension TextScreens {
         return screen.text()
     }
 
+    /// Whole percentages of `counts` that add up to 100 (all 0 when nothing is counted):
+    /// each share rounded down, then the points left over go to the largest remainders,
+    /// the earlier option first on a tie.
+    static func wholePercents(_ counts: [Int]) -> [Int] {
+        let total = counts.reduce(0, +)
+        guard total > 0 else { return counts.map { _ in 0 } }
+        var percents = counts.map { $0 * 100 / total }
+        let remainders = counts.map { $0 * 100 % total }
+        let leftOver = 100 - percents.reduce(0, +)
+        let byRemainder = remainders.indices.sorted { remainders[$0] > remainders[$1] || (remainders[$0] == remainders[$1] && $0 < $1) }
+        for index in byRemainder.prefix(leftOver) { percents[index] += 1 }
+        return percents
+    }
+
+    /// The notes of a step, for the facilitator's eyes: which step, then the note.
+    public func facilitatorNotes(_ presented: PresentedStep, lesson: Lesson, pack: Pack, style: ScreenStyle) -> String {
+        let words = ScreenWords(style: style, pack: pack)
+        guard let note = Self.facilitatorNote(of: presented.step).map(words.text),
+            !TextWrapper.paragraphs(of: note).isEmpty
+        else { return "" }
+        var screen = ScreenText(style: style)
+        screen.add(Self.progress(presented, lesson: lesson, words: words, style: style), .bold)
+        screen.gap()
+        screen.wrap(FacilitatorWords.text(.forFacilitator, language: words.playerLanguage), .bold)
+        screen.gap()
+        screen.wrap(note)
+        return screen.text()
+    }
+
+    /// The end of a lesson for a group, addressed to the group: the group's score (or that
+    /// nothing was scored), the skills of the lesson, the time, and where help is. No
+    /// verdict: a group's answers are one answer of many voices.
+    public func groupSummary(_ result: LessonResult, lesson: Lesson, pack: Pack, style: ScreenStyle) -> String {
+        let words = ScreenWords(style: style, pack: pack)
+        let language = words.playerLanguage
+        var screen = ScreenText(style: style)
+        screen.wrap(words.text(lesson.title), .bold)
+        screen.gap()
+        if let scaled = result.scaled, result.maximumPoints > 0 {
+            screen.wrap(FacilitatorWords.text(
+                .groupScore, language: language,
+                values: [words.number(result.rawPoints), words.number(result.maximumPoints), words.percent(scaled)]))
+        } else {
+            screen.wrap(FacilitatorWords.text(.groupNothingScored, language: language))
+        }
+        if result.scaled != nil && !result.objectives.isEmpty {
+            screen.gap()
+            screen.wrap(words.word(.objectives))
+            for mastery in result.objectives {
+                screen.add(Self.objective(mastery, pack: pack, words: words, style: style))
+            }
+        }
+        screen.gap()
+        if result.timeSpent < 60 {
+            screen.wrap(words.word(.timeUnderAMinute))
+        } else {
+            screen.wrap(words.word(.timeSpent, String(Int((result.timeSpent / 60).rounded()))))
+        }
+        screen.gap()
+        screen.add(TextScreens.item(marker: "", text: FacilitatorWords.text(.groupSummaryHelp, language: language), width: style.width), .dim)
+        return screen.text()
+    }
+
     /// The heading of a step for a group: what kind of activity it is.
     static func facilitatorHeading(of step: Step) -> FacilitatorWords.Key? {
         switch step.content {
@@ -81,23 +145,6 @@ extension TextScreens {
         case .rolePlay(let rolePlay): return rolePlay.facilitatorNote
         default: return nil
         }
-    }
-
-    /// The facilitator note, set apart and marked as not for reading out.
-    static func addFacilitatorNote(of step: Step, words: ScreenWords, into screen: inout ScreenText) {
-        guard let note = facilitatorNote(of: step).map(words.text), !TextWrapper.paragraphs(of: note).isEmpty else {
-            return
-        }
-        let style = screen.style
-        screen.gap()
-        let heading = FacilitatorWords.text(.forFacilitator, language: words.playerLanguage)
-        if style.isPlain {
-            screen.wrap(heading)
-            screen.wrap(note)
-            return
-        }
-        screen.add(TextWrapper.wrap("┃ " + heading, width: style.width), .bold)
-        screen.add(TextWrapper.wrap(note, width: style.width, indent: "┃ "), .dim)
     }
 
     /// An example tally for `count` options: `a=12 b=5 c=3`.

@@ -10,8 +10,9 @@ extension TextScreens {
     /// order and right sides 1…n in showing order.
     ///
     /// For a facilitator: a heading names the kind of step, vote options are lettered
-    /// a, b, c… for the tally, the facilitator note follows the step set apart, and the
-    /// commands include `d` (the disclosure card). Learners never see facilitator notes.
+    /// a, b, c… for the tally, and the commands include `d` (the disclosure card) and, at a
+    /// step with notes, `n` (the notes, shown aside: the class reads this screen).
+    /// Learners never see facilitator notes.
     public func step(_ presented: PresentedStep, lesson: Lesson, pack: Pack, style: ScreenStyle) -> String {
         let words = ScreenWords(style: style, pack: pack)
         let forFacilitator = style.audience == .facilitator
@@ -23,7 +24,6 @@ extension TextScreens {
             screen.gap()
         }
         Self.content(of: presented, pack: pack, words: words, into: &screen)
-        if forFacilitator { Self.addFacilitatorNote(of: presented.step, words: words, into: &screen) }
         screen.gap()
         // What to type, in the screen's language, with examples that fit the step.
         var local = presented
@@ -33,7 +33,11 @@ extension TextScreens {
         }
         var commands = Self.commands(for: local)
         if forFacilitator {
-            commands.insert(FacilitatorWords.text(.commandDisclosure, language: words.playerLanguage), at: max(commands.count - 1, 0))
+            var extra = [FacilitatorWords.text(.commandDisclosure, language: words.playerLanguage)]
+            if !style.hasNotesScreen, Self.facilitatorNote(of: presented.step) != nil {
+                extra.insert(FacilitatorWords.text(.commandNotes, language: words.playerLanguage), at: 0)
+            }
+            commands.insert(contentsOf: extra, at: max(commands.count - 1, 0))
         }
         screen.add(Self.joinFitting(commands, width: style.width), .dim)
         return screen.text()

@@ -7,6 +7,7 @@ extension TextScreens {
     /// objective (not for a test without feedback), time spent, the next lesson of the pack, and a
     /// reminder that help is one key away.
     public func summary(_ result: LessonResult, lesson: Lesson, pack: Pack, style: ScreenStyle) -> String {
+        if style.audience == .facilitator { return groupSummary(result, lesson: lesson, pack: pack, style: style) }
         let words = ScreenWords(style: style, pack: pack)
         var screen = ScreenText(style: style)
         screen.wrap(words.text(lesson.title), .bold)

@@ -40,10 +40,15 @@ import Testing
             ["being-kind-online", "--cohort", "7-B", "--lang", language, "--seed", "3"], input: Self.wholePackInput)
         #expect(run.exitCode == 0, "\(run.standardError)")
         #expect(run.standardError.contains(allDone), "\(run.standardError)")
-        // The facilitator's screens: notes marked, the tally drawn.
+        // The class's screen: the tally drawn; the notes only on request (n).
         let marked = ["en": "For the facilitator", "uk": "Для ведучого", "ru": "Для ведущего"][language]!
-        #expect(run.standardOutput.contains("┃ " + marked))
+        #expect(!run.standardOutput.contains(marked), "notes on the shared screen")
+        let notesKey = ["en": "n your notes", "uk": "n ваші нотатки", "ru": "n ваши заметки"][language]!
+        #expect(run.standardOutput.contains(notesKey))
         #expect(run.standardOutput.contains("█"), "a bar chart of the tally")
+        let recorded = ["en": "To see them: oberih cohort show '7-B'", "uk": "Переглянути: oberih cohort show '7-B'",
+            "ru": "Посмотреть: oberih cohort show '7-B'"][language]!
+        #expect(Self.folded(run.standardError).contains(recorded), "\(run.standardError)")
         let sessions = try groupSessions()
         #expect(sessions.map { $0["lesson"] as? String } == ["unkind-online", "getting-help"], "the lessons, not the tests")
         #expect(sessions.allSatisfy { $0["finishedAt"] is String })
@@ -62,6 +67,59 @@ import Testing
         let sessions = try groupSessions()
         #expect(sessions.count == 1, "resumed, not started again")
         #expect(sessions.first?["finishedAt"] is NSNull)
+    }
+
+    static func folded(_ text: String) -> String {
+        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    /// To the vote of the first lesson (step 6 of unkind-online): the opening, then five skips.
+    static let toTheVote = ["", "s", "s", "s", "s", "s"]
+
+    @Test func votesTakenOneByOneSurviveTheEndOfInputAndGoOnNextTime() throws {
+        let arguments = ["being-kind-online", "--cohort", "7-B", "--lesson", "unkind-online", "--seed", "3"]
+        let first = try facilitate(arguments, input: Self.toTheVote + ["v", "a", "b", "b"])
+        #expect(first.exitCode == 0, "\(first.standardError)")
+        #expect(first.standardOutput.contains("Counted: 3"))
+        #expect(!first.standardOutput.contains("Result (votes"), "the vote was not closed")
+        let second = try facilitate(arguments, input: ["", "c", "", "", "q"])
+        #expect(Self.folded(second.standardOutput).contains("3 votes taken before were kept."), "\(second.standardOutput)")
+        #expect(second.standardOutput.contains("Result (votes: 4)"))
+        let tallies = try #require(try groupSessions().first?["tallies"] as? [String: [String: Int]])
+        #expect(tallies["l1-vote-first-step"]?.values.sorted() == [1, 1, 2], "\(tallies)")
+    }
+
+    @Test func aTallyOverTheNumberPresentIsPointedOutAndCanBeCorrected() throws {
+        let arguments = ["being-kind-online", "--cohort", "7-B", "--lesson", "unkind-online", "--present", "5"]
+        let run = try facilitate(arguments, input: Self.toTheVote + ["a=5 b=3", "c", "a=3 b=2", "", "q"])
+        #expect(run.exitCode == 0, "\(run.standardError)")
+        #expect(Self.folded(run.standardOutput).contains("8 votes, but 5 people are here. Check the tally; c corrects it."))
+        let tallies = try #require(try groupSessions().first?["tallies"] as? [String: [String: Int]])
+        #expect(tallies["l1-vote-first-step"]?.values.reduce(0, +) == 5, "the corrected tally: \(tallies)")
+        let zero = try facilitate(["being-kind-online", "--cohort", "7-B", "--present", "0"], input: [])
+        #expect(zero.exitCode == 2)
+        #expect(zero.standardError.contains("--present must be 1 or more"))
+    }
+
+    @Test func notesAndTheCardGoToTheNotesScreenAndNeverToTheClass() throws {
+        let notes = folder.appendingPathComponent("notes.txt")
+        FileManager.default.createFile(atPath: notes.path, contents: nil)
+        let arguments = ["being-kind-online", "--cohort", "7-B", "--lesson", "unkind-online", "--notes-on", notes.path]
+        let run = try facilitate(arguments, input: Self.toTheVote + ["d", "q"])
+        #expect(run.exitCode == 0, "\(run.standardError)")
+        let written = try String(contentsOf: notes, encoding: .utf8)
+        #expect(written.contains("For the facilitator (not to read out)"))
+        #expect(written.contains("step 6 of 10"))
+        #expect(written.contains("If a child tells you about harm"))
+        #expect(!run.standardOutput.contains("For the facilitator"))
+        #expect(!run.standardOutput.contains("If a child tells you about harm"))
+        #expect(!run.standardOutput.contains("n your notes · d disclosure card"), "the notes are on the other screen already")
+        #expect(run.standardOutput.contains("(on your notes screen)"))
+        let nowhere = try facilitate(
+            ["being-kind-online", "--cohort", "7-B", "--notes-on", folder.appendingPathComponent("no/such").path],
+            input: [])
+        #expect(nowhere.exitCode == 2)
+        #expect(nowhere.standardError.contains("run `tty` there"), "\(nowhere.standardError)")
     }
 
     @Test func theDisclosureCardIsOneKeyAwayAndChangesNothing() throws {

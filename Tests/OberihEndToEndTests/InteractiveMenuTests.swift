@@ -70,21 +70,28 @@ import Testing
         let terminal = try PseudoTerminal(
             arguments: ["facilitate", "being-kind-online", "--cohort", "7-B", "--lang", "uk"], environment: environment,
             columns: 80)
+        _ = try terminal.waitFor("пропустити.\n> ")
+        try terminal.send("7\n")
         _ = try terminal.waitFor("d якщо дитина розповідає")
         try terminal.send("\n")
         // Skip to the vote: Enter on texts, s on questions; the vote asks for a tally.
         var shown = ""
         for _ in 0..<12 {
-            shown = try terminal.waitFor("Твоя відповідь:")
+            shown = try terminal.waitFor("Відповідь групи:")
             if shown.contains("ГОЛОСУВАННЯ") { break }
             try terminal.send(shown.contains("Натисни Enter") ? "\n" : "s\n")
         }
         #expect(shown.contains("ГОЛОСУВАННЯ"))
-        #expect(shown.contains("┃ Для ведучого (не читати вголос):"))
-        try terminal.send("a=4 b=2\n")
-        let chart = try terminal.waitFor("Твоя відповідь:")
-        #expect(chart.contains("Результат (голосів: 6)"))
+        #expect(!shown.contains("Для ведучого"), "the notes are not on the class's screen")
+        #expect(shown.contains("n ваші нотатки"))
+        try terminal.send("a=4 b=4\n")
+        let chart = try terminal.waitFor("Enter: зберегти результат і йти далі · c: виправити")
+        #expect(chart.contains("Результат (голосів: 8)"))
         #expect(chart.contains("█"))
+        #expect(chart.contains("Голосів: 8, а присутніх: 7."), "\(chart)")
+        try terminal.send("\n")
+        let next = try terminal.waitFor("Відповідь групи:")
+        #expect(!next.contains("ГОЛОСУВАННЯ"), "on to the next step")
         try terminal.send("q\n")
         #expect(try terminal.waitForExit() == .code(0))
     }

@@ -5,7 +5,11 @@ import Testing
 
 /// The schema comes from named migrations, applied once.
 @Suite struct MigrationTests {
-    static let knownMigrations = ["v1: cohorts, learners, attempts, events", "v2: results of finished attempts"]
+    static let knownMigrations = [
+        "v1: cohorts, learners, attempts, events",
+        "v2: results of finished attempts",
+        "v3: votes taken one by one",
+    ]
 
     @Test func aNewStoreHasExactlyTheKnownMigrations() throws {
         try StoreFixtures.withTemporaryFolder { folder in

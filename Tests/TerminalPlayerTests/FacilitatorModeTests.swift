@@ -47,13 +47,20 @@ import Testing
         #expect(FacilitatorInput.parse("a=7", for: shuffled) == .tally(["report": 7]), "letters follow the showing order")
     }
 
-    @Test func anythingElseAtAVoteAsksForTheTally() throws {
+    @Test func anythingElseAtAVoteSaysWhatIsWrongWithTheTally() throws {
         let vote = try Self.vote()
-        for line in ["1", "", "a", "a=", "=3", "a=1 a=2", "d=4", "a=-1", "a=1234567", "a=1b", "a=x", "a\u{1B}=1"] {
-            #expect(FacilitatorInput.parse(line, for: vote) == .invalidTally, "\(line.debugDescription)")
+        let problems: [(String, TallyProblem)] = [
+            ("1", .notATally), ("", .notATally), ("a", .notATally), ("=3", .notATally), ("a\u{1B}=1", .notATally),
+            ("a=", .notANumber("a=")), ("a=-1", .notANumber("a=-1")), ("a=1234567", .notANumber("a=1234567")),
+            ("a=1b", .notANumber("a=1b")), ("b=abc", .notANumber("b=abc")), ("d=4", .notAnOption("d")),
+            ("a=1 a=2", .givenTwice("a")), ("a=1 b=2 zzzzzzzzzzzzzzzzzz=1", .notAnOption("zzzzzzzzzzz…")),
+        ]
+        for (line, problem) in problems {
+            #expect(FacilitatorInput.parse(line, for: vote) == .invalidTally(problem), "\(line.debugDescription)")
         }
         #expect(FacilitatorInput.parse("v", for: vote) == .countVotes)
         #expect(FacilitatorInput.parse("D", for: vote) == .disclosureCard)
+        #expect(FacilitatorInput.parse("n", for: vote) == .facilitatorNotes)
         #expect(FacilitatorInput.parse("h", for: vote) == .help)
         #expect(FacilitatorInput.parse("q", for: vote) == .quit)
     }
@@ -64,6 +71,7 @@ import Testing
         #expect(FacilitatorInput.parse("zzz", for: question) == AnswerInput.parse("zzz", for: question))
         #expect(FacilitatorInput.parse("d", for: question) == .disclosureCard)
         #expect(FacilitatorInput.parse("v", for: question) == AnswerInput.parse("v", for: question))
+        #expect(FacilitatorInput.parse("n", for: question) == AnswerInput.parse("n", for: question), "no notes here")
     }
 
     @Test func oneVoteIsALetterOrNumberOfTheShowingOrder() throws {
@@ -99,7 +107,7 @@ import Testing
             Result (votes: 18)
 
             a. Tell an adult
-               ████████████████████████████████████████ 12 · 66%
+               ████████████████████████████████████████ 12 · 67%
             b. Block
                ████████████████████ 6 · 33%
             c. Report
@@ -117,23 +125,53 @@ import Testing
         #expect(plain.contains("b. Block: 1 · 100%"))
     }
 
-    @Test func aFacilitatorSeesTheNoteMarkedALearnerNever() throws {
+    @Test func votePercentagesAreWholeAndAddUpToOneHundred() {
+        #expect(TextScreens.wholePercents([1, 1, 1]) == [34, 33, 33])
+        #expect(TextScreens.wholePercents([12, 6, 0]) == [67, 33, 0])
+        #expect(TextScreens.wholePercents([0, 0]) == [0, 0])
+        #expect(TextScreens.wholePercents([5]) == [100])
+        for counts in [[1, 2, 4], [3, 3, 1, 0], [7, 7, 7, 7, 7, 7], [1, 997, 2], [13, 0, 5, 5]] {
+            #expect(TextScreens.wholePercents(counts).reduce(0, +) == 100, "\(counts)")
+        }
+    }
+
+    @Test func theNotesAreOnRequestOnlyAndALearnerNeverSeesThem() throws {
         let vote = try Self.vote()
         let lesson = GroupTestPack.pack.lessons[0]
         let forFacilitator = screens.step(vote, lesson: lesson, pack: GroupTestPack.pack, style: Self.style())
         #expect(forFacilitator.contains("VOTE"))
-        #expect(forFacilitator.contains("┃ For the facilitator (not to read out):\n┃ No wrong answer here."))
+        #expect(!forFacilitator.contains("No wrong answer"), "the class reads this screen")
+        #expect(forFacilitator.contains("n your notes · d disclosure card"))
         #expect(forFacilitator.contains("a. Tell an adult"))
         #expect(forFacilitator.contains("Type the tally, like a=12 b=5 c=3, or v"))
-        #expect(forFacilitator.contains("d disclosure card"))
+        var withNotesScreen = Self.style()
+        withNotesScreen.hasNotesScreen = true
+        let shared = screens.step(vote, lesson: lesson, pack: GroupTestPack.pack, style: withNotesScreen)
+        #expect(!shared.contains("n your notes"), "the notes are on the other screen already")
+        let notes = screens.facilitatorNotes(vote, lesson: lesson, pack: GroupTestPack.pack, style: Self.style())
+        #expect(notes.contains("Together · step 2 of 5"))
+        #expect(notes.contains("For the facilitator (not to read out):\n\nNo wrong answer here."))
+        #expect(screens.facilitatorNotes(try Self.step(at: 0), lesson: lesson, pack: GroupTestPack.pack,
+            style: Self.style()) == "", "a text has no notes")
         let forLearner = screens.step(vote, lesson: lesson, pack: GroupTestPack.pack, style: Self.style(audience: .learner))
         #expect(!forLearner.contains("No wrong answer"))
         #expect(!forLearner.contains("disclosure"))
+        #expect(!forLearner.contains("notes"))
         #expect(forLearner.contains("1. Tell an adult"))
-        let plain = screens.step(try Self.step(at: 2), lesson: lesson, pack: GroupTestPack.pack,
-            style: Self.style(plain: true))
-        #expect(plain.contains("For the facilitator (not to read out):\nCollect ideas."))
-        #expect(!plain.contains("┃"))
+    }
+
+    @Test(arguments: ["en", "uk", "ru"])
+    func theGroupSummaryIsAddressedToTheGroup(language: String) throws {
+        let (end, _, _, _) = try play(["", "", "a=12 b=5 c=3", "", "", "", "1"], language: language)
+        guard case .finished(let result) = end else { Issue.record("ended \(end)"); return }
+        let summary = screens.summary(result, lesson: GroupTestPack.pack.lessons[0], pack: GroupTestPack.pack,
+            style: Self.style(60, language))
+        let group = ["en": "The group's answers: 1 of 1 points (100%)", "uk": "Відповіді групи: 1 з 1 балів (100%)",
+            "ru": "Ответы группы: 1 из 1 баллов (100%)"][language]!
+        #expect(summary.contains(group), "\n\(summary)")
+        for singular in ["You scored", "Твій", "Твой", "Well done", "молодець", "молодец", "Passed", "Next:"] {
+            #expect(!summary.contains(singular), "\(singular) in\n\(summary)")
+        }
     }
 
     @Test(arguments: ["en", "uk", "ru"])
@@ -179,18 +217,31 @@ import Testing
 
     // MARK: - The loop
 
-    private func play(_ lines: [String], language: String = "en") throws -> (PlayLoop.End, EventLog, ScriptedIO, LessonSession) {
+    /// Text with each run of white space as one space, as a wrapped line reads.
+    private static func folded(_ text: String) -> String {
+        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    private static func loop(language: String = "en") -> PlayLoop {
+        PlayLoop(
+            renderer: TextScreens(), style: Self.style(60, language), country: nil,
+            clock: { Date(timeIntervalSince1970: 5) })
+    }
+
+    private func play(
+        _ lines: [String], language: String = "en", present: Int? = nil, votes: MemoryVotes? = nil
+    ) throws -> (PlayLoop.End, EventLog, ScriptedIO, LessonSession) {
         var session = try GroupTestPack.session(language: language)
         let io = ScriptedIO(lines)
         let log = EventLog()
-        let loop = PlayLoop(
-            renderer: screens, style: Self.style(60, language), country: nil, clock: { Date(timeIntervalSince1970: 5) })
-        let end = try loop.run(&session, io: io, recorder: log)
+        var loop = Self.loop(language: language)
+        loop.present = present
+        let end = try loop.run(&session, io: io, recorder: log, votes: votes)
         return (end, log, io, session)
     }
 
     @Test func aGroupLessonRunsWithATallyDiscussionAndRolePlay() throws {
-        let (end, log, io, session) = try play(["", "", "1", "a=12 b=5 c=3", "", "", "1"])
+        let (end, log, io, session) = try play(["", "", "1", "a=12 b=5 c=3", "", "", "", "1"])
         guard case .finished = end else { Issue.record("ended \(end)"); return }
         let kinds = log.events.map { $0.0.event }
         #expect(kinds.contains(.tallied(stepId: "v1", counts: ["tell": 12, "block": 5, "report": 3])))
@@ -202,23 +253,85 @@ import Testing
         #expect(session.isFinished)
     }
 
-    @Test func votesTakenOneByOneAreCountedAndStrayLinesAreNot() throws {
-        let (_, log, io, _) = try play(["", "", "v", "a", "b", "zz", "2", "", "q"])
+    @Test func votesTakenOneByOneAreSecretCountedAndStrayLinesAreNot() throws {
+        let (_, log, io, _) = try play(["", "", "v", "a", "b", "zz", "2", "", "", "q"])
         #expect(log.events.map { $0.0.event } .contains(.tallied(stepId: "v1", counts: ["tell": 1, "block": 2])))
         #expect(io.written.contains("Counted: 3"))
         #expect(io.written.contains("That is not one of the letters"))
         #expect(io.written.contains("Result (votes: 3)"))
+        #expect(io.secretLines == ["a", "b", "zz", "2", ""], "every line of the vote is read unseen")
+        let counted = try #require(io.written.range(of: "Counted: 3"))
+        #expect(!io.written[..<counted.lowerBound].contains("Result"), "no tally before the vote is closed")
     }
 
-    @Test func theDisclosureCardKeepsThePlaceAndRecordsNothing() throws {
-        let (end, log, io, session) = try play(["", "d", "", "q"])
+    @Test func specificTallyProblemsAreNamed() throws {
+        let (_, _, io, _) = try play(["", "", "b=abc", "d=4", "a=1 a=2", "q"])
+        let shown = Self.folded(io.written)
+        #expect(shown.contains("b=abc: the count is not a number. Type the tally like a=12 b=5 c=3."))
+        #expect(shown.contains("d is not an option of this vote; its options are a, b, c."))
+        #expect(shown.contains("a is given twice; give each option once, like a=12 b=5 c=3."))
+    }
+
+    @Test func theChartStaysUntilEnterAndCCorrectsTheTally() throws {
+        let votes = MemoryVotes()
+        let (end, log, io, _) = try play(["", "", "a=30", "c", "a=3 b=2", "", "q"], present: 25, votes: votes)
         #expect(end.isQuitForTest)
-        #expect(log.events.isEmpty, "nothing recorded: \(log.events)")
-        #expect(io.written.contains("If a child tells you about harm"))
-        #expect(session.currentStep?.step.id == "intro")
-        let (quitEnd, quitLog, _, _) = try play(["", "d", "q"])
-        #expect(quitEnd.isQuitForTest, "q on the card saves and stops")
-        #expect(quitLog.events.isEmpty)
+        let tallies = log.events.compactMap { if case .tallied(_, let counts) = $0.0.event { counts } else { nil } }
+        #expect(tallies == [["tell": 3, "block": 2]], "the corrected tally only")
+        #expect(Self.folded(io.written).contains("30 votes, but 25 people are here. Check the tally; c corrects it."))
+        #expect(io.written.components(separatedBy: "but 25 people are here").count == 2, "only the tally over 25")
+        #expect(io.written.contains("Enter: keep this result and go on · c: correct it"))
+        #expect(votes.kept == nil, "nothing kept once the tally is recorded")
+    }
+
+    @Test func votesTakenOneByOneSurviveTheEndOfInputAndAStop() throws {
+        let votes = MemoryVotes()
+        let (end, log, _, session) = try play(["", "", "v", "a", "b", "b"], votes: votes)
+        guard case .endOfInput = end else { Issue.record("ended \(end)"); return }
+        #expect(!log.events.contains { if case .tallied = $0.0.event { true } else { false } })
+        #expect(votes.kept?.stepId == "v1")
+        #expect(votes.kept?.counts == ["tell": 1, "block": 2])
+        // The next run goes on with the votes kept, and a stop at the chart keeps them too.
+        var again = session
+        var loop = Self.loop()
+        loop.showsOpening = false
+        let stopped = ScriptedIO(["c", "", "q"])
+        #expect(try loop.run(&again, io: stopped, recorder: log, votes: votes).isQuitForTest)
+        #expect(Self.folded(stopped.written).contains("3 votes taken before were kept. Go on taking votes one by one."))
+        #expect(stopped.written.contains("Result (votes: 4)"))
+        #expect(votes.kept?.counts == ["tell": 1, "block": 2, "report": 1])
+        let closed = ScriptedIO(["", "", "q"])
+        _ = try loop.run(&again, io: closed, recorder: log, votes: votes)
+        #expect(log.events.contains { $0.0.event == .tallied(stepId: "v1", counts: ["tell": 1, "block": 2, "report": 1]) })
+        #expect(votes.kept == nil)
+    }
+
+    @Test func theCardAndHelpAreOpenDuringAVoteAndTheCardIsShownAside() throws {
+        let (_, log, io, _) = try play(["", "", "v", "a", "!", "", "?", "", "b", "", "", "q"])
+        #expect(log.events.contains { $0.0.event == .tallied(stepId: "v1", counts: ["tell": 1, "block": 1]) })
+        #expect(io.aside.contains("If a child tells you about harm"), "the card is shown aside")
+        #expect(!io.shared.contains("If a child tells you about harm"), "never on the class's screen")
+        #expect(io.shared.contains("116 111"), "help, on the class's screen")
+        #expect(io.secretLines == ["a", "!", "?", "b", ""])
+    }
+
+    @Test func notesGoToTheNotesScreenWhenThereIsOne() throws {
+        var session = try GroupTestPack.session()
+        var loop = Self.loop()
+        var notes: [String] = []
+        loop.notesScreen = { notes.append($0) }
+        let io = ScriptedIO(["", "", "d", "q"])
+        _ = try loop.run(&session, io: io, recorder: EventLog())
+        #expect(notes.count == 2)
+        #expect(notes.first?.contains("No wrong answer here.") == true)
+        #expect(notes.last?.contains("If a child tells you about harm") == true)
+        #expect(!io.written.contains("No wrong answer here."))
+        #expect(!io.written.contains("If a child tells you about harm"))
+        #expect(io.written.contains("(on your notes screen)"))
+        // Without one, n shows them aside.
+        let (_, _, aside, _) = try play(["", "", "n", "", "q"])
+        #expect(aside.aside.contains("No wrong answer here."))
+        #expect(!aside.shared.contains("No wrong answer here."))
     }
 
     @Test func theOpeningComesFirstAndQStopsThere() throws {

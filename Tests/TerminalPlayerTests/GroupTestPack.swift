@@ -77,21 +77,48 @@ enum GroupTestPack {
     }
 }
 
-/// Lines to read and everything written, for driving a loop or menu in a test.
+/// Lines to read and everything written, for driving a loop or menu in a test; what was
+/// written aside (for the facilitator alone) and the lines read unseen are kept apart.
 final class ScriptedIO: LineIO {
     private var lines: [String]
     private(set) var written = ""
+    /// What the class's screen showed, and what was shown aside.
+    private(set) var shared = ""
+    private(set) var aside = ""
+    private(set) var secretLines: [String] = []
+    private var isAside = false
 
     init(_ lines: [String]) {
         self.lines = lines
     }
 
-    func write(_ text: String) { written += text }
+    func write(_ text: String) {
+        written += text
+        if isAside { aside += text } else { shared += text }
+    }
 
     func readLine() -> String? { lines.isEmpty ? nil : lines.removeFirst() }
 
+    func readSecretLine() -> String? {
+        let line = readLine()
+        if let line { secretLines.append(line) }
+        return line
+    }
+
+    func beginAside() { isAside = true }
+    func endAside() { isAside = false }
+
     /// The lines not read.
     var unread: [String] { lines }
+}
+
+/// A vote's kept votes, in memory.
+final class MemoryVotes: VoteKeeper {
+    private(set) var kept: (stepId: String, counts: [String: Int])?
+
+    func openVote() throws -> (stepId: String, counts: [String: Int])? { kept }
+    func keepOpenVote(_ counts: [String: Int], stepId: String) throws { kept = (stepId, counts) }
+    func discardOpenVote() throws { kept = nil }
 }
 
 /// Every event the loop records, in order.
