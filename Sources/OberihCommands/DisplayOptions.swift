@@ -48,10 +48,30 @@ struct DisplayOptions: ParsableArguments {
     }
 
     func style(language: String, audience: ScreenStyle.Audience) -> ScreenStyle {
-        ScreenStyle(
+        var style = ScreenStyle(
             width: Self.terminalWidth(environment), language: language,
             usesColor: !isPlain && color.isEnabled(forFileDescriptor: STDOUT_FILENO, environment: environment),
             isPlain: isPlain, audience: audience)
+        style.height = isPlain ? nil : Self.terminalRows()
+        return style
+    }
+
+    /// On a terminal, its size at each call, so a loop re-measures before each screen.
+    var terminalSize: (() -> (width: Int, height: Int?))? {
+        guard isatty(STDOUT_FILENO) == 1 else { return nil }
+        let environment = environment
+        let isPlain = isPlain
+        return { (Self.terminalWidth(environment), isPlain ? nil : Self.terminalRows()) }
+    }
+
+    /// The terminal's rows when both input and output are a terminal (paging reads the
+    /// keyboard), else `nil`.
+    static func terminalRows() -> Int? {
+        var size = winsize()
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1,
+            ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_row > 0
+        else { return nil }
+        return Int(size.ws_row)
     }
 
     /// Writes `text` to stderr wrapped to the terminal's width. `command`, a command to

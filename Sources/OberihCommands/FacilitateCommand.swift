@@ -113,6 +113,7 @@ struct FacilitateCommand: ParsableCommand {
                 var loop = PlayLoop(renderer: TextScreens(), style: style, country: country)
                 loop.showsOpening = position == 0
                 loop.present = present.count
+                loop.terminalSize = display.terminalSize
                 loop.notesScreen = notesScreen.map { screen in { screen.write($0) } }
                 guard case .finished = try loop.play(opened, attempts: attempts, io: io, display: display) else {
                     sayGroupSaved(language)
@@ -158,8 +159,12 @@ struct FacilitateCommand: ParsableCommand {
             switch line.trimmingCharacters(in: .whitespaces).lowercased() {
             case "q": return false
             case "h":
-                io.write(TextScreens().help(pack: pack, country: country, style: style))
-                guard io.readLine() != nil else { return false }
+                let help = TextScreens().help(pack: pack, country: country, style: style)
+                switch Pager.show(help, io: io, renderer: TextScreens(), style: style) {
+                case .stopped: continue
+                case .endOfInput: return false
+                case .shown: guard io.readLine() != nil else { return false }
+                }
             default: return true
             }
         }

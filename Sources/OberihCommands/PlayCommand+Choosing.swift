@@ -23,10 +23,21 @@ extension PlayCommand {
                 ?? "en"
         }
 
+        /// Before a pack is chosen, help has the contacts of every pack there is to choose.
         private func menu(pack: Pack? = nil, language: String? = nil) -> Menu {
-            Menu(
+            var menu = Menu(
                 renderer: TextScreens(),
                 style: command.display.style(language: language ?? menuLanguage, audience: .learner), pack: pack)
+            menu.packForHelp = { Self.everyPacksContacts(PackLoading.playable().map(\.pack)) }
+            return menu
+        }
+
+        /// The first pack, with the contacts of all of them, each once (by id).
+        static func everyPacksContacts(_ packs: [Pack]) -> Pack? {
+            guard var first = packs.first else { return nil }
+            var seen = Set<String>()
+            first.contacts = packs.flatMap(\.contacts).filter { seen.insert($0.id).inserted }
+            return first
         }
 
         func learner() throws -> LearnerRecord? {

@@ -93,7 +93,8 @@ struct PlayCommand: ParsableCommand {
             } catch let error as SessionError {
                 throw CommandFailure("cannot start \(lessonId): \(Self.describe(error))")
             }
-            let loop = PlayLoop(renderer: TextScreens(), style: style, country: learner.country)
+            var loop = PlayLoop(renderer: TextScreens(), style: style, country: learner.country)
+            loop.terminalSize = display.terminalSize
             let end = try loop.play(opened, attempts: attempts, io: io, display: display)
             switch end {
             case .finished:

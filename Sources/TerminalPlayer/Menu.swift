@@ -38,6 +38,9 @@ public struct Menu {
     public var style: ScreenStyle
     /// For the help screen: its contacts.
     public var pack: Pack?
+    /// Before a pack is chosen: a pack with the contacts of every pack there is to choose,
+    /// made when help is asked for.
+    public var packForHelp: (() -> Pack?)?
     public var country: String?
 
     public init(renderer: any ScreenRenderer, style: ScreenStyle, pack: Pack? = nil, country: String? = nil) {
@@ -114,10 +117,14 @@ public struct Menu {
         io.write(lines.map { $0 + "\n" }.dropLast().joined() + (lines.last ?? "") + " ")
     }
 
-    /// Help, then Enter back; `false` at the end of input.
+    /// Help, a page at a time, then Enter back; `false` at the end of input.
     private func showHelp(_ io: any LineIO) -> Bool {
-        if let pack {
-            io.write(renderer.help(pack: pack, country: country, style: style))
+        if let pack = pack ?? packForHelp?() {
+            switch Pager.show(renderer.help(pack: pack, country: country, style: style), io: io, renderer: renderer, style: style) {
+            case .stopped: return true
+            case .endOfInput: return false
+            case .shown: break
+            }
         } else {
             io.write(renderer.invalid(word(.helpAlwaysOK), style: style) + "\n")
             io.write(renderer.invalid(word(.helpBackToPlace), style: style))

@@ -15,8 +15,7 @@ extension PlayLoop {
             case "q":
                 return .quit
             case "h":
-                io.write(renderer.help(pack: pack, country: country, style: style))
-                guard io.readLine() != nil else { return .endOfInput }
+                if let end = showHelp(pack, io: io) { return end }
             case "d" where style.audience == .facilitator:
                 if let end = showDisclosureCard(pack, io: io) { return end }
             default:
@@ -30,34 +29,47 @@ extension PlayLoop {
             ? FacilitatorInput.parse(line, for: presented) : AnswerInput.parse(line, for: presented)
     }
 
+    /// Help, a page at a time, until Enter (`nil`: back to the same place) or the end of input.
+    func showHelp(_ pack: Pack, io: any LineIO) -> End? {
+        switch Pager.show(renderer.help(pack: pack, country: country, style: style), io: io, renderer: renderer, style: style) {
+        case .stopped: return nil
+        case .endOfInput: return .endOfInput
+        case .shown: return io.readLine() == nil ? .endOfInput : nil
+        }
+    }
+
     /// The disclosure card, for the facilitator's eyes only: on the notes screen if there
     /// is one (`nil` at once), or aside until Enter (`nil`: back to the same place), `q`
     /// or the end of input.
     func showDisclosureCard(_ pack: Pack, io: any LineIO) -> End? {
         let card = renderer.disclosureCard(pack: pack, country: country, style: style)
-        return showPrivately(card, io: io)
+        return showPrivately(card, saysHowBack: true, io: io)
     }
 
     /// The facilitator's notes of this step, as the disclosure card is shown.
     func showNotes(_ presented: PresentedStep, _ session: LessonSession, io: any LineIO) -> End? {
         let notes = renderer.facilitatorNotes(presented, lesson: session.lesson, pack: session.pack, style: style)
         guard !notes.isEmpty else { return nil }
-        return showPrivately(notes, io: io)
+        return showPrivately(notes, saysHowBack: false, io: io)
     }
 
-    private func showPrivately(_ screen: String, io: any LineIO) -> End? {
+    /// `saysHowBack`: whether the screen ends with its own way back.
+    private func showPrivately(_ screen: String, saysHowBack: Bool, io: any LineIO) -> End? {
         if let notesScreen {
             notesScreen(screen)
             io.write(renderer.invalid(facilitatorWord(.onNotesScreen), style: style))
             return nil
         }
         io.beginAside()
-        io.write(screen)
-        io.write(renderer.invalid(facilitatorWord(.notesBack), style: style))
-        let line = io.readLine()
-        io.endAside()
-        guard let line else { return .endOfInput }
-        return line.trimmingCharacters(in: .whitespaces).lowercased() == "q" ? .quit : nil
+        defer { io.endAside() }
+        switch Pager.show(screen, io: io, renderer: renderer, style: style) {
+        case .stopped: return nil
+        case .endOfInput: return .endOfInput
+        case .shown:
+            if !saysHowBack { io.write(renderer.invalid(facilitatorWord(.notesBack), style: style)) }
+            guard let line = io.readLine() else { return .endOfInput }
+            return line.trimmingCharacters(in: .whitespaces).lowercased() == "q" ? .quit : nil
+        }
     }
 
     func tallyMessage(for presented: PresentedStep) -> String {

@@ -70,8 +70,7 @@ extension PlayLoop {
             case "d", "!":
                 if let end = showDisclosureCard(pack, io: io) { return .end(end) }
             case "h", "?":
-                io.write(renderer.help(pack: pack, country: country, style: style))
-                guard io.readLine() != nil else { return .end(.endOfInput) }
+                if let end = showHelp(pack, io: io) { return .end(end) }
             default:
                 continue
             }
@@ -97,8 +96,7 @@ extension PlayLoop {
                 if let end = showDisclosureCard(pack, io: io) { return .end(end) }
                 io.write(renderer.invalid(facilitatorWord(.voteOneByOne), style: style))
             case "?":
-                io.write(renderer.help(pack: pack, country: country, style: style))
-                guard io.readLine() != nil else { return .end(.endOfInput) }
+                if let end = showHelp(pack, io: io) { return .end(end) }
                 io.write(renderer.invalid(facilitatorWord(.voteOneByOne), style: style))
             default:
                 guard let option = FacilitatorInput.vote(line, for: presented) else {

@@ -35,8 +35,22 @@ public struct PlayLoop {
 
     public var renderer: any ScreenRenderer
     /// Its `audience` decides how lines are read: `AnswerInput` for a learner,
-    /// `FacilitatorInput` for a facilitator.
-    public var style: ScreenStyle
+    /// `FacilitatorInput` for a facilitator. Its width and height are `terminalSize`'s
+    /// when there is one.
+    public var style: ScreenStyle {
+        get {
+            guard let size = terminalSize?() else { return givenStyle }
+            var style = givenStyle
+            style.width = size.width
+            style.height = style.isPlain ? nil : size.height
+            return style
+        }
+        set { givenStyle = newValue }
+    }
+    private var givenStyle: ScreenStyle
+    /// The terminal's size now, read for each screen: after the window is resized, the
+    /// next screen fits it. `nil`: the style's own size.
+    public var terminalSize: (() -> (width: Int, height: Int?))?
     /// Whether the pack's content note and ground rules are shown before the first step.
     public var showsOpening = true
     /// The learner's country, for the help screen's contacts.
@@ -51,7 +65,7 @@ public struct PlayLoop {
 
     public init(renderer: any ScreenRenderer, style: ScreenStyle, country: String?, clock: @escaping () -> Date = Date.init) {
         self.renderer = renderer
-        self.style = style
+        self.givenStyle = style
         self.country = country
         self.clock = clock
     }
@@ -84,8 +98,7 @@ public struct PlayLoop {
                 case .quit:
                     return .quit
                 case .help:
-                    io.write(renderer.help(pack: session.pack, country: country, style: style))
-                    guard io.readLine() != nil else { return .endOfInput }
+                    if let end = showHelp(session.pack, io: io) { return end }
                     continue
                 case .disclosureCard:
                     if let end = showDisclosureCard(session.pack, io: io) { return end }

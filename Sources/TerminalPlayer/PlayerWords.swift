@@ -103,6 +103,8 @@ public enum PlayerWords {
         case helpNoneForCountry
         /// The last line of the help screen: the learner's place is kept.
         case helpBackToPlace
+        /// Under each page of a long screen but the last (`Pager`).
+        case pageMore
         /// `oberih play`'s own messages: a new learner's code, a resume, the ways out.
         case yourCodeIs
         case goingOn
@@ -448,6 +450,8 @@ public enum PlayerWords {
                 uk: "У цьому наборі ще немає контакту для твоєї країни, але дорослий, якому довіряєш, допоможе його знайти.",
                 ru: "В этом наборе пока нет контакта для твоей страны, но взрослый, которому доверяешь, поможет его найти."
             )
+        case .pageMore:
+            return Words(en: "Enter: more · q: back", uk: "Enter: далі · q: назад", ru: "Enter: дальше · q: назад")
         case .helpBackToPlace:
             return Words(
                 en: "Press Enter to go back to where you were",

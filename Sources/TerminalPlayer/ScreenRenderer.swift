@@ -44,6 +44,9 @@ public struct ScreenStyle: Sendable, Hashable {
     public var usesColor: Bool
     public var isPlain: Bool
     public var audience: Audience
+    /// The terminal's rows, for paging long screens (`Pager`); `nil` on a pipe or in plain
+    /// mode, where a screen is written whole.
+    public var height: Int?
     /// A facilitator with a screen of their own for the notes (`facilitate --notes-on`):
     /// the step does not offer `n`.
     public var hasNotesScreen = false

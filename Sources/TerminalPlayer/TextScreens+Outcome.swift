@@ -63,7 +63,7 @@ extension TextScreens {
         }
         if !endingContacts.isEmpty {
             screen.gap()
-            for contact in endingContacts { screen.add(Self.contact(contact, words: words, style: style)) }
+            for contact in endingContacts { screen.add(Self.contact(contact, words: words, style: style, showsCountry: true)) }
         }
         let judged = outcome.verdict == .wrong || outcome.verdict == .partlyCorrect
         if isQuestion && judged && outcome.attemptsLeft > 0 && outcome.next == .sameStep {

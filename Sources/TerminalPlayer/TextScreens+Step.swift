@@ -72,7 +72,7 @@ extension TextScreens {
             if !contacts.isEmpty {
                 screen.gap()
                 for contact in contacts {
-                    screen.add(Self.contact(contact, words: words, style: screen.style))
+                    screen.add(Self.contact(contact, words: words, style: screen.style, showsCountry: true))
                 }
             }
         case .question(let question):

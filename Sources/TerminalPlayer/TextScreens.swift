@@ -100,7 +100,8 @@ public struct TextScreens: ScreenRenderer {
     }
 
     /// A support contact in one item: name — phones and addresses — hours — purpose; the
-    /// name after its country (`UA · `) where `showsCountry`. Under it, how far it has been
+    /// name after its country (`UA · `) where `showsCountry` (the help screen of a learner
+    /// whose country is not known, and the contacts a text or an ending lists). Under it, how far it has been
     /// checked: always when it is unverified, else where `showsStatus` (the help screen).
     /// Phone numbers are not broken at their spaces. The no-break spaces that hold them
     /// together are plain spaces again in the lines (the same width).

@@ -161,6 +161,13 @@ final class PseudoTerminal {
         throw Failure("the program did not end within \(timeout); the terminal showed:\n\(transcript)")
     }
 
+    /// The window is resized to `rows` × `columns`, as dragging its corner does (the
+    /// program gets SIGWINCH).
+    func resize(rows: Int, columns: Int) throws {
+        var size = winsize(ws_row: UInt16(rows), ws_col: UInt16(columns), ws_xpixel: 0, ws_ypixel: 0)
+        guard ioctl(master, UInt(TIOCSWINSZ), &size) == 0 else { throw Failure("TIOCSWINSZ: errno \(errno)") }
+    }
+
     /// The terminal's settings as the program left them (a master reads its slave's).
     func attributes() throws -> termios {
         var settings = termios()

@@ -536,8 +536,9 @@ enum ScreensTestPack {
             presented, lesson: Screens.lesson("report"), pack: Screens.pack, style: Self.style(80, "en"))
         #expect(
             screen.contains(
-                "Reports help.\n\n• Cyber police — https://ticket.cyberpolice.gov.ua — Report a crime online,\n"
-                    + "  together with an adult you trust.\n\nPress Enter to go on\n"))
+                "Reports help.\n\n• UA · Cyber police — https://ticket.cyberpolice.gov.ua — Report a crime online,\n"
+                    + "  together with an adult you trust.\n\nPress Enter to go on\n"),
+            "a text's contacts say their country\n\(screen)")
     }
 
     @Test func commandLineOffersOnlyWhatCanBeDone() throws {
@@ -671,7 +672,7 @@ enum ScreensTestPack {
             Someone logs in to Ivan's account. The
             people who tricked him are responsible.
 
-            • Cyber police —
+            • UA · Cyber police —
               https://ticket.cyberpolice.gov.ua —
               Report a crime online, together with
               an adult you trust.
