@@ -29,9 +29,9 @@ public struct LessonSession: Sendable {
         let language = pack.languages.contains(learner.language) ? learner.language : pack.defaultLanguage
         let start = SessionStart(
             packId: pack.id, packVersion: pack.version, lessonId: lesson.id, learner: learner, language: language,
-            mode: mode, seed: seed, ageOverride: ageOverride, feedback: lesson.feedback)
+            mode: mode, seed: seed, ageOverride: ageOverride, feedback: lesson.feedback, fitsAudience: true)
         return LessonSession(
-            pack: pack, lesson: lesson, events: [TimedEvent(.started(start), at: time)],
+            pack: pack, lesson: lesson.played(by: start), events: [TimedEvent(.started(start), at: time)],
             state: SessionState(start: start, at: time))
     }
 
@@ -46,7 +46,8 @@ public struct LessonSession: Sendable {
         guard let lesson = pack.lessons.first(where: { $0.id == start.lessonId }) else {
             throw .lessonNotFound(start.lessonId)
         }
-        var session = LessonSession(pack: pack, lesson: lesson, events: [first], state: SessionState(start: start, at: first.at))
+        var session = LessonSession(
+            pack: pack, lesson: lesson.played(by: start), events: [first], state: SessionState(start: start, at: first.at))
         for (index, timed) in events.enumerated().dropFirst() {
             do {
                 _ = try session.record(timed.event, at: timed.at)
@@ -58,6 +59,7 @@ public struct LessonSession: Sendable {
     }
 
     private init(pack: Pack, lesson: Lesson, events: [TimedEvent], state: SessionState) {
+        // `lesson` is the lesson as this session plays it (`Lesson.played(by:)`).
         self.pack = pack
         self.lesson = lesson
         self.events = events

@@ -32,10 +32,15 @@ public struct SessionStart: Sendable, Codable, Hashable {
     /// session began. `nil` in logs written before tests could hide feedback, which
     /// showed it.
     public var feedback: Lesson.Feedback?
+    /// Whether a lesson's steps written for the other audience (`Step.audience`) are left
+    /// out: `true` from when steps had an audience; `nil` in older logs, which played
+    /// every step (so they replay as they were played).
+    public var fitsAudience: Bool?
 
     public init(
         packId: String, packVersion: String, lessonId: String, learner: Learner, language: String,
-        mode: SessionMode, seed: UInt64, ageOverride: AgeOverride?, feedback: Lesson.Feedback? = nil
+        mode: SessionMode, seed: UInt64, ageOverride: AgeOverride?, feedback: Lesson.Feedback? = nil,
+        fitsAudience: Bool? = nil
     ) {
         self.packId = packId
         self.packVersion = packVersion
@@ -46,6 +51,7 @@ public struct SessionStart: Sendable, Codable, Hashable {
         self.seed = seed
         self.ageOverride = ageOverride
         self.feedback = feedback
+        self.fitsAudience = fitsAudience
     }
 
     /// The policy the session is played by.

@@ -19,7 +19,7 @@ public struct Pack: Sendable {
     /// How many scored items a pre-test and a post-test need for each objective they measure.
     public var itemsPerObjective: Int = Pack.defaultItemsPerObjective
     public var contentNote: LocalizedText?
-    public var groundRules: [LocalizedText]
+    public var groundRules: [GroundRule]
     public var objectives: [Objective]
     public var constructs: [Construct]
     public var sources: [SourceNote]

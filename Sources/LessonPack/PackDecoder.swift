@@ -45,8 +45,9 @@ struct PackDecoder {
             estimatedMinutes: estimatedMinutes,
             itemsPerObjective: integer(element, "items-per-objective") ?? Pack.defaultItemsPerObjective,
             contentNote: optionalText(element, "content-note"),
-            groundRules: element.packChildren("ground-rules").first?.packChildren("rule")
-                .map(localized) ?? [],
+            groundRules: element.packChildren("ground-rules").first?.packChildren("rule").map {
+                GroundRule(text: localized($0), audience: $0.value("audience").flatMap(Audience.init(rawValue:)) ?? .both)
+            } ?? [],
             objectives: objectives.map {
                 Objective(id: $0.value("id") ?? "", text: localized($0), position: $0.position)
             },

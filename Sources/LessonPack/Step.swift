@@ -6,6 +6,8 @@ public struct Step: Sendable {
     public var id: String
     /// Whether the learner may pass; a pass is recorded as a pass, never as wrong.
     public var isSkippable: Bool
+    /// Who the step is written for; `audience` in the file, else `Audience.default(for:)`.
+    public var audience: Audience = .both
     public var objectives: [Reference]
     public var sources: [Reference]
     public var content: StepContent
@@ -14,6 +16,41 @@ public struct Step: Sendable {
 
     /// The element name of the step in the file (`single-choice`, `role-play`, …).
     public var kindName: String { content.kindName }
+}
+
+/// Who a step or a ground rule is written for: a learner alone (`oberih play`), a group
+/// with a facilitator (`oberih facilitate`), or both.
+public enum Audience: String, Sendable, Hashable, CaseIterable {
+    case solo, group, both
+
+    /// A discussion or role play needs others to talk to; every other step works either way.
+    public static func `default`(for content: StepContent) -> Audience {
+        switch content {
+        case .discussion, .rolePlay: return .group
+        default: return .both
+        }
+    }
+
+    /// Whether it is for a group (`true`) or a learner alone (`false`).
+    public func includes(group: Bool) -> Bool {
+        switch self {
+        case .both: return true
+        case .group: return group
+        case .solo: return !group
+        }
+    }
+}
+
+/// A ground rule and whom it is for ("what others say in the group stays in the group" is
+/// for a group).
+public struct GroundRule: Sendable {
+    public var text: LocalizedText
+    public var audience: Audience
+
+    public init(text: LocalizedText, audience: Audience = .both) {
+        self.text = text
+        self.audience = audience
+    }
 }
 
 /// What a step holds.

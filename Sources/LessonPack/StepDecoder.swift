@@ -10,6 +10,7 @@ struct StepDecoder {
         return Step(
             id: element.value("id") ?? "",
             isSkippable: element.boolean("skippable") ?? true,
+            audience: element.value("audience").flatMap(Audience.init(rawValue:)) ?? .default(for: content),
             objectives: element.references("objectives"),
             sources: element.references("sources"),
             content: content,

@@ -4,10 +4,13 @@ import LessonPack
 extension TextScreens {
     /// The pack's title, its content note and its ground rules (SAFEGUARDING.md: a
     /// sensitive pack opens with both), then how to begin. Empty when the pack has neither.
+    /// A learner alone is not shown the rules written for a group, nor a group those
+    /// written for a learner alone.
     public func opening(pack: Pack, style: ScreenStyle) -> String {
         let words = ScreenWords(style: style, pack: pack)
         let note = pack.contentNote.map(words.text) ?? ""
-        let rules = pack.groundRules.map(words.text).filter { !TextWrapper.paragraphs(of: $0).isEmpty }
+        let rules = pack.groundRules.filter { $0.audience.includes(group: style.audience == .facilitator) }
+            .map { words.text($0.text) }.filter { !TextWrapper.paragraphs(of: $0).isEmpty }
         guard !TextWrapper.paragraphs(of: note).isEmpty || !rules.isEmpty else { return "" }
         var screen = ScreenText(style: style)
         screen.wrap(words.text(pack.title), .bold)

@@ -145,11 +145,11 @@ enum EngineTestPack {
               <option id="yes"><label>\(t("Так", "Yes"))</label></option>
               <option id="no"><label>\(t("Ні", "No"))</label></option>
             </vote>
-            <discussion id="d1">
+            <discussion id="d1" audience="both">
               <prompt>\(t("Обговоріть.", "Talk it over."))</prompt>
               <facilitator-note>\(t("Слухайте кожного.", "Listen to everyone."))</facilitator-note>
             </discussion>
-            <role-play id="r1">
+            <role-play id="r1" audience="both">
               <setup>\(t("Потренуйтеся.", "Practise."))</setup>
               <role id="friend"><name>\(t("Друг", "Friend"))</name><brief>\(t("Допоможи", "Help"))</brief></role>
             </role-play>

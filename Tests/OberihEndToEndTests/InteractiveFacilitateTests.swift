@@ -56,7 +56,9 @@ import Testing
         try terminal.send("!\n")
         _ = try terminal.waitFor("If a child tells you about harm")
         #expect(terminal.rawTranscript.contains("\u{1B}[?1049h"), "the class's screen is put away")
-        try terminal.send("\n")
+        // The card is longer than 24 rows: it pages, and q comes back from any page.
+        _ = try terminal.waitFor("Enter: more · q: back")
+        try terminal.send("q\n")
         _ = try terminal.waitFor("An empty line ends the vote.")
         #expect(terminal.rawTranscript.contains("\u{1B}[?1049l"), "and brought back")
         try terminal.send("a\n")

@@ -29,9 +29,11 @@ import Testing
 
     // MARK: - Helpers
 
-    /// `oberih play PACK arguments --lang language` on a new terminal.
+    /// `oberih play PACK arguments --lang language` on a new terminal, tall enough that
+    /// help is one page (paging has its own tests in `InteractiveScreensTests`).
     func play(
-        _ arguments: [String], language: Words = .en, columns: Int = 80, changing changes: [String: String?] = [:]
+        _ arguments: [String], language: Words = .en, columns: Int = 80, rows: Int = 400,
+        changing changes: [String: String?] = [:]
     ) throws -> PseudoTerminal {
         var environment = environment
         environment["LANG"] = language.locale
@@ -39,7 +41,7 @@ import Testing
         for (name, value) in changes { environment[name] = value }
         return try PseudoTerminal(
             arguments: ["play", Self.pack] + arguments + ["--lang", language.code], environment: environment,
-            columns: columns)
+            rows: rows, columns: columns)
     }
 
     /// Waits for the answer prompt, pressing Enter at the session's opening screen (the

@@ -49,7 +49,7 @@ import Testing
         _ = try terminal.waitFor("Enter: more · q: back")
         try terminal.send("q\n")
         let back = try terminal.waitFor("Your answer:")
-        #expect(back.contains("step 1 of 10"), "back at the same step:\n\(back)")
+        #expect(back.contains("step 1 of"), "back at the same step:\n\(back)")
         try terminal.send("q\n")
         #expect(try terminal.waitForExit() == .code(0))
     }

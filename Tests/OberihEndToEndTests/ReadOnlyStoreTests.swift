@@ -83,6 +83,6 @@ import Testing
         #expect(report.standardError.contains("oberih doctor --update"))
         #expect(try bytes() == untouched)
         #expect(try oberih(["doctor", "--update"]).exitCode == 0)
-        #expect(try sqlite3("SELECT count(*) FROM grdb_migrations") == "2")
+        #expect(try sqlite3("SELECT count(*) FROM grdb_migrations") == "3")
     }
 }

@@ -205,11 +205,17 @@ import Testing
     }
 
     @Test(arguments: ["en", "uk", "ru"])
-    func theOpeningHasTheContentNoteAndGroundRules(language: String) {
+    func theOpeningHasTheContentNoteAndGroundRules(language: String) throws {
         let opening = screens.opening(pack: GroupTestPack.pack, style: Self.style(40, language, audience: .learner))
         let pack = GroupTestPack.pack
         #expect(opening.contains(pack.contentNote!.text(in: language, fallback: "en")))
-        for rule in pack.groundRules { #expect(opening.contains(rule.text(in: language, fallback: "en"))) }
+        for rule in pack.groundRules where rule.audience != .group {
+            #expect(opening.contains(rule.text.text(in: language, fallback: "en")))
+        }
+        let groupRule = try #require(pack.groundRules.first { $0.audience == .group }).text.text(in: language, fallback: "en")
+        #expect(!Self.folded(opening).contains(groupRule), "a rule for a group, shown to a learner alone")
+        let forGroup = screens.opening(pack: pack, style: Self.style(80, language))
+        #expect(Self.folded(forGroup).contains(groupRule))
         #expect(opening.contains(PlayerWords.text(.pressEnterToBegin, language: language).prefix(10)))
         Self.expectFits(opening, width: 40)
         #expect(screens.opening(pack: PlayerTestPack.pack, style: Self.style()).isEmpty, "no note, no rules: no opening")

@@ -23,6 +23,7 @@ enum GroupTestPack {
           <ground-rules>
             <rule>\(t("You may pass.", "Можна пропустити.", "Можно пропустить."))</rule>
             <rule>\(t("Made-up names only.", "Лише вигадані імена.", "Только вымышленные имена."))</rule>
+            <rule audience="group">\(t("What others say stays here.", "Що кажуть інші, лишається тут.", "Что говорят другие, остаётся здесь."))</rule>
           </ground-rules>
           <objectives>
             <objective id="obj-act">\(t("Act safely", "Діяти безпечно", "Действовать безопасно"))</objective>

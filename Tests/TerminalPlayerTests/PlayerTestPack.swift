@@ -145,14 +145,14 @@ enum PlayerTestPack {
           </lesson>
           <lesson id="discussion">
             <title>\(t("Talk", "Розмова", "Разговор"))</title>
-            <discussion id="d1">
+            <discussion id="d1" audience="both">
               <prompt>\(t("Talk", "Обговоріть", "Обсудите"))</prompt>
               <facilitator-note>\(t("Listen.", "Слухайте.", "Слушайте."))</facilitator-note>
             </discussion>
           </lesson>
           <lesson id="roleplay">
             <title>\(t("Role play", "Рольова гра", "Ролевая игра"))</title>
-            <role-play id="r1">
+            <role-play id="r1" audience="both">
               <setup>\(t("Practise", "Потренуйтеся", "Потренируйтесь"))</setup>
               <role id="friend"><name>\(t("Friend", "Друг", "Друг"))</name><brief>\(t("Help", "Допоможи", "Помоги"))</brief></role>
             </role-play>

@@ -9,7 +9,7 @@ extension Pack {
         visit(title, false) { "the pack's title" }
         visit(summary, false) { "the pack's summary" }
         if let contentNote { visit(contentNote, false) { "the content note" } }
-        for (index, rule) in groundRules.enumerated() { visit(rule, false) { "ground rule \(index + 1)" } }
+        for (index, rule) in groundRules.enumerated() { visit(rule.text, false) { "ground rule \(index + 1)" } }
         for objective in objectives { visit(objective.text, false) { "objective '\(objective.id)'" } }
         for construct in constructs { visit(construct.text, false) { "construct '\(construct.id)'" } }
         for contact in contacts {
