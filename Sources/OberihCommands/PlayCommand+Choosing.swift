@@ -14,12 +14,15 @@ extension PlayCommand {
         let command: PlayCommand
         let store: ProgressStore
         let io: any LineIO
+        /// The language a returning learner last played in, once the learner is known.
+        var remembered: String?
 
-        /// The menus' language before a pack is chosen: --lang, LC_ALL or LANG when the
-        /// player speaks it, else English.
+        /// The menus' language before a pack is chosen: --lang, the learner's last
+        /// language, LC_ALL or LANG when the player speaks it, else English.
         private var menuLanguage: String {
             DisplayOptions.language(
-                flag: command.display.lang, environment: command.display.environment, languages: PlayerWords.languages)
+                flag: command.display.lang, remembered: remembered, environment: command.display.environment,
+                languages: PlayerWords.languages)
                 ?? "en"
         }
 

@@ -73,11 +73,12 @@ struct PlayCommand: ParsableCommand {
     func run() throws {
         let io = StandardIO()
         try options.withStore { store in
-            let choosing = Choosing(command: self, store: store, io: io)
-            guard let learner = try choosing.learner(),
-                let loaded = try choosing.pack(for: learner)
-            else { return }
-            let language = display.language(for: loaded.pack)
+            var choosing = Choosing(command: self, store: store, io: io)
+            guard let learner = try choosing.learner() else { return }
+            // A returning learner keeps the language they last played in; --lang wins.
+            choosing.remembered = try LastLanguage.of(learner: learner.code, store: store)
+            guard let loaded = try choosing.pack(for: learner) else { return }
+            let language = display.language(for: loaded.pack, remembered: choosing.remembered)
             let style = display.style(language: language, audience: .learner)
             // Read once: the lesson menu and the resume both need it.
             let progress = try PackProgress(learner: learner, pack: loaded.pack, store: store)

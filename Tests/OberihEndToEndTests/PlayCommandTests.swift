@@ -22,7 +22,7 @@ import Testing
 
     /// The code printed for a new learner.
     func code(in run: OberihRun) throws -> String {
-        let match = try #require(run.standardError.firstMatch(of: #/Your code is ([2-9A-Z]{3}-[2-9A-Z]{3})/#))
+        let match = try #require(run.standardError.firstMatch(of: #/([2-9A-Z]{3}-[2-9A-Z]{3})/#))
         return String(match.1)
     }
 
@@ -57,6 +57,21 @@ import Testing
         let attempts = try #require(document["attempts"] as? [[String: Any]])
         #expect(attempts.count == 1, "resumed, not started again")
         #expect(attempts.first?["eventCount"] as? Int == 5, "started + 3 skips + 1 skip")
+    }
+
+    @Test func aReturningLearnerKeepsTheirLanguageUnlessLangSaysOtherwise() throws {
+        let first = try play(["being-kind-online", "--age", "11", "--lang", "ru", "--seed", "7"], input: ["", "s"])
+        #expect(first.exitCode == 0, "\(first.standardError)")
+        #expect(first.standardOutput.contains("Твой ответ:"))
+        let learner = try code(in: first)
+        // LANG=C: without the learner's last language, this would be English.
+        let again = try play(["being-kind-online", "--code", learner], input: ["", "s"])
+        #expect(again.exitCode == 0, "\(again.standardError)")
+        #expect(again.standardOutput.contains("Твой ответ:"), "\(again.standardOutput)")
+        #expect(!again.standardOutput.contains("Your answer:"))
+        let english = try play(["being-kind-online", "--code", learner, "--lang", "en"], input: ["", "s"])
+        #expect(english.standardOutput.contains("Your answer:"), "an explicit --lang wins")
+        #expect(english.standardError.contains("Your answers are saved") || english.standardError.contains("The input ended"))
     }
 
     @Test func usageErrorsExitTwo() throws {
