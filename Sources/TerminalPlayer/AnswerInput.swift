@@ -13,7 +13,7 @@ public enum PlayerInput: Sendable, Hashable {
     case skip
     /// `q` or `quit`: save and quit.
     case quit
-    /// Enter on a text, discussion or role play, or on a question already answered.
+    /// Enter on a text, discussion or role play, or on a question with no try left.
     case continueOn
     /// Input that does not fit: the key of the one line to show, an example of what is
     /// expected here (`AnswerInput.message(_:for:)` fills in its values), or why a
@@ -52,8 +52,9 @@ public enum PlayerInput: Sendable, Hashable {
 ///   left side once and every number once.
 /// - True/false: `t`, `true`, `y`, `yes`, `1`, `т`, `так`, `д`, `да` for true; `f`,
 ///   `false`, `n`, `no`, `2`, `н`, `ні`, `нет` for false, in any language.
-/// - Enter alone: `.continueOn` on a text, discussion, role play or a question already
-///   answered; elsewhere invalid.
+/// - Enter alone (or only spaces) is never an answer: `.continueOn` on a text,
+///   discussion, role play or a question with no try left; elsewhere invalid, and at a
+///   second try the try is kept.
 public enum AnswerInput {
     /// The longest line read, in Unicode scalars after trimming.
     public static let maximumLength = 500
@@ -163,7 +164,9 @@ public enum AnswerInput {
     private static func canContinue(_ presented: PresentedStep) -> Bool {
         switch presented.step.content {
         case .text, .discussion, .rolePlay: return true
-        case .question: return presented.attemptsUsed > 0
+        // After a wrong answer with tries left, Enter is no answer and keeps the try:
+        // only once no try is left does it move on.
+        case .question: return presented.attemptsUsed > 0 && presented.attemptsLeft <= 0
         case .likert, .scenario, .vote: return false
         }
     }

@@ -252,17 +252,17 @@ private typealias Fixture = PlayerTestPack
         }
     }
 
-    @Test func enterGoesOnFromAQuestionOnlyOnceItIsAnswered() throws {
+    @Test func enterGoesOnFromAQuestionOnlyOnceNoTryIsLeft() throws {
         var session = try Fixture.session("single")
         expectInvalid([""], .typeOneNumber, at: try #require(session.currentStep))
         _ = try session.answer(.choice("b"), at: Date(timeIntervalSince1970: 1))
         var answered = try #require(session.currentStep)
         answered.order = ["a", "b", "c"]
         #expect(answered.attemptsUsed == 1 && answered.attemptsLeft == 2)
-        // Enter moves on; another answer is another attempt.
-        expect([("", .continueOn), (" ", .continueOn), ("1", .answer(.choice("a"))), ("h", .help)], at: answered)
+        // At a second try Enter is no answer and keeps the try; another answer is another attempt.
+        expectInvalid(["", " ", "\t", "\r\n"], .typeOneNumber, at: answered)
+        expect([("1", .answer(.choice("a"))), ("h", .help)], at: answered)
         expectInvalid(["4"], .typeOneNumber, at: answered)
-        #expect(try session.continueOn(at: Date(timeIntervalSince1970: 2)).verdict == .wrong)
 
         // With no attempts left only Enter (and the commands) fit.
         answered.attemptsUsed = 3

@@ -1,0 +1,42 @@
+import Foundation
+import LessonEngine
+import LessonPack
+import Testing
+
+@testable import TerminalPlayer
+
+/// The play loop as a learner meets it, line by line (`ScriptedIO`), on `PlayerTestPack`.
+@Suite struct LearnerLoopTests {
+    private let screens = TextScreens()
+
+    private func play(_ lesson: String, _ lines: [String], language: String = "en") throws
+        -> (end: PlayLoop.End, log: EventLog, io: ScriptedIO, session: LessonSession)
+    {
+        var session = try PlayerTestPack.session(lesson, language: language)
+        let io = ScriptedIO(lines)
+        let log = EventLog()
+        let loop = PlayLoop(
+            renderer: screens, style: ScreenStyle(width: 60, language: language, usesColor: false, isPlain: false),
+            country: nil, clock: { Date(timeIntervalSince1970: 5) })
+        let end = try loop.run(&session, io: io, recorder: log)
+        return (end, log, io, session)
+    }
+
+    /// The position (1-based) of option `id` in the step's showing order.
+    private func number(of id: String, lesson: String) throws -> String {
+        let presented = try #require(try PlayerTestPack.session(lesson).currentStep)
+        return String(try #require(presented.order.firstIndex(of: id)) + 1)
+    }
+
+    @Test func anEmptyLineAtASecondTryIsNoAnswerAndKeepsTheTry() throws {
+        let wrong = try number(of: "b", lesson: "single")
+        let right = try number(of: "a", lesson: "single")
+        let (end, log, io, _) = try play("single", [wrong, "", "   ", right])
+        guard case .finished(let result) = end else { Issue.record("ended \(end)"); return }
+        let events = log.events.map(\.0.event)
+        #expect(events == [.answered(stepId: "q-single", answer: .choice("b")), .answered(stepId: "q-single", answer: .choice("a"))])
+        #expect(!events.contains(.continued(stepId: "q-single")), "Enter did not throw the try away")
+        #expect(result.rawPoints > 0, "the second try counted")
+        #expect(io.written.components(separatedBy: "Type the number of your answer").count == 3, "each empty line re-asks")
+    }
+}
