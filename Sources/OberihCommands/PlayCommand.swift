@@ -98,7 +98,7 @@ struct PlayCommand: ParsableCommand {
             let end = try loop.play(opened, attempts: attempts, io: io, display: display)
             switch end {
             case .finished:
-                break
+                loop.lessonEnd(loaded.pack, screen: TextScreens().lessonEnd(pack: loaded.pack, style: style), io: io)
             case .quit, .endOfInput:
                 let again = "oberih play \(pack ?? loaded.pack.id) --code \(learner.code)"
                 display.say(

@@ -89,6 +89,8 @@ public enum PlayerWords {
         case lastLesson
         /// The last line of a summary: help is still one key away.
         case summaryHelp
+        /// The prompt under a learner's summary: Enter finishes, `h` shows help.
+        case pressEnterToFinish
         /// The help screen's heading and first line.
         case helpIsHere
         case helpAlwaysOK
@@ -389,6 +391,11 @@ public enum PlayerWords {
                 en: "If something in this lesson worried you, h shows where to find help.",
                 uk: "Якщо щось у цьому уроці тебе стривожило, h покаже, де знайти допомогу.",
                 ru: "Если что-то в этом уроке тебя встревожило, h покажет, где найти помощь.")
+        case .pressEnterToFinish:
+            return Words(
+                en: "Press Enter to finish · h help",
+                uk: "Натисни Enter, щоб завершити · h допомога",
+                ru: "Нажми Enter, чтобы завершить · h помощь")
         case .helpIsHere:
             return Words(en: "Help is here", uk: "Тут є допомога", ru: "Здесь есть помощь")
         case .helpAlwaysOK:

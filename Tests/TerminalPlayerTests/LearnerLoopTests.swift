@@ -39,4 +39,16 @@ import Testing
         #expect(result.rawPoints > 0, "the second try counted")
         #expect(io.written.components(separatedBy: "Type the number of your answer").count == 3, "each empty line re-asks")
     }
+
+    @Test func hAfterTheSummaryShowsHelpAndComesBackToTheSameLine() throws {
+        let style = ScreenStyle(width: 60, language: "uk", usesColor: false, isPlain: false)
+        let loop = PlayLoop(renderer: screens, style: style, country: "UA")
+        let screen = screens.lessonEnd(pack: PlayerTestPack.pack, style: style)
+        #expect(screen == "Натисни Enter, щоб завершити · h допомога\n")
+        let io = ScriptedIO(["h", "", "H", "", "", "left over"])
+        loop.lessonEnd(PlayerTestPack.pack, screen: screen, io: io)
+        #expect(io.written.components(separatedBy: "Тут є допомога").count == 3, "help twice")
+        #expect(io.written.components(separatedBy: screen).count == 4, "back to the same line each time")
+        #expect(io.unread == ["left over"], "Enter ends it; nothing more is read")
+    }
 }

@@ -1,0 +1,93 @@
+import Foundation
+import Testing
+
+/// `oberih play` through a pipe on a small pack of two short lessons (the second needs
+/// the first), with no content note or ground rules, so that no opening comes first:
+/// what a learner sees at the end of a lesson and when something is not open.
+@Suite final class PlayCommandLearnerTests {
+    let folder: URL
+    var environment: [String: String]
+    let packPath: String
+
+    init() throws {
+        folder = try TestFolder.make("play-learner")
+        environment = TestFolder.pipedEnvironment(folder)
+        let pack = folder.appendingPathComponent("two-steps.xml")
+        try Self.pack.write(to: pack, atomically: true, encoding: .utf8)
+        packPath = pack.path
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    func play(_ arguments: [String], input: [String]) throws -> OberihRun {
+        let text = input.map { $0 + "\n" }.joined()
+        return try OberihProcess.run(["play"] + arguments, input: Data(text.utf8), environment: environment)
+    }
+
+    func code(in run: OberihRun) throws -> String {
+        String(try #require(run.standardError.firstMatch(of: #/([2-9A-Z]{3}-[2-9A-Z]{3})/#)).1)
+    }
+
+    func occurrences(of text: String, in string: String) -> Int {
+        string.components(separatedBy: text).count - 1
+    }
+
+    @Test func hAtTheEndOfALessonShowsHelpAndComesBackToTheSameLine() throws {
+        let run = try play([packPath, "--age", "13"], input: ["1", "h", "", ""])
+        #expect(run.exitCode == 0, "\(run.standardError)")
+        let output = run.standardOutput
+        let summary = try #require(output.range(of: "You scored 1 of 1"), "\(output)")
+        let after = String(output[summary.upperBound...])
+        #expect(occurrences(of: "Press Enter to finish · h help", in: after) == 2, "\(after)")
+        #expect(after.contains("Help is here"))
+        #expect(!after.contains("Your answer:"), "no next lesson was started")
+        let ended = try play([packPath, "--age", "13"], input: ["1"])
+        #expect(ended.exitCode == 0, "the end of input at the last line is fine: \(ended.standardError)")
+        #expect(!ended.standardError.contains("The input ended"), "the lesson had ended: \(ended.standardError)")
+    }
+
+    /// Ages 12-16, English, Ukrainian and Russian; lesson `second` requires `first`.
+    static let pack = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <pack xmlns="urn:oberih:pack:1" id="two-steps" version="1.0.0" default-lang="en" langs="en uk ru"
+              age-min="12" age-max="16" risk="contact" topic="privacy" minutes="5">
+          <title>\(t("Two steps", "Два кроки", "Два шага"))</title>
+          <summary>\(t("A test pack.", "Тестовий набір.", "Тестовый набор."))</summary>
+          <authors><author>Oberih tests</author></authors>
+          <licence>CC-BY-SA-4.0</licence>
+          <objectives><objective id="obj-block">\(t("Block", "Заблокувати", "Заблокировать"))</objective></objectives>
+          <support>
+            <contact id="ua-line" country="UA" source="https://example.org/ua" verified="2026-11-01" for="talk" status="published">
+              <name>\(t("Child line", "Дитяча лінія", "Детская линия"))</name><phone>116 111</phone>
+              <purpose>\(t("Support", "Підтримка", "Поддержка"))</purpose>
+            </contact>
+          </support>
+          <lesson id="first" objectives="obj-block">
+            <title>\(t("First steps", "Перші кроки", "Первые шаги"))</title>
+            \(question("q-first"))
+          </lesson>
+          <lesson id="second" objectives="obj-block" requires="first">
+            <title>\(t("Next steps", "Наступні кроки", "Следующие шаги"))</title>
+            \(question("q-second"))
+          </lesson>
+        </pack>
+        """
+
+    static func t(_ en: String, _ uk: String, _ ru: String) -> String {
+        "<t lang=\"en\">\(en)</t><t lang=\"uk\">\(uk)</t><t lang=\"ru\">\(ru)</t>"
+    }
+
+    /// Three options in file order: `a` (right), `b`, `c`; two tries.
+    static func question(_ id: String) -> String {
+        """
+        <single-choice id="\(id)" objectives="obj-block" max-attempts="2">
+          <prompt>\(t("What helps?", "Що допоможе?", "Что поможет?"))</prompt>
+          <option id="a" correct="true"><label>\(t("Block and tell", "Заблокувати й розповісти", "Заблокировать и рассказать"))</label></option>
+          <option id="b"><label>\(t("Reply", "Відповісти", "Ответить"))</label></option>
+          <option id="c"><label>\(t("Wait", "Чекати", "Ждать"))</label></option>
+        </single-choice>
+        """
+    }
+}
