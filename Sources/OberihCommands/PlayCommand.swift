@@ -83,6 +83,7 @@ struct PlayCommand: ParsableCommand {
             // Read once: the lesson menu and the resume both need it.
             let progress = try PackProgress(learner: learner, pack: loaded.pack, store: store)
             guard let lessonId = try choosing.lesson(progress, style: style) else { return }
+            if let problem = Self.cannotStart(lessonId, progress, language: language) { throw CommandFailure(problem) }
             InterruptHandler.install(
                 message: PlayerWords.text(.savedOnInterrupt, language: language), resetsColour: style.usesColor)
             let attempts = LessonAttempts(store: store)
@@ -105,6 +106,29 @@ struct PlayCommand: ParsableCommand {
                     PlayerWords.text(end.isQuit ? .savedOnQuit : .savedAtEndOfInput, language: language, values: ["{command}"]),
                     command: again)
             }
+        }
+    }
+
+    /// Why the learner cannot start `lessonId` now, in their language and with lesson
+    /// titles (never ids); `nil` when they can (an unfinished attempt can always go on).
+    static func cannotStart(_ lessonId: String, _ progress: PackProgress, language: String) -> String? {
+        let pack = progress.pack
+        guard progress.unfinished[lessonId] == nil else { return nil }
+        guard let lesson = pack.lessons.first(where: { $0.id == lessonId }) else {
+            return PlayerWords.text(.noSuchLesson, language: language, values: [lessonId])
+        }
+        func title(_ lesson: Lesson) -> String { lesson.title.text(in: language, fallback: pack.defaultLanguage) }
+        switch progress.eligibility(of: lesson) {
+        case .open:
+            return nil
+        case .outsideAge(let allowed):
+            return PlayerWords.text(
+                .lessonForAges, language: language,
+                values: [title(lesson), String(allowed.lowerBound), String(allowed.upperBound)])
+        case .locked(let missing):
+            let needed = missing.map { id in pack.lessons.first { $0.id == id }.map(title) ?? id }
+            return PlayerWords.text(
+                .lessonLocked, language: language, values: [title(lesson), needed.joined(separator: ", ")])
         }
     }
 

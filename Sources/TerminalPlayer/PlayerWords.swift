@@ -86,7 +86,17 @@ public enum PlayerWords {
         case timeUnderAMinute
         /// `{0}` the title of the next lesson of the pack.
         case nextLesson
+        /// Instead of `nextLesson` when the next lesson needs this one passed; `{0}` its title.
+        case tryAgainToOpen
+        /// A summary's first line when every question was skipped.
+        case everythingSkipped
         case lastLesson
+        /// `oberih play --lesson` that cannot start: no such lesson (`{0}` what was
+        /// typed), one that needs others passed (`{0}` its title, `{1}` theirs), one for
+        /// other ages (`{0}` its title, `{1}`, `{2}` the ages).
+        case noSuchLesson
+        case lessonLocked
+        case lessonForAges
         /// The last line of a summary: help is still one key away.
         case summaryHelp
         /// The prompt under a learner's summary: Enter finishes, `h` shows help.
@@ -171,7 +181,9 @@ public enum PlayerWords {
         case .howOldAreYou, .ageOutsideRange:
             return [String(AgeRange.supported.minimum), String(AgeRange.supported.maximum)]
         case .stepOfCount: return ["3", "12"]
-        case .hintText, .nextLesson: return ["…"]
+        case .hintText, .nextLesson, .tryAgainToOpen, .noSuchLesson: return ["…"]
+        case .lessonLocked: return ["…", "…"]
+        case .lessonForAges: return ["…", "13", "15"]
         case .pointsEarned: return ["1.5"]
         case .tryAgain: return ["2"]
         case .score: return ["7.5", "10", "75"]
@@ -381,6 +393,31 @@ public enum PlayerWords {
             return Words(en: "Time: under a minute", uk: "Час: менше хвилини", ru: "Время: меньше минуты")
         case .nextLesson:
             return Words(en: "Next: {0}", uk: "Далі: {0}", ru: "Далее: {0}")
+        case .tryAgainToOpen:
+            return Words(
+                en: "Next: try this lesson again when you want to; once it is passed, “{0}” opens.",
+                uk: "Далі: спробуй цей урок ще раз, коли захочеш; щойно його буде зараховано, відкриється «{0}».",
+                ru: "Далее: попробуй этот урок ещё раз, когда захочешь; как только он будет зачтён, откроется «{0}».")
+        case .everythingSkipped:
+            return Words(
+                en: "Every question was skipped — that's fine. This lesson is here whenever you want to come back to it.",
+                uk: "Усі питання пропущено — і це нормально. Цей урок чекатиме, коли захочеш до нього повернутися.",
+                ru: "Все вопросы пропущены — и это нормально. Этот урок будет ждать, когда захочешь к нему вернуться.")
+        case .noSuchLesson:
+            return Words(
+                en: "There is no lesson “{0}” in this pack. Leave out --lesson to be offered the next one.",
+                uk: "У цьому наборі немає уроку «{0}». Без --lesson тобі запропонують наступний.",
+                ru: "В этом наборе нет урока «{0}». Без --lesson тебе предложат следующий.")
+        case .lessonLocked:
+            return Words(
+                en: "“{0}” opens once “{1}” is passed: do that lesson first.",
+                uk: "«{0}» відкриється, коли буде зараховано урок «{1}»: спершу пройди його.",
+                ru: "«{0}» откроется, когда будет зачтён урок «{1}»: сначала пройди его.")
+        case .lessonForAges:
+            return Words(
+                en: "“{0}” is for ages {1} to {2}; a facilitator can run it with a group.",
+                uk: "«{0}» — для віку від {1} до {2} років; ведучий може провести його з групою.",
+                ru: "«{0}» — для возраста от {1} до {2} лет; ведущий может провести его с группой.")
         case .lastLesson:
             return Words(
                 en: "That was the last lesson of this pack.",

@@ -48,6 +48,33 @@ import Testing
         #expect(!ended.standardError.contains("The input ended"), "the lesson had ended: \(ended.standardError)")
     }
 
+    @Test func aLessonNotPassedSaysTryingAgainOpensTheNextAndNamesNoIds() throws {
+        // Two wrong tries: not passed, and `second` needs `first` passed.
+        let run = try play([packPath, "--age", "13"], input: ["2", "3"])
+        #expect(run.exitCode == 0, "\(run.standardError)")
+        #expect(run.standardOutput.contains("Not passed yet"))
+        #expect(run.standardOutput.contains(
+            "Next: try this lesson again when you want to; once it is passed, “Next steps”\nopens."), "\(run.standardOutput)")
+        #expect(!run.standardOutput.contains("Next: Next steps"))
+        let learner = try code(in: run)
+        let locked = try play([packPath, "--code", learner, "--lesson", "second", "--lang", "uk"], input: [])
+        #expect(locked.exitCode == 2)
+        #expect(
+            locked.standardError.contains("«Наступні кроки» відкриється, коли буде зараховано урок «Перші кроки»"),
+            "\(locked.standardError)")
+        #expect(!locked.standardError.contains("second") && !locked.standardError.contains("first"), "no ids")
+        let passed = try play([packPath, "--code", learner], input: ["1"])
+        #expect(passed.standardOutput.contains("Passed"))
+        #expect(passed.standardOutput.contains("Next: Next steps"), "\(passed.standardOutput)")
+    }
+
+    @Test func skippingEveryQuestionIsSaidKindly() throws {
+        let run = try play([packPath, "--age", "13", "--lang", "uk"], input: ["s"])
+        #expect(run.exitCode == 0, "\(run.standardError)")
+        #expect(run.standardOutput.contains("Усі питання пропущено — і це нормально."), "\(run.standardOutput)")
+        #expect(!run.standardOutput.contains("0%"))
+    }
+
     /// Ages 12-16, English, Ukrainian and Russian; lesson `second` requires `first`.
     static let pack = """
         <?xml version="1.0" encoding="UTF-8"?>
