@@ -84,8 +84,11 @@ struct PlayCommand: ParsableCommand {
             let progress = try PackProgress(learner: learner, pack: loaded.pack, store: store)
             guard let lessonId = try choosing.lesson(progress, style: style) else { return }
             if let problem = Self.cannotStart(lessonId, progress, language: language) { throw CommandFailure(problem) }
+            // The way back, said wherever the learner stops: their code and the command.
+            let again = "oberih play \(pack ?? loaded.pack.id) --code \(learner.code)"
             InterruptHandler.install(
-                message: PlayerWords.text(.savedOnInterrupt, language: language), resetsColour: style.usesColor)
+                message: PlayerWords.text(.savedOnInterruptWithCode, language: language, values: [learner.code, again]),
+                resetsColour: style.usesColor)
             let attempts = LessonAttempts(store: store)
             let opened: OpenAttempt
             do {
@@ -99,11 +102,13 @@ struct PlayCommand: ParsableCommand {
             let end = try loop.play(opened, attempts: attempts, io: io, display: display)
             switch end {
             case .finished:
-                loop.lessonEnd(loaded.pack, screen: TextScreens().lessonEnd(pack: loaded.pack, style: style), io: io)
+                let screen = TextScreens().lessonEnd(pack: loaded.pack, code: learner.code, command: again, style: style)
+                loop.lessonEnd(loaded.pack, screen: screen, io: io)
             case .quit, .endOfInput:
-                let again = "oberih play \(pack ?? loaded.pack.id) --code \(learner.code)"
                 display.say(
-                    PlayerWords.text(end.isQuit ? .savedOnQuit : .savedAtEndOfInput, language: language, values: ["{command}"]),
+                    PlayerWords.text(
+                        end.isQuit ? .savedOnQuit : .savedAtEndOfInput, language: language,
+                        values: [learner.code, "{command}"]),
                     command: again)
             }
         }

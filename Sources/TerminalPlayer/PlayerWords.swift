@@ -118,9 +118,15 @@ public enum PlayerWords {
         /// `oberih play`'s own messages: a new learner's code, a resume, the ways out.
         case yourCodeIs
         case goingOn
+        /// `{0}` the learner's code, `{1}` the command that goes on.
         case savedOnQuit
         case savedAtEndOfInput
+        /// Before a lesson began, and for a group (no code to give).
         case savedOnInterrupt
+        /// Ctrl-C in a learner's lesson; `{0}` the code, `{1}` the command that goes on.
+        case savedOnInterruptWithCode
+        /// Under a learner's summary; `{0}` the code, `{1}` the command to come back.
+        case comeBackWithCode
 
         // The opening of a session (`TextScreens.opening`): content note, ground rules.
         case beforeWeStart
@@ -189,7 +195,8 @@ public enum PlayerWords {
         case .score: return ["7.5", "10", "75"]
         case .timeSpent: return ["12"]
         case .yourCodeIs: return ["K7M-4QX"]
-        case .savedOnQuit, .savedAtEndOfInput: return ["oberih play PACK --code K7M-4QX"]
+        case .savedOnQuit, .savedAtEndOfInput, .savedOnInterruptWithCode, .comeBackWithCode:
+            return ["K7M-4QX", "oberih play PACK --code K7M-4QX"]
         case .codeNotFound: return ["K7M-4QX"]
         case .contactCheckedWithOperator, .contactSeenInSource: return ["2026-11-20"]
         case .pressEnterForSuggested: return ["1"]
@@ -509,14 +516,24 @@ public enum PlayerWords {
                 ru: "Продолжаем с того места, где ты остановился или остановилась.")
         case .savedOnQuit:
             return Words(
-                en: "Your answers are saved. To go on: {0}",
-                uk: "Твої відповіді збережено. Щоб продовжити: {0}",
-                ru: "Твои ответы сохранены. Чтобы продолжить: {0}")
+                en: "Your answers are saved. Your code is {0}; to go on: {1}",
+                uk: "Твої відповіді збережено. Твій код — {0}; щоб продовжити: {1}",
+                ru: "Твои ответы сохранены. Твой код — {0}; чтобы продолжить: {1}")
         case .savedAtEndOfInput:
             return Words(
-                en: "The input ended; your answers are saved. To go on: {0}",
-                uk: "Введення закінчилося; твої відповіді збережено. Щоб продовжити: {0}",
-                ru: "Ввод закончился; твои ответы сохранены. Чтобы продолжить: {0}")
+                en: "The input ended; your answers are saved. Your code is {0}; to go on: {1}",
+                uk: "Введення закінчилося; твої відповіді збережено. Твій код — {0}; щоб продовжити: {1}",
+                ru: "Ввод закончился; твои ответы сохранены. Твой код — {0}; чтобы продолжить: {1}")
+        case .savedOnInterruptWithCode:
+            return Words(
+                en: "Saved. Your code is {0}; to go on: {1}",
+                uk: "Збережено. Твій код — {0}; щоб продовжити: {1}",
+                ru: "Сохранено. Твой код — {0}; чтобы продолжить: {1}")
+        case .comeBackWithCode:
+            return Words(
+                en: "Your code is {0}. To come back: {1}",
+                uk: "Твій код — {0}. Щоб повернутися: {1}",
+                ru: "Твой код — {0}. Чтобы вернуться: {1}")
         case .savedOnInterrupt:
             return Words(
                 en: "Saved. Come back to go on.",

@@ -75,6 +75,20 @@ import Testing
         #expect(!run.standardOutput.contains("0%"))
     }
 
+    @Test func theCodeIsRepeatedOnQuitAndUnderTheSummary() throws {
+        let quit = try play([packPath, "--age", "13", "--lang", "ru"], input: ["q"])
+        #expect(quit.exitCode == 0)
+        let learner = try code(in: quit)
+        #expect(
+            quit.standardError.contains("Твои ответы сохранены. Твой код — \(learner); чтобы продолжить:"),
+            "\(quit.standardError)")
+        // (The long temporary path is broken at 80 columns.)
+        #expect(quit.standardError.contains("\noberih play /") && quit.standardError.contains(" --code \(learner)\n"))
+        let finished = try play([packPath, "--code", learner], input: ["1"])
+        #expect(finished.standardOutput.contains("Твой код — \(learner). Чтобы вернуться:"), "\(finished.standardOutput)")
+        #expect(finished.standardOutput.contains("\noberih play /") && finished.standardOutput.contains(" --code \(learner)\n"))
+    }
+
     /// Ages 12-16, English, Ukrainian and Russian; lesson `second` requires `first`.
     static let pack = """
         <?xml version="1.0" encoding="UTF-8"?>

@@ -47,8 +47,10 @@ import Testing
         // Enter after the opening (content note and ground rules), then three skips.
         let first = try play(["being-kind-online", "--age", "11", "--seed", "7"], input: ["", "s", "s", "s"])
         #expect(first.exitCode == 0, "\(first.standardError)")
-        #expect(first.standardError.contains("The input ended; your answers are saved"))
         let learner = try code(in: first)
+        #expect(
+            first.standardError.contains("The input ended; your answers are saved. Your code is \(learner); to go on:\n"
+                + "oberih play being-kind-online --code \(learner)"), "\(first.standardError)")
         let second = try play(["being-kind-online", "--code", learner.lowercased()], input: ["", "s"])
         #expect(second.exitCode == 0, "\(second.standardError)")
         #expect(second.standardError.contains("Going on where you stopped."))
@@ -115,6 +117,9 @@ extension PlayCommandTests {
         _ = output.fileHandleForReading.readDataToEndOfFile()
         let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         #expect(process.terminationStatus == 130)
-        #expect(message.contains("Збережено. Повертайся, щоб продовжити."))
+        let code = try #require(message.firstMatch(of: #/Твій код — ([2-9A-Z]{3}-[2-9A-Z]{3})\./#)).1
+        #expect(
+            message.contains("Збережено. Твій код — \(code); щоб продовжити: oberih play being-kind-online --code \(code)"),
+            "\(message)")
     }
 }

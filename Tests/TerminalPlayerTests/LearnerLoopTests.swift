@@ -43,8 +43,13 @@ import Testing
     @Test func hAfterTheSummaryShowsHelpAndComesBackToTheSameLine() throws {
         let style = ScreenStyle(width: 60, language: "uk", usesColor: false, isPlain: false)
         let loop = PlayLoop(renderer: screens, style: style, country: "UA")
-        let screen = screens.lessonEnd(pack: PlayerTestPack.pack, style: style)
-        #expect(screen == "Натисни Enter, щоб завершити · h допомога\n")
+        let screen = screens.lessonEnd(
+            pack: PlayerTestPack.pack, code: "K7M-4QX", command: "oberih play player-test --code K7M-4QX", style: style)
+        // The command is never broken across lines.
+        #expect(
+            screen
+                == "Твій код — K7M-4QX. Щоб повернутися:\noberih play player-test --code K7M-4QX\n"
+                + "Натисни Enter, щоб завершити · h допомога\n", "\(screen)")
         let io = ScriptedIO(["h", "", "H", "", "", "left over"])
         loop.lessonEnd(PlayerTestPack.pack, screen: screen, io: io)
         #expect(io.written.components(separatedBy: "Тут є допомога").count == 3, "help twice")
