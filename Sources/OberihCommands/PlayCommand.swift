@@ -84,8 +84,9 @@ struct PlayCommand: ParsableCommand {
             let progress = try PackProgress(learner: learner, pack: loaded.pack, store: store)
             guard let lessonId = try choosing.lesson(progress, style: style) else { return }
             if let problem = Self.cannotStart(lessonId, progress, language: language) { throw CommandFailure(problem) }
-            // The way back, said wherever the learner stops: their code and the command.
-            let again = "oberih play \(pack ?? loaded.pack.id) --code \(learner.code)"
+            // The way back, said wherever the learner stops: their code and the command,
+            // always with the language shown, so it means the same on any terminal.
+            let again = "oberih play \(pack ?? loaded.pack.id) --code \(learner.code) --lang \(language)"
             InterruptHandler.install(
                 message: PlayerWords.text(.savedOnInterruptWithCode, language: language, values: [learner.code, again]),
                 resetsColour: style.usesColor)

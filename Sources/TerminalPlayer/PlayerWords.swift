@@ -196,7 +196,7 @@ public enum PlayerWords {
         case .timeSpent: return ["12"]
         case .yourCodeIs: return ["K7M-4QX"]
         case .savedOnQuit, .savedAtEndOfInput, .savedOnInterruptWithCode, .comeBackWithCode:
-            return ["K7M-4QX", "oberih play PACK --code K7M-4QX"]
+            return ["K7M-4QX", "oberih play PACK --code K7M-4QX --lang en"]
         case .codeNotFound: return ["K7M-4QX"]
         case .contactCheckedWithOperator, .contactSeenInSource: return ["2026-11-20"]
         case .pressEnterForSuggested: return ["1"]

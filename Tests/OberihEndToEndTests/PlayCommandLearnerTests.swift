@@ -83,10 +83,11 @@ import Testing
             quit.standardError.contains("Твои ответы сохранены. Твой код — \(learner); чтобы продолжить:"),
             "\(quit.standardError)")
         // (The long temporary path is broken at 80 columns.)
-        #expect(quit.standardError.contains("\noberih play /") && quit.standardError.contains(" --code \(learner)\n"))
+        #expect(quit.standardError.contains("\noberih play /") && quit.standardError.contains(" --code \(learner) --lang ru\n"))
         let finished = try play([packPath, "--code", learner], input: ["1"])
         #expect(finished.standardOutput.contains("Твой код — \(learner). Чтобы вернуться:"), "\(finished.standardOutput)")
-        #expect(finished.standardOutput.contains("\noberih play /") && finished.standardOutput.contains(" --code \(learner)\n"))
+        #expect(finished.standardOutput.contains("\noberih play /") && finished.standardOutput.contains(" --code \(learner) --lang ru\n"),
+            "with the language last played (ru), given without --lang: \(finished.standardOutput)")
     }
 
     /// Ages 12-16, English, Ukrainian and Russian; lesson `second` requires `first`.

@@ -50,7 +50,7 @@ import Testing
         let learner = try code(in: first)
         #expect(
             first.standardError.contains("The input ended; your answers are saved. Your code is \(learner); to go on:\n"
-                + "oberih play being-kind-online --code \(learner)"), "\(first.standardError)")
+                + "oberih play being-kind-online --code \(learner) --lang en\n"), "\(first.standardError)")
         let second = try play(["being-kind-online", "--code", learner.lowercased()], input: ["", "s"])
         #expect(second.exitCode == 0, "\(second.standardError)")
         #expect(second.standardError.contains("Going on where you stopped."))
@@ -119,7 +119,7 @@ extension PlayCommandTests {
         #expect(process.terminationStatus == 130)
         let code = try #require(message.firstMatch(of: #/Твій код — ([2-9A-Z]{3}-[2-9A-Z]{3})\./#)).1
         #expect(
-            message.contains("Збережено. Твій код — \(code); щоб продовжити: oberih play being-kind-online --code \(code)"),
+            message.contains("Збережено. Твій код — \(code); щоб продовжити: oberih play being-kind-online --code \(code) --lang uk\n"),
             "\(message)")
     }
 }
