@@ -74,16 +74,22 @@ struct PlayCommand: ParsableCommand {
         let io = StandardIO()
         try options.withStore { store in
             var choosing = Choosing(command: self, store: store, io: io)
-            guard let learner = try choosing.learner() else { return }
+            guard let (chosen, isNew) = try choosing.learner() else { return }
             // A returning learner keeps the language they last played in; --lang wins.
-            choosing.remembered = try LastLanguage.of(learner: learner.code, store: store)
-            guard let loaded = try choosing.pack(for: learner) else { return }
+            if !isNew { choosing.remembered = try LastLanguage.of(learner: chosen.code, store: store) }
+            guard let loaded = try choosing.pack(for: chosen) else { return }
             let language = display.language(for: loaded.pack, remembered: choosing.remembered)
             let style = display.style(language: language, audience: .learner)
             // Read once: the lesson menu and the resume both need it.
-            let progress = try PackProgress(learner: learner, pack: loaded.pack, store: store)
+            var progress = try PackProgress(learner: chosen, pack: loaded.pack, store: store)
             guard let lessonId = try choosing.lesson(progress, style: style) else { return }
             if let problem = Self.cannotStart(lessonId, progress, language: language) { throw CommandFailure(problem) }
+            // Only now, with a lesson that can start, is a new learner stored.
+            var learner = chosen
+            if isNew {
+                learner = try choosing.newLearner(chosen, language: language)
+                progress = try PackProgress(learner: learner, pack: loaded.pack, store: store)
+            }
             // The way back, said wherever the learner stops: their code and the command,
             // always with the language shown, so it means the same on any terminal.
             let again = "oberih play \(pack ?? loaded.pack.id) --code \(learner.code) --lang \(language)"

@@ -90,6 +90,39 @@ import Testing
             "with the language last played (ru), given without --lang: \(finished.standardOutput)")
     }
 
+    /// The learners in the store, from `oberih learner list --json`.
+    func learnerCount() throws -> Int {
+        let list = try OberihProcess.run(["learner", "list", "--json"], environment: environment)
+        #expect(list.exitCode == 0, "\(list.standardError)")
+        let document = try JSONSerialization.jsonObject(with: Data(list.standardOutput.utf8)) as? [String: Any]
+        return try #require(document?["learners"] as? [[String: Any]], "\(list.standardOutput)").count
+    }
+
+    @Test func aRunThatCannotStartALessonCreatesNoLearner() throws {
+        let broken = folder.appendingPathComponent("broken.xml")
+        try Self.pack.replacingOccurrences(of: "<licence>", with: "<licence><oops/>").write(
+            to: broken, atomically: true, encoding: .utf8)
+        let failing: [[String]] = [
+            [packPath, "--age", "13", "--lesson", "no-such-lesson"],
+            ["two-stepz", "--age", "13"],
+            [broken.path, "--age", "13"],
+            [packPath, "--age", "13", "--lesson", "second"],
+            [packPath, "--age", "11"],
+        ]
+        for arguments in failing {
+            // No input: the child stops before reading, and writing to it would fail.
+            let run = try play(arguments, input: [])
+            #expect(run.exitCode == 2, "\(arguments): \(run.standardError)")
+            #expect(!run.standardError.contains("Your code is"), "\(arguments): \(run.standardError)")
+        }
+        #expect(try learnerCount() == 0)
+        let cohorts = try OberihProcess.run(["cohort", "list"], environment: environment)
+        #expect(!cohorts.standardOutput.contains("Self-study"), "no cohort made either: \(cohorts.standardOutput)")
+        let started = try play([packPath, "--age", "13"], input: ["1"])
+        #expect(started.exitCode == 0, "\(started.standardError)")
+        #expect(try learnerCount() == 1)
+    }
+
     /// Ages 12-16, English, Ukrainian and Russian; lesson `second` requires `first`.
     static let pack = """
         <?xml version="1.0" encoding="UTF-8"?>
