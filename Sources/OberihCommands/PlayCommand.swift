@@ -80,6 +80,9 @@ struct PlayCommand: ParsableCommand {
             guard let loaded = try choosing.pack(for: chosen) else { return }
             let language = display.language(for: loaded.pack, remembered: choosing.remembered)
             let style = display.style(language: language, audience: .learner)
+            if let age = chosen.age, !loaded.pack.ageRange.contains(age: age) {
+                throw CommandFailure(Self.outsideAges(loaded.pack, age: age, language: language))
+            }
             // Read once: the lesson menu and the resume both need it.
             var progress = try PackProgress(learner: chosen, pack: loaded.pack, store: store)
             guard let lessonId = try choosing.lesson(progress, style: style) else { return }
@@ -119,6 +122,19 @@ struct PlayCommand: ParsableCommand {
                     command: again)
             }
         }
+    }
+
+    /// For a learner whose age is outside `pack`'s: the ages it is for, and the packs of
+    /// ./Curriculum that fit (`id (title)`), or that there is none yet.
+    static func outsideAges(_ pack: Pack, age: Int, language: String) -> String {
+        func title(_ pack: Pack) -> String { pack.title.text(in: language, fallback: pack.defaultLanguage) }
+        let forAges = PlayerWords.text(
+            .packForAges, language: language,
+            values: [title(pack), String(pack.ageRange.minimum), String(pack.ageRange.maximum)])
+        let fitting = PackLoading.playable().map(\.pack).filter { $0.ageRange.contains(age: age) }
+        guard !fitting.isEmpty else { return forAges + " " + PlayerWords.text(.noPackForAge, language: language) }
+        let names = fitting.map { "\($0.id) (\(title($0)))" }.joined(separator: ", ")
+        return forAges + " " + PlayerWords.text(.packsForYourAge, language: language, values: [String(age), names])
     }
 
     /// Why the learner cannot start `lessonId` now, in their language and with lesson

@@ -146,6 +146,10 @@ public enum PlayerWords {
         /// Enter picks the suggested entry; `{0}` its number.
         case pressEnterForSuggested
         case noPackForAge
+        /// `oberih play PACK` for a learner outside the pack's ages: `{0}` its title, `{1}`,
+        /// `{2}` its ages; then the packs of the folder that fit (`{0}` the age, `{1}` them).
+        case packForAges
+        case packsForYourAge
         /// After a lesson's title in the menu.
         case lessonDone
         case lessonUnfinished
@@ -189,7 +193,8 @@ public enum PlayerWords {
         case .stepOfCount: return ["3", "12"]
         case .hintText, .nextLesson, .tryAgainToOpen, .noSuchLesson: return ["…"]
         case .lessonLocked: return ["…", "…"]
-        case .lessonForAges: return ["…", "13", "15"]
+        case .lessonForAges, .packForAges: return ["…", "13", "15"]
+        case .packsForYourAge: return ["11", "…"]
         case .pointsEarned: return ["1.5"]
         case .tryAgain: return ["2"]
         case .score: return ["7.5", "10", "75"]
@@ -582,6 +587,16 @@ public enum PlayerWords {
                 en: "There is no topic for your age here yet. An adult you trust can help you find one.",
                 uk: "Тут поки немає теми для твого віку. Дорослий, якому довіряєш, допоможе її знайти.",
                 ru: "Здесь пока нет темы для твоего возраста. Взрослый, которому доверяешь, поможет её найти.")
+        case .packForAges:
+            return Words(
+                en: "“{0}” is for ages {1} to {2}.",
+                uk: "«{0}» — для віку від {1} до {2} років.",
+                ru: "«{0}» — для возраста от {1} до {2} лет.")
+        case .packsForYourAge:
+            return Words(
+                en: "For age {0} there are: {1}.",
+                uk: "Для віку {0} тут є: {1}.",
+                ru: "Для возраста {0} здесь есть: {1}.")
         case .lessonDone:
             return Words(en: "done", uk: "виконано", ru: "пройдено")
         case .lessonUnfinished:

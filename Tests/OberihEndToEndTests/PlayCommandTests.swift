@@ -85,6 +85,16 @@ import Testing
         #expect(unknownPack.standardError.contains("no pack 'no-such-pack'"))
         let tooYoung = try play(["pressure-and-threats", "--age", "11"], input: [])
         #expect(tooYoung.exitCode == 2, "\(tooYoung.standardError)")
+        // The pack's ages, and the packs of ./Curriculum that fit, by id and title.
+        #expect(tooYoung.standardError.contains("is for ages 13 to 18."), "\(tooYoung.standardError)")
+        #expect(tooYoung.standardError.contains("For age 11 there are: being-kind-online (Being kind online"))
+        #expect(!tooYoung.standardError.contains("pressure-and-threats ("), "not the pack refused")
+        #expect(!tooYoung.standardError.contains("no lesson of"))
+        let russian = try play(["real-and-fake", "--age", "13", "--lang", "ru"], input: [])
+        #expect(russian.exitCode == 2)
+        #expect(russian.standardError.contains("— для возраста от 16 до 18 лет."), "\(russian.standardError)")
+        #expect(russian.standardError.contains("Для возраста 13 здесь есть: "))
+        #expect(russian.standardError.contains("consent-to-share (") && !russian.standardError.contains("being-kind-online ("))
     }
 }
 
