@@ -24,7 +24,8 @@ struct PlayCommand: ParsableCommand {
             The pack's content note and ground rules come first (Enter to begin). At the
             prompt: an answer (a number, letters, an order, pairs or a word), or ? hint,
             h help (support contacts), s skip, q save and quit. Answers are read line by
-            line, so a session can be scripted through a pipe.
+            line, so a session can be scripted through a pipe: one line for each prompt
+            shown, the opening's (Enter to begin) included when the pack has one.
 
             Exit status: 0 the lesson ended, or was saved on q or at the end of input;
             2 usage error, unknown pack, lesson or learner, or a store that cannot be

@@ -76,6 +76,18 @@ import Testing
         #expect(english.standardError.contains("Your answers are saved") || english.standardError.contains("The input ended"))
     }
 
+    @Test func aPipedScriptGivesOneLineForTheOpeningAndOneForEachPromptAfter() throws {
+        // being-kind-online opens with a content note: the first line only begins, even a number.
+        let run = try play(["being-kind-online", "--age", "11", "--lesson", "survey-before", "--seed", "7"], input: ["3", "4"])
+        #expect(run.exitCode == 0, "\(run.standardError)")
+        #expect(run.standardOutput.contains("Press Enter to begin"))
+        let learner = try code(in: run)
+        let show = try OberihProcess.run(["learner", "show", learner, "--json"], environment: environment)
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(show.standardOutput.utf8)) as? [String: Any])
+        let attempts = try #require(document["attempts"] as? [[String: Any]])
+        #expect(attempts.first?["eventCount"] as? Int == 2, "started, and one answer (4): \(attempts)")
+    }
+
     @Test func usageErrorsExitTwo() throws {
         let noLearner = try play(["being-kind-online"], input: [])
         #expect(noLearner.exitCode == 2)

@@ -56,4 +56,26 @@ import Testing
         #expect(io.written.components(separatedBy: screen).count == 4, "back to the same line each time")
         #expect(io.unread == ["left over"], "Enter ends it; nothing more is read")
     }
+
+    @Test func anOpeningTakesOneLineWhenShownAndNoneWhenThePackHasNone() throws {
+        // PlayerTestPack has no content note or ground rules: the first line is the answer.
+        let right = try number(of: "a", lesson: "single")
+        let (end, log, io, _) = try play("single", [right])
+        guard case .finished = end else { Issue.record("ended \(end)"); return }
+        #expect(log.events.map(\.0.event) == [.answered(stepId: "q-single", answer: .choice("a"))])
+        #expect(!io.written.contains("Press Enter to begin"))
+
+        // GroupTestPack has both: its opening takes the first line, whatever it is, and the
+        // second is the first step's.
+        var session = try GroupTestPack.session(language: "en")
+        let scripted = ScriptedIO(["2", "q"])
+        let opened = EventLog()
+        let loop = PlayLoop(
+            renderer: screens, style: ScreenStyle(width: 60, language: "en", usesColor: false, isPlain: false),
+            country: nil, clock: { Date(timeIntervalSince1970: 5) })
+        let stopped = try loop.run(&session, io: scripted, recorder: opened)
+        guard case .quit = stopped else { Issue.record("ended \(stopped)"); return }
+        #expect(opened.events.isEmpty, "the line read by the opening is no answer")
+        #expect(scripted.written.contains("Press Enter to begin"))
+    }
 }
