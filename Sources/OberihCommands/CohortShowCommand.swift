@@ -12,7 +12,7 @@ struct CohortShowCommand: ParsableCommand {
             organisation, createdAt, learnerCount}, learners: [{code, age, ageBand,
             language, country, createdAt, attemptCount}], groupSessions: [{pack,
             packVersion, lesson, startedAt, finishedAt, tallies: {voteStepId: {optionId:
-            count}}}]}; learners sorted by code, group sessions oldest first.
+            count}}}]}; learners in the order they were handed out, group sessions oldest first.
 
             Exit status: 0 success, 2 usage error, no such cohort, or a store that cannot
             be opened.

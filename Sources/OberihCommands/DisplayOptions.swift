@@ -19,13 +19,15 @@ struct DisplayOptions: ParsableArguments {
 
     var environment: [String: String] { ProcessInfo.processInfo.environment }
 
-    /// --lang, else LC_ALL, else LANG, when the pack has it; else the pack's default. A
-    /// --lang the pack lacks is said on stderr, with the language used instead. (A pack
-    /// may be in any language; the player's own words are in en, uk and ru, and fall
-    /// back to the pack's default language, then English.)
-    func language(for pack: Pack) -> String {
+    /// --lang, else `remembered` (the language a returning learner last played in), else
+    /// LC_ALL, else LANG, when the pack has it; else the pack's default. A --lang the pack
+    /// lacks is said on stderr, with the language used instead. (A pack may be in any
+    /// language; the player's own words are in en, uk and ru, and fall back to the pack's
+    /// default language, then English.)
+    func language(for pack: Pack, remembered: String? = nil) -> String {
         let chosen =
-            Self.language(flag: lang, environment: environment, languages: pack.languages) ?? pack.defaultLanguage
+            Self.language(flag: lang, remembered: remembered, environment: environment, languages: pack.languages)
+            ?? pack.defaultLanguage
         if let lang, !pack.languages.contains(PlayerWords.baseLanguage(lang)) {
             StoreOutput.message(
                 "oberih: \(pack.id) has no '\(lang)' text (it has \(pack.languages.joined(separator: ", "))); "
@@ -34,9 +36,11 @@ struct DisplayOptions: ParsableArguments {
         return chosen
     }
 
-    /// --lang, else LC_ALL, else LANG, when it is one of `languages`.
-    static func language(flag: String?, environment: [String: String], languages: [String]) -> String? {
-        for candidate in [flag, environment["LC_ALL"], environment["LANG"]].compactMap({ $0 }) {
+    /// --lang, else `remembered`, else LC_ALL, else LANG, when it is one of `languages`.
+    static func language(
+        flag: String?, remembered: String? = nil, environment: [String: String], languages: [String]
+    ) -> String? {
+        for candidate in [flag, remembered, environment["LC_ALL"], environment["LANG"]].compactMap({ $0 }) {
             let code = String(candidate.prefix { $0.isLetter }).lowercased()
             if languages.contains(code) { return code }
         }

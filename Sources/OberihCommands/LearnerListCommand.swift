@@ -10,7 +10,7 @@ struct LearnerListCommand: ParsableCommand {
         discussion: """
             A table goes to stdout; with --json, {formatVersion, cohort (null without
             --cohort), learners: [{code, age, ageBand, language, country, createdAt}]}
-            sorted by code.
+            in the order they were handed out (created).
 
             Exit status: 0 success, 2 usage error, no such cohort, or a store that cannot
             be opened.

@@ -14,12 +14,15 @@ extension PlayCommand {
         let command: PlayCommand
         let store: ProgressStore
         let io: any LineIO
+        /// The language a returning learner last played in, once the learner is known.
+        var remembered: String?
 
-        /// The menus' language before a pack is chosen: --lang, LC_ALL or LANG when the
-        /// player speaks it, else English.
+        /// The menus' language before a pack is chosen: --lang, the learner's last
+        /// language, LC_ALL or LANG when the player speaks it, else English.
         private var menuLanguage: String {
             DisplayOptions.language(
-                flag: command.display.lang, environment: command.display.environment, languages: PlayerWords.languages)
+                flag: command.display.lang, remembered: remembered, environment: command.display.environment,
+                languages: PlayerWords.languages)
                 ?? "en"
         }
 
@@ -40,34 +43,45 @@ extension PlayCommand {
             return first
         }
 
-        func learner() throws -> LearnerRecord? {
+        /// The learner: one on record (`isNew` false), or someone new of the age given or
+        /// typed, as a record with no code yet (`isNew`): nothing is stored until the
+        /// lesson can start (`newLearner`), so a run that fails before creates no one.
+        func learner() throws -> (record: LearnerRecord, isNew: Bool)? {
             if let code = command.code {
                 guard let normalised = LearnerCodes.normalised(code) else {
                     throw CommandFailure("'\(code)' is not a learner code; codes look like K7M-4QX")
                 }
-                return try store.learner(normalised)
+                return (try store.learner(normalised), false)
             }
-            if let age = command.age { return try newLearner(age: age) }
+            if let age = command.age { return (newcomer(age: age), true) }
             let answer = menu().askLearner(io: io) { typed in
                 LearnerCodes.normalised(typed).flatMap { try? store.learner($0).code }
             }
             switch answer {
-            case .code(let code): return try store.learner(code)
-            case .newLearner(let age): return try newLearner(age: age)
+            case .code(let code): return (try store.learner(code), false)
+            case .newLearner(let age): return (newcomer(age: age), true)
             case .quit, .endOfInput: return stopped(nil)
             }
         }
 
-        private func newLearner(age: Int) throws -> LearnerRecord {
+        /// Someone new, not stored: no code, so no attempts.
+        private func newcomer(age: Int) -> LearnerRecord {
+            LearnerRecord(
+                code: "", age: age, ageBand: nil, language: menuLanguage, country: nil, nickname: nil, createdAt: Date())
+        }
+
+        /// Stores `newcomer` under a new code in --cohort (made if need be), with the
+        /// language the lesson is shown in, and says the code.
+        func newLearner(_ newcomer: LearnerRecord, language: String) throws -> LearnerRecord {
             let now = Date()
             if (try? store.cohort(named: command.cohort)) == nil {
                 _ = try store.createCohort(name: command.cohort, organisation: nil, at: now)
             }
             var generator = SystemRandomNumberGenerator()
             let learner = try store.addLearners(
-                ages: [age], cohortName: command.cohort, ageBand: nil, language: menuLanguage, country: nil,
+                ages: [newcomer.age], cohortName: command.cohort, ageBand: nil, language: language, country: nil,
                 at: now, generator: &generator)[0]
-            command.display.say(PlayerWords.text(.yourCodeIs, language: menuLanguage, values: [learner.code]))
+            command.display.say(PlayerWords.text(.yourCodeIs, language: language, values: [learner.code]))
             return learner
         }
 

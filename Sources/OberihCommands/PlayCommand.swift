@@ -24,7 +24,8 @@ struct PlayCommand: ParsableCommand {
             The pack's content note and ground rules come first (Enter to begin). At the
             prompt: an answer (a number, letters, an order, pairs or a word), or ? hint,
             h help (support contacts), s skip, q save and quit. Answers are read line by
-            line, so a session can be scripted through a pipe.
+            line, so a session can be scripted through a pipe: one line for each prompt
+            shown, the opening's (Enter to begin) included when the pack has one.
 
             Exit status: 0 the lesson ended, or was saved on q or at the end of input;
             2 usage error, unknown pack, lesson or learner, or a store that cannot be
@@ -73,17 +74,32 @@ struct PlayCommand: ParsableCommand {
     func run() throws {
         let io = StandardIO()
         try options.withStore { store in
-            let choosing = Choosing(command: self, store: store, io: io)
-            guard let learner = try choosing.learner(),
-                let loaded = try choosing.pack(for: learner)
-            else { return }
-            let language = display.language(for: loaded.pack)
+            var choosing = Choosing(command: self, store: store, io: io)
+            guard let (chosen, isNew) = try choosing.learner() else { return }
+            // A returning learner keeps the language they last played in; --lang wins.
+            if !isNew { choosing.remembered = try LastLanguage.of(learner: chosen.code, store: store) }
+            guard let loaded = try choosing.pack(for: chosen) else { return }
+            let language = display.language(for: loaded.pack, remembered: choosing.remembered)
             let style = display.style(language: language, audience: .learner)
+            if let age = chosen.age, !loaded.pack.ageRange.contains(age: age) {
+                throw CommandFailure(Self.outsideAges(loaded.pack, age: age, language: language))
+            }
             // Read once: the lesson menu and the resume both need it.
-            let progress = try PackProgress(learner: learner, pack: loaded.pack, store: store)
+            var progress = try PackProgress(learner: chosen, pack: loaded.pack, store: store)
             guard let lessonId = try choosing.lesson(progress, style: style) else { return }
+            if let problem = Self.cannotStart(lessonId, progress, language: language) { throw CommandFailure(problem) }
+            // Only now, with a lesson that can start, is a new learner stored.
+            var learner = chosen
+            if isNew {
+                learner = try choosing.newLearner(chosen, language: language)
+                progress = try PackProgress(learner: learner, pack: loaded.pack, store: store)
+            }
+            // The way back, said wherever the learner stops: their code and the command,
+            // always with the language shown, so it means the same on any terminal.
+            let again = "oberih play \(pack ?? loaded.pack.id) --code \(learner.code) --lang \(language)"
             InterruptHandler.install(
-                message: PlayerWords.text(.savedOnInterrupt, language: language), resetsColour: style.usesColor)
+                message: PlayerWords.text(.savedOnInterruptWithCode, language: language, values: [learner.code, again]),
+                resetsColour: style.usesColor)
             let attempts = LessonAttempts(store: store)
             let opened: OpenAttempt
             do {
@@ -98,13 +114,51 @@ struct PlayCommand: ParsableCommand {
             let end = try loop.play(opened, attempts: attempts, io: io, display: display)
             switch end {
             case .finished:
-                break
+                let screen = TextScreens().lessonEnd(pack: loaded.pack, code: learner.code, command: again, style: style)
+                loop.lessonEnd(loaded.pack, screen: screen, io: io)
             case .quit, .endOfInput:
-                let again = "oberih play \(pack ?? loaded.pack.id) --code \(learner.code)"
                 display.say(
-                    PlayerWords.text(end.isQuit ? .savedOnQuit : .savedAtEndOfInput, language: language, values: ["{command}"]),
+                    PlayerWords.text(
+                        end.isQuit ? .savedOnQuit : .savedAtEndOfInput, language: language,
+                        values: [learner.code, "{command}"]),
                     command: again)
             }
+        }
+    }
+
+    /// For a learner whose age is outside `pack`'s: the ages it is for, and the packs of
+    /// ./Curriculum that fit (`id (title)`), or that there is none yet.
+    static func outsideAges(_ pack: Pack, age: Int, language: String) -> String {
+        func title(_ pack: Pack) -> String { pack.title.text(in: language, fallback: pack.defaultLanguage) }
+        let forAges = PlayerWords.text(
+            .packForAges, language: language,
+            values: [title(pack), String(pack.ageRange.minimum), String(pack.ageRange.maximum)])
+        let fitting = PackLoading.playable().map(\.pack).filter { $0.ageRange.contains(age: age) }
+        guard !fitting.isEmpty else { return forAges + " " + PlayerWords.text(.noPackForAge, language: language) }
+        let names = fitting.map { "\($0.id) (\(title($0)))" }.joined(separator: ", ")
+        return forAges + " " + PlayerWords.text(.packsForYourAge, language: language, values: [String(age), names])
+    }
+
+    /// Why the learner cannot start `lessonId` now, in their language and with lesson
+    /// titles (never ids); `nil` when they can (an unfinished attempt can always go on).
+    static func cannotStart(_ lessonId: String, _ progress: PackProgress, language: String) -> String? {
+        let pack = progress.pack
+        guard progress.unfinished[lessonId] == nil else { return nil }
+        guard let lesson = pack.lessons.first(where: { $0.id == lessonId }) else {
+            return PlayerWords.text(.noSuchLesson, language: language, values: [lessonId])
+        }
+        func title(_ lesson: Lesson) -> String { lesson.title.text(in: language, fallback: pack.defaultLanguage) }
+        switch progress.eligibility(of: lesson) {
+        case .open:
+            return nil
+        case .outsideAge(let allowed):
+            return PlayerWords.text(
+                .lessonForAges, language: language,
+                values: [title(lesson), String(allowed.lowerBound), String(allowed.upperBound)])
+        case .locked(let missing):
+            let needed = missing.map { id in pack.lessons.first { $0.id == id }.map(title) ?? id }
+            return PlayerWords.text(
+                .lessonLocked, language: language, values: [title(lesson), needed.joined(separator: ", ")])
         }
     }
 

@@ -122,7 +122,7 @@ enum StoreJSON {
         var cohorts: [CohortEntry]
     }
 
-    /// `cohort show`: `{formatVersion, cohort, learners: [LearnerEntry with attemptCount]}`, by code.
+    /// `cohort show`: `{formatVersion, cohort, learners: [LearnerEntry with attemptCount]}`, in the order handed out.
     struct CohortDetail: Encodable {
         var formatVersion = 1
         var cohort: CohortEntry

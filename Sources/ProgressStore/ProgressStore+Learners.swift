@@ -53,14 +53,17 @@ extension ProgressStore {
         }
     }
 
-    /// The learners of a cohort, or of the whole store, by code.
+    /// The learners of a cohort, or of the whole store, in the order they were handed out
+    /// (created; within one `addLearners`, the order of its codes).
     public func learners(inCohort cohortName: String?) throws(StoreError) -> [LearnerRecord] {
         let cohortId = try cohortName.map { name throws(StoreError) in try cohort(named: name).id }
+        // The rowid follows insertion, which keeps a batch made at one time in its order.
+        let order = "ORDER BY createdAt, rowid"
         return try read { db in
-            guard let cohortId else { return try LearnerRecord.fetchAll(db, path: path, where: "1 ORDER BY code") }
+            guard let cohortId else { return try LearnerRecord.fetchAll(db, path: path, where: "1 \(order)") }
             return try LearnerRecord.fetchAll(
                 db, path: path,
-                where: "code IN (SELECT learnerCode FROM enrolment WHERE cohortId = ?) ORDER BY code",
+                where: "code IN (SELECT learnerCode FROM enrolment WHERE cohortId = ?) \(order)",
                 arguments: [cohortId])
         }
     }

@@ -21,6 +21,19 @@ public struct LearnerRecord: Sendable, Hashable {
     public var country: String?
     public var nickname: String?
     public var createdAt: Date
+
+    public init(
+        code: String, age: Int?, ageBand: String?, language: String, country: String?, nickname: String?,
+        createdAt: Date
+    ) {
+        self.code = code
+        self.age = age
+        self.ageBand = ageBand
+        self.language = language
+        self.country = country
+        self.nickname = nickname
+        self.createdAt = createdAt
+    }
 }
 
 /// Who played an attempt: one learner, or a cohort as a group (`oberih facilitate`).

@@ -13,7 +13,7 @@ public enum PlayerInput: Sendable, Hashable {
     case skip
     /// `q` or `quit`: save and quit.
     case quit
-    /// Enter on a text, discussion or role play, or on a question already answered.
+    /// Enter on a text, discussion or role play, or on a question with no try left.
     case continueOn
     /// Input that does not fit: the key of the one line to show, an example of what is
     /// expected here (`AnswerInput.message(_:for:)` fills in its values), or why a
@@ -46,16 +46,19 @@ public enum PlayerInput: Sendable, Hashable {
 ///   commands count, so `help`, `skip` and `quit` there are answers; an answer that is
 ///   exactly `?`, `h`, `s` or `q` cannot be given.
 /// - Options, items, vote options and scenario choices are numbered 1…n in showing
-///   order (`order`, `scenarioChoiceOrder`); the letters a…z work too (a = 1).
+///   order (`order`, `scenarioChoiceOrder`); the letters a…z work too (a = 1), and
+///   so do Cyrillic look-alikes of them (`а`, `в`, `с`, `е`…: `cyrillicLookAlikes`).
 ///   Likert points are numbers only. Several numbers are separated by spaces and/or
 ///   commas.
-/// - Matching: left sides are the letters a, b, c… in the file's order of pairs, right
+/// - Matching: left sides are the letters a, b, c… (or their Cyrillic look-alikes) in
+///   the file's order of pairs, right
 ///   sides the numbers in `order`: `a2 b1 c3`, `a-2`, `a:2`, `a2,b1`, `a2b1c3`. Every
 ///   left side once and every number once.
 /// - True/false: `t`, `true`, `y`, `yes`, `1`, `т`, `так`, `д`, `да` for true; `f`,
 ///   `false`, `n`, `no`, `2`, `н`, `ні`, `нет` for false, in any language.
-/// - Enter alone: `.continueOn` on a text, discussion, role play or a question already
-///   answered; elsewhere invalid.
+/// - Enter alone (or only spaces) is never an answer: `.continueOn` on a text,
+///   discussion, role play or a question with no try left; elsewhere invalid, and at a
+///   second try the try is kept.
 public enum AnswerInput {
     /// The longest line read, in Unicode scalars after trimming.
     public static let maximumLength = 500
@@ -165,7 +168,9 @@ public enum AnswerInput {
     private static func canContinue(_ presented: PresentedStep) -> Bool {
         switch presented.step.content {
         case .text, .discussion, .rolePlay: return true
-        case .question: return presented.attemptsUsed > 0
+        // After a wrong answer with tries left, Enter is no answer and keeps the try:
+        // only once no try is left does it move on.
+        case .question: return presented.attemptsUsed > 0 && presented.attemptsLeft <= 0
         case .likert, .scenario, .vote: return false
         }
     }
@@ -291,10 +296,22 @@ public enum AnswerInput {
         return digits.reduce(0) { $0 * 10 + Int($1.value - 48) }
     }
 
-    /// `a` = 1 … `z` = 26, for a lower-case ASCII letter.
+    /// `a` = 1 … `z` = 26, for a lower-case ASCII letter or a Cyrillic letter that looks
+    /// like one (`cyrillicLookAlikes`).
     private static func letterNumber(_ scalar: Unicode.Scalar) -> Int? {
-        ("a"..."z").contains(scalar) ? Int(scalar.value - 96) : nil
+        let scalar = cyrillicLookAlikes[scalar] ?? scalar
+        return ("a"..."z").contains(scalar) ? Int(scalar.value - 96) : nil
     }
+
+    /// Lower-case Cyrillic letters typed on a Ukrainian or Russian keyboard for the Latin
+    /// option letters they look like (in capitals, for в, к and м): а a, в b, с c, е e,
+    /// і i, к k, м m, о o, р p, х x, у y. Only where an option letter is expected; letters
+    /// that are answers or look like a command elsewhere (д, н, т: yes, no; the commands
+    /// h, q, s have no such look-alike) are not taken.
+    static let cyrillicLookAlikes: [Unicode.Scalar: Unicode.Scalar] = [
+        "а": "a", "в": "b", "с": "c", "е": "e", "і": "i", "к": "k", "м": "m", "о": "o", "р": "p", "х": "x",
+        "у": "y",
+    ]
 
     static func isControl(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.properties.generalCategory {

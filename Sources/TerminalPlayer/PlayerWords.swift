@@ -86,9 +86,21 @@ public enum PlayerWords {
         case timeUnderAMinute
         /// `{0}` the title of the next lesson of the pack.
         case nextLesson
+        /// Instead of `nextLesson` when the next lesson needs this one passed; `{0}` its title.
+        case tryAgainToOpen
+        /// A summary's first line when every question was skipped.
+        case everythingSkipped
         case lastLesson
+        /// `oberih play --lesson` that cannot start: no such lesson (`{0}` what was
+        /// typed), one that needs others passed (`{0}` its title, `{1}` theirs), one for
+        /// other ages (`{0}` its title, `{1}`, `{2}` the ages).
+        case noSuchLesson
+        case lessonLocked
+        case lessonForAges
         /// The last line of a summary: help is still one key away.
         case summaryHelp
+        /// The prompt under a learner's summary: Enter finishes, `h` shows help.
+        case pressEnterToFinish
         /// The help screen's heading and first line.
         case helpIsHere
         case helpAlwaysOK
@@ -108,9 +120,15 @@ public enum PlayerWords {
         /// `oberih play`'s own messages: a new learner's code, a resume, the ways out.
         case yourCodeIs
         case goingOn
+        /// `{0}` the learner's code, `{1}` the command that goes on.
         case savedOnQuit
         case savedAtEndOfInput
+        /// Before a lesson began, and for a group (no code to give).
         case savedOnInterrupt
+        /// Ctrl-C in a learner's lesson; `{0}` the code, `{1}` the command that goes on.
+        case savedOnInterruptWithCode
+        /// Under a learner's summary; `{0}` the code, `{1}` the command to come back.
+        case comeBackWithCode
 
         // The opening of a session (`TextScreens.opening`): content note, ground rules.
         case beforeWeStart
@@ -130,6 +148,10 @@ public enum PlayerWords {
         /// Enter picks the suggested entry; `{0}` its number.
         case pressEnterForSuggested
         case noPackForAge
+        /// `oberih play PACK` for a learner outside the pack's ages: `{0}` its title, `{1}`,
+        /// `{2}` its ages; then the packs of the folder that fit (`{0}` the age, `{1}` them).
+        case packForAges
+        case packsForYourAge
         /// After a lesson's title in the menu.
         case lessonDone
         case lessonUnfinished
@@ -171,13 +193,17 @@ public enum PlayerWords {
         case .howOldAreYou, .ageOutsideRange:
             return [String(AgeRange.supported.minimum), String(AgeRange.supported.maximum)]
         case .stepOfCount: return ["3", "12"]
-        case .hintText, .nextLesson: return ["…"]
+        case .hintText, .nextLesson, .tryAgainToOpen, .noSuchLesson: return ["…"]
+        case .lessonLocked: return ["…", "…"]
+        case .lessonForAges, .packForAges: return ["…", "13", "15"]
+        case .packsForYourAge: return ["11", "…"]
         case .pointsEarned: return ["1.5"]
         case .tryAgain: return ["2"]
         case .score: return ["7.5", "10", "75"]
         case .timeSpent: return ["12"]
         case .yourCodeIs: return ["K7M-4QX"]
-        case .savedOnQuit, .savedAtEndOfInput: return ["oberih play PACK --code K7M-4QX"]
+        case .savedOnQuit, .savedAtEndOfInput, .savedOnInterruptWithCode, .comeBackWithCode:
+            return ["K7M-4QX", "oberih play PACK --code K7M-4QX --lang en"]
         case .codeNotFound: return ["K7M-4QX"]
         case .contactCheckedWithOperator, .contactSeenInSource: return ["2026-11-20"]
         case .pressEnterForSuggested: return ["1"]
@@ -381,6 +407,31 @@ public enum PlayerWords {
             return Words(en: "Time: under a minute", uk: "Час: менше хвилини", ru: "Время: меньше минуты")
         case .nextLesson:
             return Words(en: "Next: {0}", uk: "Далі: {0}", ru: "Далее: {0}")
+        case .tryAgainToOpen:
+            return Words(
+                en: "Next: try this lesson again when you want to; once it is passed, “{0}” opens.",
+                uk: "Далі: спробуй цей урок ще раз, коли захочеш; щойно його буде зараховано, відкриється «{0}».",
+                ru: "Далее: попробуй этот урок ещё раз, когда захочешь; как только он будет зачтён, откроется «{0}».")
+        case .everythingSkipped:
+            return Words(
+                en: "Every question was skipped — that's fine. This lesson is here whenever you want to come back to it.",
+                uk: "Усі питання пропущено — і це нормально. Цей урок чекатиме, коли захочеш до нього повернутися.",
+                ru: "Все вопросы пропущены — и это нормально. Этот урок будет ждать, когда захочешь к нему вернуться.")
+        case .noSuchLesson:
+            return Words(
+                en: "There is no lesson “{0}” in this pack. Leave out --lesson to be offered the next one.",
+                uk: "У цьому наборі немає уроку «{0}». Без --lesson тобі запропонують наступний.",
+                ru: "В этом наборе нет урока «{0}». Без --lesson тебе предложат следующий.")
+        case .lessonLocked:
+            return Words(
+                en: "“{0}” opens once “{1}” is passed: do that lesson first.",
+                uk: "«{0}» відкриється, коли буде зараховано урок «{1}»: спершу пройди його.",
+                ru: "«{0}» откроется, когда будет зачтён урок «{1}»: сначала пройди его.")
+        case .lessonForAges:
+            return Words(
+                en: "“{0}” is for ages {1} to {2}; a facilitator can run it with a group.",
+                uk: "«{0}» — для віку від {1} до {2} років; ведучий може провести його з групою.",
+                ru: "«{0}» — для возраста от {1} до {2} лет; ведущий может провести его с группой.")
         case .lastLesson:
             return Words(
                 en: "That was the last lesson of this pack.",
@@ -391,6 +442,11 @@ public enum PlayerWords {
                 en: "If something in this lesson worried you, h shows where to find help.",
                 uk: "Якщо щось у цьому уроці тебе стривожило, h покаже, де знайти допомогу.",
                 ru: "Если что-то в этом уроке тебя встревожило, h покажет, где найти помощь.")
+        case .pressEnterToFinish:
+            return Words(
+                en: "Press Enter to finish · h help",
+                uk: "Натисни Enter, щоб завершити · h допомога",
+                ru: "Нажми Enter, чтобы завершить · h помощь")
         case .helpIsHere:
             return Words(en: "Help is here", uk: "Тут є допомога", ru: "Здесь есть помощь")
         case .helpAlwaysOK:
@@ -469,14 +525,24 @@ public enum PlayerWords {
                 ru: "Продолжаем с того места, где ты остановился или остановилась.")
         case .savedOnQuit:
             return Words(
-                en: "Your answers are saved. To go on: {0}",
-                uk: "Твої відповіді збережено. Щоб продовжити: {0}",
-                ru: "Твои ответы сохранены. Чтобы продолжить: {0}")
+                en: "Your answers are saved. Your code is {0}; to go on: {1}",
+                uk: "Твої відповіді збережено. Твій код — {0}; щоб продовжити: {1}",
+                ru: "Твои ответы сохранены. Твой код — {0}; чтобы продолжить: {1}")
         case .savedAtEndOfInput:
             return Words(
-                en: "The input ended; your answers are saved. To go on: {0}",
-                uk: "Введення закінчилося; твої відповіді збережено. Щоб продовжити: {0}",
-                ru: "Ввод закончился; твои ответы сохранены. Чтобы продолжить: {0}")
+                en: "The input ended; your answers are saved. Your code is {0}; to go on: {1}",
+                uk: "Введення закінчилося; твої відповіді збережено. Твій код — {0}; щоб продовжити: {1}",
+                ru: "Ввод закончился; твои ответы сохранены. Твой код — {0}; чтобы продолжить: {1}")
+        case .savedOnInterruptWithCode:
+            return Words(
+                en: "Saved. Your code is {0}; to go on: {1}",
+                uk: "Збережено. Твій код — {0}; щоб продовжити: {1}",
+                ru: "Сохранено. Твой код — {0}; чтобы продолжить: {1}")
+        case .comeBackWithCode:
+            return Words(
+                en: "Your code is {0}. To come back: {1}",
+                uk: "Твій код — {0}. Щоб повернутися: {1}",
+                ru: "Твой код — {0}. Чтобы вернуться: {1}")
         case .savedOnInterrupt:
             return Words(
                 en: "Saved. Come back to go on.",
@@ -525,6 +591,16 @@ public enum PlayerWords {
                 en: "There is no topic for your age here yet. An adult you trust can help you find one.",
                 uk: "Тут поки немає теми для твого віку. Дорослий, якому довіряєш, допоможе її знайти.",
                 ru: "Здесь пока нет темы для твоего возраста. Взрослый, которому доверяешь, поможет её найти.")
+        case .packForAges:
+            return Words(
+                en: "“{0}” is for ages {1} to {2}.",
+                uk: "«{0}» — для віку від {1} до {2} років.",
+                ru: "«{0}» — для возраста от {1} до {2} лет.")
+        case .packsForYourAge:
+            return Words(
+                en: "For age {0} there are: {1}.",
+                uk: "Для віку {0} тут є: {1}.",
+                ru: "Для возраста {0} здесь есть: {1}.")
         case .lessonDone:
             return Words(en: "done", uk: "виконано", ru: "пройдено")
         case .lessonUnfinished:

@@ -4,8 +4,10 @@ import LessonPack
 extension TextScreens {
     /// The end of a lesson: its title, the score and whether it passed (or that nothing
     /// was scored, or for a test without feedback that the answers are saved), mastery per
-    /// objective (not for a test without feedback), time spent, the next lesson of the pack, and a
-    /// reminder that help is one key away.
+    /// objective (not for a test without feedback), time spent, the next lesson of the pack (or,
+    /// when it stays locked until this one is passed, that trying again opens it), and a
+    /// reminder that help is one key away. When every question was skipped, a kind line
+    /// says so instead of a score.
     public func summary(_ result: LessonResult, lesson: Lesson, pack: Pack, style: ScreenStyle) -> String {
         if style.audience == .facilitator { return groupSummary(result, lesson: lesson, pack: pack, style: style) }
         let words = ScreenWords(style: style, pack: pack)
@@ -13,7 +15,11 @@ extension TextScreens {
         screen.wrap(words.text(lesson.title), .bold)
         screen.gap()
         let showsScore = lesson.feedback == .shown
-        if !showsScore {
+        let skippedEverything = Self.skippedEverything(result)
+        if skippedEverything {
+            // No 0% and no bars: skipping is allowed, and nothing was got wrong.
+            screen.wrap(words.word(.everythingSkipped))
+        } else if !showsScore {
             // A pre-test's score would be a verdict on what the lessons have not taught yet.
             screen.wrap(words.word(.answersSavedBeforeLessons))
         } else if let scaled = result.scaled, let passed = result.passed {
@@ -24,7 +30,7 @@ extension TextScreens {
         } else {
             screen.wrap(words.word(.nothingScored))
         }
-        if showsScore && !result.objectives.isEmpty {
+        if showsScore && !skippedEverything && !result.objectives.isEmpty {
             screen.gap()
             screen.wrap(words.word(.objectives))
             for mastery in result.objectives {
@@ -40,7 +46,9 @@ extension TextScreens {
         // A facilitator is asked about the next lesson of the group's own run instead.
         if style.audience == .learner {
             if let next = Self.lesson(after: lesson, in: pack) {
-                screen.wrap(words.word(.nextLesson, words.text(next.title)))
+                // The next lesson stays locked until this one is passed: say what opens it.
+                let staysLocked = result.passed == false && next.prerequisites.contains { $0.id == lesson.id }
+                screen.wrap(words.word(staysLocked ? .tryAgainToOpen : .nextLesson, words.text(next.title)))
             } else {
                 screen.wrap(words.word(.lastLesson))
             }
@@ -78,6 +86,12 @@ extension TextScreens {
 
     /// The narrowest column for objectives beside their bars.
     static let minimumObjectiveColumn = 40
+
+    /// Whether every step that takes an answer was skipped (and there was one).
+    static func skippedEverything(_ result: LessonResult) -> Bool {
+        let answerable = result.steps.filter { ![.text, .discussion, .rolePlay].contains($0.kind) }
+        return !answerable.isEmpty && answerable.allSatisfy { $0.status == .skipped }
+    }
 
     /// The lesson after `lesson` in the pack's order, if any.
     static func lesson(after lesson: Lesson, in pack: Pack) -> Lesson? {

@@ -52,6 +52,17 @@ import Testing
         #expect(messages[3].contains("two ages joined by a dash"))
     }
 
+    @Test func theLanguageIsTheFlagThenTheLearnersLastThenTheEnvironment() {
+        let languages = ["en", "uk", "ru"]
+        let environment = ["LANG": "uk_UA.UTF-8"]
+        #expect(DisplayOptions.language(flag: "en", remembered: "ru", environment: environment, languages: languages) == "en")
+        #expect(DisplayOptions.language(flag: nil, remembered: "ru", environment: environment, languages: languages) == "ru")
+        #expect(DisplayOptions.language(flag: nil, remembered: nil, environment: environment, languages: languages) == "uk")
+        #expect(
+            DisplayOptions.language(flag: nil, remembered: "pt", environment: environment, languages: languages) == "uk",
+            "a remembered language the pack lacks is passed over")
+    }
+
     @Test func languageTagsAreWrittenInTheirConventionalCase() throws {
         #expect(try LearnerAddCommand.language("PT-br") == "pt-BR")
         #expect(try LearnerAddCommand.language("sr-latn") == "sr-Latn")

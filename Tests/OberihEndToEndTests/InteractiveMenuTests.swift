@@ -27,7 +27,7 @@ import Testing
         _ = try first.waitFor("These lessons are for ages 10 to 18")
         try first.send("11\n")
         let packs = try first.waitFor("Choose a topic:")
-        let code = String(try #require(packs.firstMatch(of: #/Your code is ([2-9A-Z]{3}-[2-9A-Z]{3})/#)).1)
+        #expect(!packs.contains("Your code is"), "no learner is stored before a lesson can start")
         let menu = try first.waitFor("Your answer:")
         #expect(menu.contains("Being kind online"), "a pack for 11")
         #expect(!menu.contains("Pressure and threats"), "no pack outside the age: \(menu)")
@@ -39,7 +39,9 @@ import Testing
         let refused = try first.waitFor("Your answer:")  // a locked lesson is not started
         #expect(refused.contains("↳ ") && refused.contains("after: "), "\(refused)")
         try first.send("\n")
-        _ = try first.waitFor("Press Enter to begin")
+        // The new learner's code, once the lesson can start.
+        let opening = try first.waitFor("Press Enter to begin")
+        let code = String(try #require(opening.firstMatch(of: #/Your code is ([2-9A-Z]{3}-[2-9A-Z]{3})/#)).1)
         try first.send("\n")
         _ = try first.waitFor("Your answer:")
         try first.send("3\n")

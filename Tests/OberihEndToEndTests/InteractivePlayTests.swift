@@ -13,7 +13,8 @@ import Testing
     static let lesson = "unkind-online"
     /// What the player says on a resume and on Ctrl-C, in English.
     static let goingOn = "Going on where you stopped."
-    static let savedOnInterrupt = "Saved. Come back to go on."
+    /// In a lesson, Ctrl-C gives the learner's code and the command to go on.
+    static let savedOnInterrupt = "Saved. Your code is "
 
     let folder: URL
     var environment: [String: String]
@@ -82,7 +83,7 @@ import Testing
         #expect(second.number == 2)
 
         try first.interrupt()
-        try first.waitFor(Self.savedOnInterrupt)
+        try first.waitFor(Self.savedOnInterrupt + code)
         #expect(try first.waitForExit() == .code(130))
         let settings = try first.attributes()
         for (flag, name) in [(ICANON, "ICANON"), (ECHO, "ECHO"), (ISIG, "ISIG")] {

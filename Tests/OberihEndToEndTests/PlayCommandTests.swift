@@ -22,7 +22,7 @@ import Testing
 
     /// The code printed for a new learner.
     func code(in run: OberihRun) throws -> String {
-        let match = try #require(run.standardError.firstMatch(of: #/Your code is ([2-9A-Z]{3}-[2-9A-Z]{3})/#))
+        let match = try #require(run.standardError.firstMatch(of: #/([2-9A-Z]{3}-[2-9A-Z]{3})/#))
         return String(match.1)
     }
 
@@ -47,8 +47,10 @@ import Testing
         // Enter after the opening (content note and ground rules), then three skips.
         let first = try play(["being-kind-online", "--age", "11", "--seed", "7"], input: ["", "s", "s", "s"])
         #expect(first.exitCode == 0, "\(first.standardError)")
-        #expect(first.standardError.contains("The input ended; your answers are saved"))
         let learner = try code(in: first)
+        #expect(
+            first.standardError.contains("The input ended; your answers are saved. Your code is \(learner); to go on:\n"
+                + "oberih play being-kind-online --code \(learner) --lang en\n"), "\(first.standardError)")
         let second = try play(["being-kind-online", "--code", learner.lowercased()], input: ["", "s"])
         #expect(second.exitCode == 0, "\(second.standardError)")
         #expect(second.standardError.contains("Going on where you stopped."))
@@ -57,6 +59,33 @@ import Testing
         let attempts = try #require(document["attempts"] as? [[String: Any]])
         #expect(attempts.count == 1, "resumed, not started again")
         #expect(attempts.first?["eventCount"] as? Int == 5, "started + 3 skips + 1 skip")
+    }
+
+    @Test func aReturningLearnerKeepsTheirLanguageUnlessLangSaysOtherwise() throws {
+        let first = try play(["being-kind-online", "--age", "11", "--lang", "ru", "--seed", "7"], input: ["", "s"])
+        #expect(first.exitCode == 0, "\(first.standardError)")
+        #expect(first.standardOutput.contains("Твой ответ:"))
+        let learner = try code(in: first)
+        // LANG=C: without the learner's last language, this would be English.
+        let again = try play(["being-kind-online", "--code", learner], input: ["", "s"])
+        #expect(again.exitCode == 0, "\(again.standardError)")
+        #expect(again.standardOutput.contains("Твой ответ:"), "\(again.standardOutput)")
+        #expect(!again.standardOutput.contains("Your answer:"))
+        let english = try play(["being-kind-online", "--code", learner, "--lang", "en"], input: ["", "s"])
+        #expect(english.standardOutput.contains("Your answer:"), "an explicit --lang wins")
+        #expect(english.standardError.contains("Your answers are saved") || english.standardError.contains("The input ended"))
+    }
+
+    @Test func aPipedScriptGivesOneLineForTheOpeningAndOneForEachPromptAfter() throws {
+        // being-kind-online opens with a content note: the first line only begins, even a number.
+        let run = try play(["being-kind-online", "--age", "11", "--lesson", "survey-before", "--seed", "7"], input: ["3", "4"])
+        #expect(run.exitCode == 0, "\(run.standardError)")
+        #expect(run.standardOutput.contains("Press Enter to begin"))
+        let learner = try code(in: run)
+        let show = try OberihProcess.run(["learner", "show", learner, "--json"], environment: environment)
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(show.standardOutput.utf8)) as? [String: Any])
+        let attempts = try #require(document["attempts"] as? [[String: Any]])
+        #expect(attempts.first?["eventCount"] as? Int == 2, "started, and one answer (4): \(attempts)")
     }
 
     @Test func usageErrorsExitTwo() throws {
@@ -68,6 +97,16 @@ import Testing
         #expect(unknownPack.standardError.contains("no pack 'no-such-pack'"))
         let tooYoung = try play(["pressure-and-threats", "--age", "11"], input: [])
         #expect(tooYoung.exitCode == 2, "\(tooYoung.standardError)")
+        // The pack's ages, and the packs of ./Curriculum that fit, by id and title.
+        #expect(tooYoung.standardError.contains("is for ages 13 to 18."), "\(tooYoung.standardError)")
+        #expect(tooYoung.standardError.contains("For age 11 there are: being-kind-online (Being kind online"))
+        #expect(!tooYoung.standardError.contains("pressure-and-threats ("), "not the pack refused")
+        #expect(!tooYoung.standardError.contains("no lesson of"))
+        let russian = try play(["real-and-fake", "--age", "13", "--lang", "ru"], input: [])
+        #expect(russian.exitCode == 2)
+        #expect(russian.standardError.contains("— для возраста от 16 до 18 лет."), "\(russian.standardError)")
+        #expect(russian.standardError.contains("Для возраста 13 здесь есть: "))
+        #expect(russian.standardError.contains("consent-to-share (") && !russian.standardError.contains("being-kind-online ("))
     }
 }
 
@@ -100,6 +139,9 @@ extension PlayCommandTests {
         _ = output.fileHandleForReading.readDataToEndOfFile()
         let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         #expect(process.terminationStatus == 130)
-        #expect(message.contains("Збережено. Повертайся, щоб продовжити."))
+        let code = try #require(message.firstMatch(of: #/Твій код — ([2-9A-Z]{3}-[2-9A-Z]{3})\./#)).1
+        #expect(
+            message.contains("Збережено. Твій код — \(code); щоб продовжити: oberih play being-kind-online --code \(code) --lang uk\n"),
+            "\(message)")
     }
 }

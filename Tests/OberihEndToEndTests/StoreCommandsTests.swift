@@ -164,13 +164,15 @@ final class StoreCommandsTests {
         let document = try json(list)
         #expect(document["cohort"] as? String == "Year 8 B")
         let learners = try #require(document["learners"] as? [[String: Any]])
-        #expect(Set(learners.compactMap { $0["code"] as? String }) == Set(codes.map(String.init)))
+        #expect(learners.compactMap { $0["code"] as? String } == codes.map(String.init), "in the order handed out")
         #expect(learners.allSatisfy { $0["country"] as? String == "UA" && $0["language"] as? String == "en" })
         #expect(learners.allSatisfy { $0["age"] as? Int == 13 && $0["ageBand"] is NSNull })
 
         let text = try oberih(["learner", "list"])
         #expect(text.exitCode == 0)
         #expect(codes.allSatisfy { text.standardOutput.contains($0) })
+        let listed = text.standardOutput.matches(of: #/[2-9A-Z]{3}-[2-9A-Z]{3}/#).map { String($0.0) }
+        #expect(listed == codes.map(String.init), "the table too, in the order handed out, not by code")
     }
 
     @Test func learnerAddWithAnAgeBandAndJSON() throws {
@@ -248,7 +250,7 @@ final class StoreCommandsTests {
 
         let list = try oberih(["learner", "list", "--json"])
         let remaining = (try json(list)["learners"] as? [[String: Any]])?.compactMap { $0["code"] as? String }
-        #expect(remaining == [codes[0], codes[2]].sorted())
+        #expect(remaining == [codes[0], codes[2]])
 
         for (path, bytes) in Self.storeFiles(storePath) {
             #expect(bytes.range(of: Data(code.utf8)) == nil, "\(path) still holds the erased code \(code)")

@@ -94,8 +94,32 @@ private typealias Fixture = PlayerTestPack
         expectInvalid(
             [
                 "", "   ", "0", "4", "d", "z", "1 2", "1,2", "a b", "-1", "+1", "1.0", "one", "aa", "1a",
-                "99999999999999999999999", "１", "٢", "а", "б",
+                "99999999999999999999999", "１", "٢", "б", "д", "н", "т",
             ], .typeOneNumber, at: single)
+    }
+
+    @Test func cyrillicLookAlikesOfOptionLettersAreTheLetters() throws {
+        // As typed on a Ukrainian or Russian keyboard: а в с е are a b c e, in either case.
+        let single = try Fixture.presented("single", order: ["c", "a", "b"])
+        expect(
+            [("а", .answer(.choice("c"))), ("В", .answer(.choice("a"))), ("с", .answer(.choice("b")))], at: single)
+        expectInvalid(["е", "б", "ф"], .typeOneNumber, at: single)
+        let multi = try Fixture.presented("multi", order: ["d", "c", "b", "a"])
+        expect([("а, с", .answer(.choices(["d", "b"]))), ("В а", .answer(.choices(["c", "d"])))], at: multi)
+        expectInvalid(["в е"], .typeSeveralNumbers, at: multi)
+        let order = try Fixture.presented("order", order: ["three", "one", "two"])
+        expect([("с а в", .answer(.order(["two", "three", "one"])))], at: order)
+        let match = try Fixture.presented("match", order: ["p3", "p1", "p2"])
+        let right: PlayerInput = .answer(.matches(["p1": "p1", "p2": "p2", "p3": "p3"]))
+        expect([("а2 в3 с1", right), ("А-2 b3 С:1", right), ("а2в3с1", right)], at: match)
+        let many = try Fixture.presented("many", order: (1...20).map { "o\($0)" })
+        expect(
+            [("і", .answer(.choice("o9"))), ("к", .answer(.choice("o11"))), ("р", .answer(.choice("o16")))], at: many)
+        // Not a letter where none is expected: true/false keeps т/н, a short answer its text.
+        expect([("т", .answer(.trueFalse(true))), ("н", .answer(.trueFalse(false)))], at: try Fixture.presented("truefalse"))
+        expectInvalid(["а"], .typeTrueOrFalse, at: try Fixture.presented("truefalse"))
+        expect([("с", .answer(.text("с")))], at: try Fixture.presented("short"))
+        expectInvalid(["а"], .typeNumberInRange, at: try Fixture.presented("likert"))
     }
 
     @Test func lettersHQAndSAreCommandsButTheirNumbersWork() throws {
@@ -187,7 +211,7 @@ private typealias Fixture = PlayerTestPack
         expectInvalid(
             [
                 "", "a2 b3", "a2 a3 c1", "a2 b2 c1", "d1 a2 b3", "a4 b3 c1", "a0 b3 c1", "2a 3b 1c", "a b c",
-                "a2 b3 c1 x", "a2 b3 c", "a2 b3 c1 d4", "a–2 b3 c1", "a=2 b3 c1", "a--2 b3 c1", "1 2 3", "а2 b3 c1",
+                "a2 b3 c1 x", "a2 b3 c", "a2 b3 c1 d4", "a–2 b3 c1", "a=2 b3 c1", "a--2 b3 c1", "1 2 3", "б2 b3 c1",
             ], .typePairs, at: match)
     }
 
@@ -252,17 +276,17 @@ private typealias Fixture = PlayerTestPack
         }
     }
 
-    @Test func enterGoesOnFromAQuestionOnlyOnceItIsAnswered() throws {
+    @Test func enterGoesOnFromAQuestionOnlyOnceNoTryIsLeft() throws {
         var session = try Fixture.session("single")
         expectInvalid([""], .typeOneNumber, at: try #require(session.currentStep))
         _ = try session.answer(.choice("b"), at: Date(timeIntervalSince1970: 1))
         var answered = try #require(session.currentStep)
         answered.order = ["a", "b", "c"]
         #expect(answered.attemptsUsed == 1 && answered.attemptsLeft == 2)
-        // Enter moves on; another answer is another attempt.
-        expect([("", .continueOn), (" ", .continueOn), ("1", .answer(.choice("a"))), ("h", .help)], at: answered)
+        // At a second try Enter is no answer and keeps the try; another answer is another attempt.
+        expectInvalid(["", " ", "\t", "\r\n"], .typeOneNumber, at: answered)
+        expect([("1", .answer(.choice("a"))), ("h", .help)], at: answered)
         expectInvalid(["4"], .typeOneNumber, at: answered)
-        #expect(try session.continueOn(at: Date(timeIntervalSince1970: 2)).verdict == .wrong)
 
         // With no attempts left only Enter (and the commands) fit.
         answered.attemptsUsed = 3
