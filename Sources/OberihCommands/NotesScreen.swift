@@ -19,6 +19,7 @@ final class NotesScreen {
 
     /// A screen, after a rule that sets it apart from the one before.
     func write(_ screen: String) {
-        handle.write(Data(("\n" + String(repeating: "─", count: 20) + "\n" + screen).utf8))
+        // A notes terminal that was closed must not stop the class: the write is let go.
+        try? handle.write(contentsOf: Data(("\n" + String(repeating: "─", count: 20) + "\n" + screen).utf8))
     }
 }

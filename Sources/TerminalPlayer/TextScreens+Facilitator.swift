@@ -107,18 +107,9 @@ extension TextScreens {
             screen.wrap(FacilitatorWords.text(.groupNothingScored, language: language))
         }
         if result.scaled != nil && !result.objectives.isEmpty {
-            screen.gap()
-            screen.wrap(words.word(.objectives))
-            for mastery in result.objectives {
-                screen.add(Self.objective(mastery, pack: pack, words: words, style: style))
-            }
+            Self.addObjectives(of: result, pack: pack, words: words, to: &screen)
         }
-        screen.gap()
-        if result.timeSpent < 60 {
-            screen.wrap(words.word(.timeUnderAMinute))
-        } else {
-            screen.wrap(words.word(.timeSpent, String(Int((result.timeSpent / 60).rounded()))))
-        }
+        Self.addTimeSpent(result, words: words, to: &screen)
         screen.gap()
         screen.add(TextScreens.item(marker: "", text: FacilitatorWords.text(.groupSummaryHelp, language: language), width: style.width), .dim)
         return screen.text()

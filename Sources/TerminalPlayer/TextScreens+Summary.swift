@@ -31,18 +31,9 @@ extension TextScreens {
             screen.wrap(words.word(.nothingScored))
         }
         if showsScore && !skippedEverything && !result.objectives.isEmpty {
-            screen.gap()
-            screen.wrap(words.word(.objectives))
-            for mastery in result.objectives {
-                screen.add(Self.objective(mastery, pack: pack, words: words, style: style))
-            }
+            Self.addObjectives(of: result, pack: pack, words: words, to: &screen)
         }
-        screen.gap()
-        if result.timeSpent < 60 {
-            screen.wrap(words.word(.timeUnderAMinute))
-        } else {
-            screen.wrap(words.word(.timeSpent, String(Int((result.timeSpent / 60).rounded()))))
-        }
+        Self.addTimeSpent(result, words: words, to: &screen)
         // A facilitator is asked about the next lesson of the group's own run instead.
         if style.audience == .learner {
             if let next = Self.lesson(after: lesson, in: pack) {
@@ -56,6 +47,25 @@ extension TextScreens {
         screen.gap()
         screen.add(TextScreens.item(marker: "", text: words.word(.summaryHelp), width: style.width), .dim)
         return screen.text()
+    }
+
+    /// "Skills in this lesson:" and each objective's mastery.
+    static func addObjectives(of result: LessonResult, pack: Pack, words: ScreenWords, to screen: inout ScreenText) {
+        screen.gap()
+        screen.wrap(words.word(.objectives))
+        for mastery in result.objectives {
+            screen.add(objective(mastery, pack: pack, words: words, style: screen.style))
+        }
+    }
+
+    /// "Time: 12 min", or under a minute.
+    static func addTimeSpent(_ result: LessonResult, words: ScreenWords, to screen: inout ScreenText) {
+        screen.gap()
+        if result.timeSpent < 60 {
+            screen.wrap(words.word(.timeUnderAMinute))
+        } else {
+            screen.wrap(words.word(.timeSpent, String(Int((result.timeSpent / 60).rounded()))))
+        }
     }
 
     /// An objective and its mastery. Where there is room, the bar and percentage come
