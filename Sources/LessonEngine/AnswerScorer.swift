@@ -6,6 +6,11 @@ struct ScoredAnswer: Equatable {
     var fraction: Double
     /// Options whose own feedback should be shown.
     var chosenOptions: [String]
+    /// Which parts were right, for an answer with parts.
+    var parts: AnswerParts? = nil
+    /// A short answer a letter or two off an accepted one, where the question allows it:
+    /// the accepted answer it was taken as.
+    var spellingCorrection: String? = nil
 
     var verdict: Verdict {
         fraction >= 1 ? .correct : (fraction > 0 ? .partlyCorrect : .wrong)
@@ -28,21 +33,32 @@ enum AnswerScorer {
         case (.ordering(let items), .order(let ids)):
             let expected = items.map(\.id)
             try requirePermutation(ids, of: expected)
-            let inPlace = zip(ids, expected).filter { $0 == $1 }.count
-            return ScoredAnswer(fraction: Double(inPlace) / Double(expected.count), chosenOptions: [])
+            let places = Array(1...expected.count)
+            let right = places.filter { ids[$0 - 1] == expected[$0 - 1] }
+            let notRight = places.filter { ids[$0 - 1] != expected[$0 - 1] }
+            return ScoredAnswer(
+                fraction: Double(right.count) / Double(expected.count), chosenOptions: [],
+                parts: .places(right: right, notRight: notRight))
         case (.matching(let pairs), .matches(let chosen)):
             let ids = pairs.map(\.id)
             try requirePermutation(ids.compactMap { chosen[$0] }, of: ids, extraKeys: Set(chosen.keys).subtracting(ids))
-            let right = ids.filter { chosen[$0] == $0 }.count
-            return ScoredAnswer(fraction: Double(right) / Double(ids.count), chosenOptions: [])
+            let right = ids.filter { chosen[$0] == $0 }
+            return ScoredAnswer(
+                fraction: Double(right.count) / Double(ids.count), chosenOptions: [],
+                parts: .pairs(right: right, notRight: ids.filter { chosen[$0] != $0 }))
         case (.shortAnswer(let accepted), .text(let text)):
             let given = TextNormalisation.normalised(text)
             guard !given.isEmpty else { throw .emptyAnswer }
             let inLanguage = accepted.filter { $0.language == language }
             let candidates = inLanguage.isEmpty ? accepted.filter { $0.language == defaultLanguage } : inLanguage
-            let isRight = (candidates.isEmpty ? accepted : candidates)
-                .contains { TextNormalisation.normalised($0.text) == given }
-            return ScoredAnswer(fraction: isRight ? 1 : 0, chosenOptions: [])
+            let texts = (candidates.isEmpty ? accepted : candidates).map(\.text)
+            if texts.contains(where: { TextNormalisation.normalised($0) == given }) {
+                return ScoredAnswer(fraction: 1, chosenOptions: [])
+            }
+            if question.spelling == .close, let near = texts.first(where: { SpellingDistance.isClose(given, to: $0) }) {
+                return ScoredAnswer(fraction: 1, chosenOptions: [], spellingCorrection: near)
+            }
+            return ScoredAnswer(fraction: 0, chosenOptions: [])
         default:
             throw .doesNotFit(step: stepId, expected: question.answer.kindName)
         }
@@ -60,7 +76,9 @@ enum AnswerScorer {
         let rightChosen = unique.filter { correct.contains($0) }.count
         let wrongChosen = unique.count - rightChosen
         let fraction = max(0, Double(rightChosen - wrongChosen) / Double(max(correct.count, 1)))
-        return ScoredAnswer(fraction: fraction, chosenOptions: unique)
+        return ScoredAnswer(
+            fraction: fraction, chosenOptions: unique,
+            parts: .choices(rightChosen: rightChosen, wrongChosen: wrongChosen, missed: correct.count - rightChosen))
     }
 
     /// `given` must hold each of `expected` exactly once, and nothing else.

@@ -16,7 +16,7 @@ extension SessionState {
         var record = records.removeValue(forKey: step.id) ?? StepRecord()
         let outcome: StepOutcome
         do {
-            outcome = try Self.transition(event, step: step, record: &record, context: context(pack: pack))
+            outcome = try Self.transition(event, step: step, record: &record, context: context(pack: pack, lesson: lesson))
         } catch {
             if existed { records[step.id] = record }
             throw error
@@ -40,12 +40,15 @@ extension SessionState {
         var defaultLanguage: String
         var mode: SessionMode
         var showsFeedback: Bool
+        /// A teaching lesson (not a test or survey): a question ended without the right
+        /// answer shows the right one.
+        var teaches: Bool
     }
 
-    private func context(pack: Pack) -> Context {
+    private func context(pack: Pack, lesson: Lesson) -> Context {
         Context(
             language: start.language, defaultLanguage: pack.defaultLanguage, mode: start.mode,
-            showsFeedback: start.showsFeedback)
+            showsFeedback: start.showsFeedback, teaches: lesson.kind == .lesson)
     }
 
     private static func transition(
@@ -185,9 +188,12 @@ extension SessionState {
         let finished = scored.verdict == .correct || attemptsLeft == 0
         if finished { record.status = .done }
         let feedback = Self.feedback(for: scored, question)
-        let outcome = StepOutcome(
+        var outcome = StepOutcome(
             verdict: scored.verdict, pointsEarned: record.pointsEarned, pointsAvailable: available,
             feedback: feedback, attemptsLeft: attemptsLeft, next: finished ? .nextStep : .sameStep)
+        outcome.parts = scored.parts
+        outcome.spellingCorrection = scored.spellingCorrection
+        outcome.showsRightAnswer = finished && scored.verdict != .correct && context.teaches
         return context.showsFeedback ? outcome : outcome.withheld
     }
 

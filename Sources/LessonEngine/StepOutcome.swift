@@ -20,6 +20,13 @@ public struct StepOutcome: Sendable {
     /// The lesson hides feedback (a pre-test): the answer is saved and scored, and the
     /// outcome says only that (verdict `recorded`, no points, no feedback).
     public var isWithheld = false
+    /// Which parts of the answer were right (matching, ordering, multiple choice).
+    public var parts: AnswerParts?
+    /// A short answer taken as this accepted one, though spelt a little differently.
+    public var spellingCorrection: String?
+    /// The question ended without the right answer, in a teaching lesson: the player
+    /// shows the right one.
+    public var showsRightAnswer = false
 
     /// This outcome as a lesson without feedback shows it; where it goes next is kept.
     var withheld: StepOutcome {

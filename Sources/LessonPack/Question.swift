@@ -7,6 +7,15 @@ public struct Question: Sendable {
         case correct, partly, wrong
     }
 
+    /// How a short answer's spelling is compared (`short-answer/@spelling`).
+    public enum Spelling: String, Sendable, CaseIterable {
+        /// As accepted, after case and spacing are folded.
+        case exact
+        /// A letter or two off an accepted answer counts too, with a note to check the
+        /// spelling (docs/scoring.md).
+        case close
+    }
+
     public var prompt: LocalizedText
     public var points: Double
     public var maxAttempts: Int
@@ -18,6 +27,8 @@ public struct Question: Sendable {
     public var hints: [LocalizedText]
     public var feedback: [FeedbackCase: LocalizedText]
     public var answer: AnswerKey
+    /// Only short answers use it.
+    public var spelling: Spelling = .exact
 }
 
 /// The kind of a scored question together with what counts as right.

@@ -47,7 +47,9 @@ struct StepDecoder {
             let accepted = element.packChildren("accept").map {
                 AcceptedAnswer(language: $0.value("lang") ?? "", text: $0.trimmedText, position: $0.position)
             }
-            return .question(question(element, answer: .shortAnswer(accepted)))
+            var question = question(element, answer: .shortAnswer(accepted))
+            question.spelling = element.value("spelling").flatMap(Question.Spelling.init(rawValue:)) ?? .exact
+            return .question(question)
         case "likert":
             return .likert(likert(element))
         case "scenario":

@@ -80,7 +80,9 @@ struct PlayCommand: ParsableCommand {
             if !isNew { choosing.remembered = try LastLanguage.of(learner: chosen.code, store: store) }
             guard let loaded = try choosing.pack(for: chosen) else { return }
             let language = display.language(for: loaded.pack, remembered: choosing.remembered)
-            let style = display.style(language: language, audience: .learner)
+            var style = display.style(language: language, audience: .learner)
+            // Under 13 (or no age on record, in a pack open to under-13s): whole points.
+            style.showsWholePoints = (chosen.age ?? loaded.pack.ageRange.minimum) < 13
             if let age = chosen.age, !loaded.pack.ageRange.contains(age: age) {
                 throw CommandFailure(Self.outsideAges(loaded.pack, age: age, language: language))
             }

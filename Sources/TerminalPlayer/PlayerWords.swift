@@ -71,6 +71,15 @@ public enum PlayerWords {
         case pointsEarned
         /// After an answer that may be tried again; `{0}` the tries left.
         case tryAgain
+        /// Which parts of an answer were right. Matching: `{0}` the left sides' letters
+        /// (`a, c`). Ordering: `{0}` places in the learner's order (`1st, 3rd`). Multiple
+        /// choice: `{0}` a count, after a colon so that no word depends on it.
+        case pairsRight, pairsLookAgain, placesRight, placesNotYet, choicesRight, choicesNotRight, choicesMissed
+        /// After the last try of a teaching lesson's question not answered right: the
+        /// right answer as it is typed (`a2 b1 c3`, `3 1 2`, `1 3`).
+        case rightPairs, rightOrder, rightChoices
+        /// A short answer a letter or two off an accepted one; `{0}` the accepted one.
+        case almostCheckSpelling
         /// The score of a lesson; `{0}` the points, `{1}` the maximum, `{2}` the percentage.
         case score
         /// A survey: nothing is scored.
@@ -199,6 +208,13 @@ public enum PlayerWords {
         case .packsForYourAge: return ["11", "…"]
         case .pointsEarned: return ["1.5"]
         case .tryAgain: return ["2"]
+        case .pairsRight, .pairsLookAgain: return ["a, c"]
+        case .placesRight, .placesNotYet: return ["1st, 3rd"]
+        case .choicesRight, .choicesNotRight, .choicesMissed: return ["1"]
+        case .rightPairs: return ["a2 b1 c3"]
+        case .rightOrder: return ["3 1 2"]
+        case .rightChoices: return ["1 3"]
+        case .almostCheckSpelling: return ["report"]
         case .score: return ["7.5", "10", "75"]
         case .timeSpent: return ["12"]
         case .yourCodeIs: return ["K7M-4QX"]
@@ -377,6 +393,37 @@ public enum PlayerWords {
                 en: "You can try again (tries left: {0})",
                 uk: "Можна спробувати ще раз (залишилося спроб: {0})",
                 ru: "Можно попробовать ещё раз (осталось попыток: {0})")
+        case .pairsRight:
+            return Words(en: "Right: {0}.", uk: "Правильно: {0}.", ru: "Верно: {0}.")
+        case .pairsLookAgain:
+            return Words(en: "Look again at: {0}.", uk: "Подивися ще раз на: {0}.", ru: "Посмотри ещё раз на: {0}.")
+        case .placesRight:
+            return Words(en: "In the right place: {0}.", uk: "На своєму місці: {0}.", ru: "На своём месте: {0}.")
+        case .placesNotYet:
+            return Words(
+                en: "Not in the right place yet: {0}.", uk: "Ще не на своєму місці: {0}.",
+                ru: "Пока не на своём месте: {0}.")
+        case .choicesRight:
+            return Words(
+                en: "Right among your choices: {0}.", uk: "Правильних серед твоїх виборів: {0}.",
+                ru: "Верных среди твоих выборов: {0}.")
+        case .choicesNotRight:
+            return Words(en: "Not right: {0}.", uk: "Неправильних: {0}.", ru: "Неверных: {0}.")
+        case .choicesMissed:
+            return Words(
+                en: "Right ones not chosen yet: {0}.", uk: "Ще не вибрано правильних: {0}.",
+                ru: "Ещё не выбрано верных: {0}.")
+        case .rightPairs:
+            return Words(en: "The right pairs: {0}", uk: "Правильні пари: {0}", ru: "Верные пары: {0}")
+        case .rightOrder:
+            return Words(en: "The right order: {0}", uk: "Правильний порядок: {0}", ru: "Верный порядок: {0}")
+        case .rightChoices:
+            return Words(en: "The right answer: {0}", uk: "Правильна відповідь: {0}", ru: "Верный ответ: {0}")
+        case .almostCheckSpelling:
+            return Words(
+                en: "Almost: check the spelling. It is written “{0}”.",
+                uk: "Майже: перевір, як це пишеться. Правильно — «{0}».",
+                ru: "Почти: проверь, как это пишется. Правильно — «{0}».")
         case .score:
             return Words(
                 en: "You scored {0} of {1} ({2}%)",

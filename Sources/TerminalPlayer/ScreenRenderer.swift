@@ -50,6 +50,8 @@ public struct ScreenStyle: Sendable, Hashable {
     /// A facilitator with a screen of their own for the notes (`facilitate --notes-on`):
     /// the step does not offer `n`.
     public var hasNotesScreen = false
+    /// A learner under 13: points are whole numbers ("4 of 8", not "4.04 of 8").
+    public var showsWholePoints = false
 
     public init(width: Int, language: String, usesColor: Bool, isPlain: Bool, audience: Audience = .learner) {
         self.width = width

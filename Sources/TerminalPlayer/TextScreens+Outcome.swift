@@ -4,8 +4,11 @@ import LessonPack
 extension TextScreens {
     /// What an input came to.
     ///
-    /// - A question: the verdict in kind words, the points when any were earned, the
-    ///   feedback, and whether another try is open. A hint (`?`) shows the hint alone.
+    /// - A question: the verdict in kind words, the points when any were earned, which
+    ///   parts were right (`partsRight`), the feedback, and whether another try is open;
+    ///   in a teaching lesson, once no try is left, the right answer. A short answer
+    ///   taken though spelt a little differently says so instead of the verdict. A hint
+    ///   (`?`) shows the hint alone.
     ///   In a test that shows no feedback (a pre-test): only that the answer is saved.
     /// - A Likert item or a vote: "Noted."; a skip anywhere: "Skipped — that's fine."
     /// - A scenario choice: its feedback, and at an ending the ending's text and contacts;
@@ -18,11 +21,13 @@ extension TextScreens {
         var screen = ScreenText(style: style)
         let feedback = outcome.feedback.map(words.text).filter { !TextWrapper.paragraphs(of: $0).isEmpty }
         var isQuestion = false
+        var question: Question?
         var showsVerdict = true
         var endingContacts: [SupportContact] = []
         switch presented.step.content {
-        case .question:
+        case .question(let asked):
             isQuestion = true
+            question = asked
             if outcome.isWithheld {
                 screen.wrap(words.word(.answerSaved))
                 return screen.text()
@@ -51,11 +56,18 @@ extension TextScreens {
         case .likert, .vote:
             break
         }
-        if showsVerdict {
+        if let accepted = outcome.spellingCorrection {
+            screen.wrap(words.word(.almostCheckSpelling, accepted), .bold)
+        } else if showsVerdict {
             screen.wrap(Self.verdict(outcome.verdict, words: words), .bold)
         }
         if isQuestion && outcome.pointsEarned > 0 {
-            screen.wrap(words.word(.pointsEarned, words.number(outcome.pointsEarned)))
+            screen.wrap(words.word(.pointsEarned, words.points(outcome.pointsEarned, of: outcome.pointsAvailable)))
+        }
+        if let question, outcome.verdict != .correct, let parts = outcome.parts,
+            let line = Self.partsRight(parts, question: question, words: words)
+        {
+            screen.wrap(line)
         }
         for text in feedback {
             screen.gap()
@@ -69,6 +81,10 @@ extension TextScreens {
         if isQuestion && judged && outcome.attemptsLeft > 0 && outcome.next == .sameStep {
             screen.gap()
             screen.wrap(words.word(.tryAgain, String(outcome.attemptsLeft)))
+        }
+        if let question, outcome.showsRightAnswer, let answer = Self.rightAnswer(question, presented: presented, words: words) {
+            screen.gap()
+            screen.wrap(answer)
         }
         return screen.text()
     }

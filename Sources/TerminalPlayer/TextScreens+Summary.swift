@@ -25,7 +25,8 @@ extension TextScreens {
         } else if let scaled = result.scaled, let passed = result.passed {
             screen.wrap(
                 words.word(
-                    .score, words.number(result.rawPoints), words.number(result.maximumPoints), words.percent(scaled)))
+                    .score, words.points(result.rawPoints, of: result.maximumPoints), words.points(result.maximumPoints, of: result.maximumPoints),
+                    words.percent(scaled)))
             screen.wrap(words.word(passed ? .passed : .notPassedYet))
         } else {
             screen.wrap(words.word(.nothingScored))

@@ -151,9 +151,11 @@ struct ScreenWords {
     let fallback: String
     /// For `PlayerWords`: the screen's language if the player speaks it, else the pack's.
     let playerLanguage: String
+    let showsWholePoints: Bool
 
     init(style: ScreenStyle, pack: Pack) {
         language = style.language
+        showsWholePoints = style.showsWholePoints
         fallback = pack.defaultLanguage
         let speaks = PlayerWords.languages.contains(PlayerWords.baseLanguage(style.language))
         playerLanguage = speaks ? style.language : pack.defaultLanguage
@@ -183,6 +185,21 @@ struct ScreenWords {
             result += (base == "uk" || base == "ru" ? "," : ".") + digits
         }
         return result
+    }
+
+    /// Points as `number` writes them, or for a learner under 13
+    /// (`ScreenStyle.showsWholePoints`) in whole points and halves ("4", "1½", "½", not
+    /// "4.04"): to the nearest half, but never up to `maximum` when short of it, nor down
+    /// to 0 when above it, so "8 of 8" always means full marks.
+    func points(_ value: Double, of maximum: Double) -> String {
+        guard showsWholePoints else { return number(value) }
+        var halves = (value * 2).rounded()
+        if value < maximum - 1e-9 { halves = min(halves, (maximum * 2).rounded(.up) - 1) }
+        if value > 1e-9 { halves = max(halves, 1) }
+        let count = Int(max(0, halves))
+        let whole = count / 2
+        guard count % 2 == 1 else { return String(whole) }
+        return whole == 0 ? "½" : "\(whole)½"
     }
 
     /// A share of 0-1 as whole percent, rounded down, so that 59.6% never shows as the

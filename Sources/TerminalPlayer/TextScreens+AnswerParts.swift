@@ -1,0 +1,69 @@
+import LessonEngine
+import LessonPack
+
+extension TextScreens {
+    /// Which parts of an answer were right, in the terms the learner typed it in:
+    /// "Right: a, c. Look again at: b." (matching letters), "In the right place: 1st, 3rd.
+    /// Not in the right place yet: 2nd." (places in the learner's order), or counts of
+    /// right, not right and missed choices. `nil` when there is nothing to say.
+    static func partsRight(_ parts: AnswerParts, question: Question, words: ScreenWords) -> String? {
+        var sentences: [String] = []
+        switch parts {
+        case .pairs(let right, let notRight):
+            guard case .matching(let pairs) = question.answer else { return nil }
+            let letters = { (ids: [String]) in
+                ids.compactMap { id in pairs.firstIndex { $0.id == id }.map(letter) }.joined(separator: ", ")
+            }
+            if !right.isEmpty { sentences.append(words.word(.pairsRight, letters(right))) }
+            if !notRight.isEmpty { sentences.append(words.word(.pairsLookAgain, letters(notRight))) }
+        case .places(let right, let notRight):
+            let places = { (places: [Int]) in places.map { ordinal($0, words: words) }.joined(separator: ", ") }
+            if !right.isEmpty { sentences.append(words.word(.placesRight, places(right))) }
+            if !notRight.isEmpty { sentences.append(words.word(.placesNotYet, places(notRight))) }
+        case .choices(let rightChosen, let wrongChosen, let missed):
+            sentences.append(words.word(.choicesRight, String(rightChosen)))
+            if wrongChosen > 0 { sentences.append(words.word(.choicesNotRight, String(wrongChosen))) }
+            if missed > 0 { sentences.append(words.word(.choicesMissed, String(missed))) }
+        }
+        return sentences.isEmpty ? nil : sentences.joined(separator: " ")
+    }
+
+    /// The right answer as the learner would type it here: `a2 b1 c3`, `3 1 2`, `1 3`;
+    /// `nil` for kinds whose feedback says it (true/false, a short answer).
+    static func rightAnswer(_ question: Question, presented: PresentedStep, words: ScreenWords) -> String? {
+        let number = { (id: String) in presented.order.firstIndex(of: id).map { String($0 + 1) } }
+        switch question.answer {
+        case .singleChoice(let options), .multipleChoice(let options):
+            let right = presented.order.indices.filter { index in
+                options.contains { $0.id == presented.order[index] && $0.isCorrect }
+            }
+            guard !right.isEmpty else { return nil }
+            return words.word(.rightChoices, right.map { String($0 + 1) }.joined(separator: " "))
+        case .ordering(let items):
+            let numbers = items.compactMap { number($0.id) }
+            guard numbers.count == items.count else { return nil }
+            return words.word(.rightOrder, numbers.joined(separator: " "))
+        case .matching(let pairs):
+            let typed = pairs.enumerated().compactMap { index, pair in number(pair.id).map { letter(index) + $0 } }
+            guard typed.count == pairs.count else { return nil }
+            return words.word(.rightPairs, typed.joined(separator: " "))
+        case .trueFalse, .shortAnswer:
+            return nil
+        }
+    }
+
+    /// `1st`, `2nd`, `3rd`, `11th`, `21st` in English; `1-й` in Ukrainian and Russian.
+    static func ordinal(_ number: Int, words: ScreenWords) -> String {
+        let base = PlayerWords.baseLanguage(words.playerLanguage)
+        if base == "uk" || base == "ru" { return "\(number)-й" }
+        let suffix: String
+        switch (number % 10, number % 100) {
+        case (_, 11...13): suffix = "th"
+        case (1, _): suffix = "st"
+        case (2, _): suffix = "nd"
+        case (3, _): suffix = "rd"
+        default: suffix = "th"
+        }
+        return "\(number)\(suffix)"
+    }
+}
