@@ -9,6 +9,8 @@ public enum PlayerInput: Sendable, Hashable {
     case hint
     /// `h` or `help`: the help screen, with the support contacts.
     case help
+    /// `i`, at a step that has sources: where its facts come from.
+    case sources
     /// `s` or `skip` (only where the step may be skipped).
     case skip
     /// `q` or `quit`: save and quit.
@@ -39,12 +41,14 @@ public enum PlayerInput: Sendable, Hashable {
 /// - Whitespace at both ends is trimmed and case is ignored. Control characters
 ///   anywhere (an arrow key's escape sequence, a pasted tab) and lines over
 ///   `maximumLength` Unicode scalars are invalid.
-/// - Commands, the whole line alone: `?` hint, `h`/`help`, `s`/`skip`, `q`/`quit`.
-///   ASCII only, the same in every language (`?` is on Ukrainian and Russian keyboards
-///   too). They come before answers, so option letters `h`, `q` and `s` cannot be typed
-///   alone (the numbers 8, 17 and 19 can). On a short answer only the one-character
-///   commands count, so `help`, `skip` and `quit` there are answers; an answer that is
-///   exactly `?`, `h`, `s` or `q` cannot be given.
+/// - Commands, the whole line alone: `?` hint, `h`/`help`, `s`/`skip`, `q`/`quit`, and at
+///   a step that has sources `i` (sources; also `і`, its Cyrillic look-alike).
+///   ASCII only otherwise, the same in every language (`?` is on Ukrainian and Russian
+///   keyboards too). They come before answers, so option letters `h`, `q` and `s` cannot
+///   be typed alone (the numbers 8, 17 and 19 can), nor `i` at a step with sources (9
+///   can). On a short answer only the one-character commands count, so `help`, `skip` and
+///   `quit` there are answers; an answer that is exactly `?`, `h`, `s` or `q` (or `i` at a
+///   step with sources) cannot be given.
 /// - Options, items, vote options and scenario choices are numbered 1…n in showing
 ///   order (`order`, `scenarioChoiceOrder`); the letters a…z work too (a = 1), and
 ///   so do Cyrillic look-alikes of them (`а`, `в`, `с`, `е`…: `cyrillicLookAlikes`).
@@ -105,11 +109,13 @@ public enum AnswerInput {
     }
 
     /// The commands that can be used at this step, in one line (`? hint · h help · …`),
-    /// leaving out a hint when none is left and a skip when the step cannot be skipped.
+    /// leaving out a hint when none is left, sources when the step has none, and a skip
+    /// when the step cannot be skipped.
     public static func commandLine(for presented: PresentedStep) -> String {
         var keys: [PlayerWords.Key] = []
         if presented.hintsLeft > 0 { keys.append(.commandHint) }
         keys.append(.commandHelp)
+        if hasSources(presented) { keys.append(.commandSources) }
         if presented.step.isSkippable { keys.append(.commandSkip) }
         keys.append(.commandQuit)
         return keys.map { PlayerWords.text($0, language: presented.language) }.joined(separator: " · ")
@@ -147,6 +153,7 @@ public enum AnswerInput {
         switch lowered {
         case "?": return hint(presented)
         case "h": return .help
+        case "i" where hasSources(presented), "і" where hasSources(presented): return .sources
         case "s": return skip(presented)
         case "q": return .quit
         case "help" where !isShortAnswer: return .help
@@ -154,6 +161,11 @@ public enum AnswerInput {
         case "quit" where !isShortAnswer: return .quit
         default: return nil
         }
+    }
+
+    /// Whether the step names sources for its facts (`step/@sources`): only then is `i` a command.
+    static func hasSources(_ presented: PresentedStep) -> Bool {
+        !presented.step.sources.isEmpty
     }
 
     private static func hint(_ presented: PresentedStep) -> PlayerInput {

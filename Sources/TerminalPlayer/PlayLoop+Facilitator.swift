@@ -38,6 +38,16 @@ extension PlayLoop {
         }
     }
 
+    /// Where the step's facts come from, as help is shown: nothing is recorded. In a group
+    /// it is on the shared screen (sources are no secret).
+    func showSources(_ presented: PresentedStep, _ pack: Pack, io: any LineIO) -> End? {
+        switch Pager.show(renderer.sources(presented, pack: pack, style: style), io: io, renderer: renderer, style: style) {
+        case .stopped: return nil
+        case .endOfInput: return .endOfInput
+        case .shown: return io.readLine() == nil ? .endOfInput : nil
+        }
+    }
+
     /// The disclosure card, for the facilitator's eyes only: on the notes screen if there
     /// is one (`nil` at once), or aside until Enter (`nil`: back to the same place), `q`
     /// or the end of input.

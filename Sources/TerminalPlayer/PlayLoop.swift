@@ -100,6 +100,9 @@ public struct PlayLoop {
                 case .help:
                     if let end = showHelp(session.pack, io: io) { return end }
                     continue
+                case .sources:
+                    if let end = showSources(presented, session.pack, io: io) { return end }
+                    continue
                 case .disclosureCard:
                     if let end = showDisclosureCard(session.pack, io: io) { return end }
                     showStep = notesScreen == nil

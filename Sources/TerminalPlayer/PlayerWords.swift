@@ -33,6 +33,10 @@ public enum PlayerWords {
         case commandHelp
         case commandSkip
         case commandQuit
+        /// At a step that has sources: `i` shows where its facts come from.
+        case commandSources
+        /// The heading of that screen (`TextScreens.sources`).
+        case sourcesHeading
         case yourAnswer
 
         // Commands that cannot be done here.
@@ -321,6 +325,10 @@ public enum PlayerWords {
             return Words(en: "s skip", uk: "s пропустити", ru: "s пропустить")
         case .commandQuit:
             return Words(en: "q save and quit", uk: "q зберегти й вийти", ru: "q сохранить и выйти")
+        case .commandSources:
+            return Words(en: "i sources", uk: "i джерела", ru: "i источники")
+        case .sourcesHeading:
+            return Words(en: "Where this comes from", uk: "Звідки це відомо", ru: "Откуда это известно")
         case .yourAnswer:
             return Words(en: "Your answer:", uk: "Твоя відповідь:", ru: "Твой ответ:")
         case .cannotSkip:

@@ -14,6 +14,9 @@ public protocol ScreenRenderer: Sendable {
     /// Help: the pack's support contacts for the learner's country, then the
     /// international ones, with hours; then how to go back.
     func help(pack: Pack, country: String?, style: ScreenStyle) -> String
+    /// Where the facts of a step come from: each of its sources (`step/@sources`) with
+    /// its citation and address; then how to go back.
+    func sources(_ presented: PresentedStep, pack: Pack, style: ScreenStyle) -> String
     /// One line for an input that does not fit (`PlayerWords`), already in the language.
     func invalid(_ message: String, style: ScreenStyle) -> String
     /// Before the first step: the pack's content note and ground rules, and how to

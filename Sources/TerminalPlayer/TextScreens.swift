@@ -224,8 +224,10 @@ struct ScreenText {
 
     private var usesColor: Bool { style.usesColor && !style.isPlain }
 
+    /// Lines are kept with plain spaces: a no-break space in a text (`116 111`, `1 500`)
+    /// only keeps its words on one line when wrapping.
     mutating func add(_ newLines: [String], _ look: Look = .normal) {
-        for line in newLines {
+        for line in newLines.map(TextScreens.plainSpaces) {
             guard usesColor, !line.isEmpty else {
                 lines.append(line)
                 continue

@@ -39,6 +39,38 @@ import Testing
         }
     }
 
+    /// Citations are for the sources screen (`i` at a step with `@sources`), not for what a
+    /// learner reads; a facilitator's notes may keep theirs. A law a child needs as a fact
+    /// ("in Ukraine (Criminal Code, article 301-1)") is the message, not a citation.
+    @Test func learnersReadNoCitations() {
+        let citations = ["(UKCIS", "UKCIS (", "(CO:RE", "Act 1978)"]
+        for pack in Self.packs {
+            pack.forEachText { text, _, name in
+                let part = name()
+                guard !part.contains("facilitator note") else { return }
+                for translation in text.translations {
+                    for citation in citations where translation.text.contains(citation) {
+                        Issue.record("\(pack.id): \(part) (\(translation.language)) cites \"\(citation)\"")
+                    }
+                }
+            }
+        }
+    }
+
+    /// Help is one key away, and a text that says it is on every screen names the key.
+    @Test func textsThatPromiseHelpOnEveryScreenNameTheKey() {
+        let promises = ["every screen", "any screen", "кожному екрані", "каждом экране"]
+        for pack in Self.packs {
+            pack.forEachText { text, _, name in
+                for translation in text.translations {
+                    let folded = translation.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+                    guard promises.contains(where: folded.contains) else { continue }
+                    #expect(folded.contains(" h") || folded.contains("(h)"), "\(pack.id): \(name()) (\(translation.language))")
+                }
+            }
+        }
+    }
+
     @Test(arguments: packs.map(\.id))
     func packMeetsTheCurriculumCounts(_ id: String) throws {
         let pack = try #require(Self.packs.first { $0.id == id })

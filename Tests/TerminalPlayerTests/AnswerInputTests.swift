@@ -371,7 +371,7 @@ private typealias Fixture = PlayerTestPack
                     case .continueOn: _ = try copy.continueOn(at: at)
                     case .hint: _ = try copy.requestHint(at: at)
                     case .skip: _ = try copy.skip(at: at)
-                    case .help, .quit, .invalid: continue
+                    case .help, .sources, .quit, .invalid: continue
                     case .tally, .countVotes, .disclosureCard, .invalidTally, .facilitatorNotes:
                         Issue.record("\(line.debugDescription): a learner's input read as a facilitator's")
                         continue

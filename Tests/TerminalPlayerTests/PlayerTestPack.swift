@@ -31,6 +31,12 @@ enum PlayerTestPack {
           <constructs>
             <construct id="aware" kind="awareness">\(t("Awareness", "Обізнаність", "Осведомлённость"))</construct>
           </constructs>
+          <sources>
+            <source id="ncsc-words" url="https://www.ncsc.gov.uk/collection/top-tips-for-staying-secure-online">National
+              Cyber Security Centre (UK), "Top tips for staying secure online".</source>
+            <source id="chi-116111" url="https://childhelplineinternational.org/">Child Helpline International:
+              116 111 is kept for child helplines across the EU (2007).</source>
+          </sources>
           <support>
             <contact id="ua-line" country="UA" source="https://example.org/ua" verified="2026-11-01" for="talk" status="published">
               <name>\(t("Child line", "Дитяча лінія", "Детская линия"))</name>
@@ -53,6 +59,16 @@ enum PlayerTestPack {
             <single-choice id="q-many">
               <prompt>\(t("Pick one", "Обери одне", "Выбери одно"))</prompt>
               \(manyOptions)
+            </single-choice>
+          </lesson>
+          <lesson id="sourced">
+            <title>\(t("Sourced", "З джерелами", "С источниками"))</title>
+            <text id="sourced-info" sources="ncsc-words chi-116111">
+              <body>\(t("Three random words make a strong password.", "Три випадкові слова — надійний пароль.", "Три случайных слова — надёжный пароль."))</body>
+            </text>
+            <single-choice id="q-sourced" sources="ncsc-words" shuffle="false">
+              <prompt>\(t("Pick one", "Обери одне", "Выбери одно"))</prompt>
+              \((1...10).map { option("s\($0)", correct: $0 == 9) }.joined(separator: "\n"))
             </single-choice>
           </lesson>
           <lesson id="multi">

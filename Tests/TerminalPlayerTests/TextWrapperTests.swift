@@ -61,6 +61,20 @@ import Testing
         #expect(TextWrapper.wrap("ціна 10\u{A0}000 гривень", width: 9) == ["ціна", "10\u{A0}000", "гривень"])
     }
 
+    /// The packs join digit groups with U+00A0 (`&#160;`): "1 500" is never split, where a
+    /// plain space would leave "1" at the end of a line and "500" on the next.
+    @Test func groupedNumbersStayTogether() {
+        #expect(TextWrapper.wrap("более 1 500 человек", width: 10) == ["более 1", "500", "человек"])
+        #expect(TextWrapper.wrap("более 1\u{A0}500 человек", width: 10) == ["более", "1\u{A0}500", "человек"])
+        #expect(TextWrapper.wrap("более 1\u{202F}500 человек", width: 10) == ["более", "1\u{202F}500", "человек"])
+        // From 7 columns, as wide as "116 111": narrower, a word is broken anyway.
+        for width in 7...30 {
+            let lines = TextWrapper.wrap("понад 1\u{A0}500 підлітків і 116\u{A0}111", width: width)
+            #expect(lines.contains { $0.contains("1\u{A0}500") }, "width \(width): \(lines)")
+            #expect(lines.contains { $0.contains("116\u{A0}111") }, "width \(width): \(lines)")
+        }
+    }
+
     @Test func blankLinesSeparateParagraphs() {
         let text = "Перший абзац.\n\nДругий   абзац\nз переносом.\n \t\n\n\nТретій."
         #expect(
