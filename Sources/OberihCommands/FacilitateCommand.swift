@@ -156,7 +156,7 @@ struct FacilitateCommand: ParsableCommand {
         while true {
             io.write("\n" + TextWrapper.wrap(prompt, width: style.width).map { $0 + "\n" }.joined())
             guard let line = io.readLine() else { return false }
-            switch line.trimmingCharacters(in: .whitespaces).lowercased() {
+            switch CommandKey.typed(line) {
             case "q": return false
             case "h":
                 let help = TextScreens().help(pack: pack, country: country, style: style)

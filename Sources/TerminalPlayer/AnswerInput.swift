@@ -44,9 +44,10 @@ public enum PlayerInput: Sendable, Hashable {
 /// - Commands, the whole line alone: `?` hint, `h`/`help`, `s`/`skip`, `q`/`quit`, and at
 ///   a step that has sources `i` (sources; also `і`, its Cyrillic look-alike).
 ///   ASCII only otherwise, the same in every language (`?` is on Ukrainian and Russian
-///   keyboards too). They come before answers, so option letters `h`, `q` and `s` cannot
-///   be typed alone (the numbers 8, 17 and 19 can), nor `i` at a step with sources (9
-///   can). On a short answer only the one-character commands count, so `help`, `skip` and
+///   keyboards too), and the keys in their place on those layouts (`р` h, `й` q, `ы` s:
+///   `CommandKey`). They come before answers, so option letters `h`, `q` and `s` cannot
+///   be typed alone (the numbers 8, 17 and 19 can), nor `р` for p (16 can), nor `i` at a
+///   step with sources (9 can). On a short answer only the one-character commands count, so `help`, `skip` and
 ///   `quit` there are answers; an answer that is exactly `?`, `h`, `s` or `q` (or `i` at a
 ///   step with sources) cannot be given.
 /// - Options, items, vote options and scenario choices are numbered 1…n in showing
@@ -150,7 +151,7 @@ public enum AnswerInput {
         if case .question(let question) = presented.step.content, case .shortAnswer = question.answer {
             isShortAnswer = true
         }
-        switch lowered {
+        switch CommandKey.layoutKeys[lowered] ?? lowered {
         case "?": return hint(presented)
         case "h": return .help
         case "i" where hasSources(presented), "і" where hasSources(presented): return .sources

@@ -57,7 +57,7 @@ public struct Menu {
             ask(word(.typeYourCode), io)
             guard let line = io.readLine() else { return .endOfInput }
             let typed = line.trimmingCharacters(in: .whitespaces)
-            switch typed.lowercased() {
+            switch CommandKey.typed(typed) {
             case "q": return .quit
             case "h": if !showHelp(io) { return .endOfInput }
             case "": return askAge(io: io)
@@ -73,7 +73,7 @@ public struct Menu {
             let ages = AgeRange.supported
             ask(word(.howOldAreYou, String(ages.minimum), String(ages.maximum)), io)
             guard let line = io.readLine() else { return .endOfInput }
-            let typed = line.trimmingCharacters(in: .whitespaces).lowercased()
+            let typed = CommandKey.typed(line)
             if typed == "q" { return .quit }
             if typed == "h" {
                 if !showHelp(io) { return .endOfInput }
@@ -90,7 +90,7 @@ public struct Menu {
         while true {
             ask(word(.yourAnswer), io)
             guard let line = io.readLine() else { return .endOfInput }
-            let typed = line.trimmingCharacters(in: .whitespaces).lowercased()
+            let typed = CommandKey.typed(line)
             switch typed {
             case "q": return .quit
             case "h":

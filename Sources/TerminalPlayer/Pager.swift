@@ -40,7 +40,7 @@ public enum Pager {
             guard number < pages.count - 1 else { break }
             io.write(renderer.invalid(PlayerWords.text(.pageMore, language: style.language), style: style))
             guard let line = io.readLine() else { return .endOfInput }
-            if line.trimmingCharacters(in: .whitespaces).lowercased() == "q" { return .stopped }
+            if CommandKey.typed(line) == "q" { return .stopped }
         }
         return .shown
     }

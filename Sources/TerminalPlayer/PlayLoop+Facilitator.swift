@@ -11,7 +11,7 @@ extension PlayLoop {
         while true {
             io.write(screen)
             guard let line = io.readLine() else { return .endOfInput }
-            switch line.trimmingCharacters(in: .whitespaces).lowercased() {
+            switch CommandKey.typed(line) {
             case "q":
                 return .quit
             case "h":
@@ -78,7 +78,7 @@ extension PlayLoop {
         case .shown:
             if !saysHowBack { io.write(renderer.invalid(facilitatorWord(.notesBack), style: style)) }
             guard let line = io.readLine() else { return .endOfInput }
-            return line.trimmingCharacters(in: .whitespaces).lowercased() == "q" ? .quit : nil
+            return CommandKey.typed(line) == "q" ? .quit : nil
         }
     }
 

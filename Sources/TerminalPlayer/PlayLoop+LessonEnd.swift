@@ -9,7 +9,7 @@ extension PlayLoop {
         while true {
             io.write(screen)
             guard let line = io.readLine() else { return }
-            switch line.trimmingCharacters(in: .whitespaces).lowercased() {
+            switch CommandKey.typed(line) {
             case "h", "help":
                 io.write(renderer.help(pack: pack, country: country, style: style))
                 guard io.readLine() != nil else { return }

@@ -59,7 +59,7 @@ extension PlayLoop {
             }
             io.write(renderer.invalid(facilitatorWord(.confirmTally), style: style))
             guard let line = io.readLine() else { return .end(.endOfInput) }
-            switch line.trimmingCharacters(in: .whitespaces).lowercased() {
+            switch CommandKey.typed(line) {
             case "":
                 return .counts(counts)
             case "c":

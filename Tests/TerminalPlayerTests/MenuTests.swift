@@ -33,6 +33,12 @@ import Testing
         #expect(menu.askLearner(io: ScriptedIO(["q"]), find: find) == .quit)
         #expect(menu.askLearner(io: ScriptedIO([]), find: find) == .endOfInput)
         #expect(menu.askLearner(io: ScriptedIO(["", "Q"]), find: find) == .quit)
+        // The same keys on a Cyrillic layout: р is h, й is q.
+        let helpedInCyrillic = ScriptedIO(["р", "", "k7m-4qx"])
+        #expect(menu.askLearner(io: helpedInCyrillic, find: find) == .code("K7M-4QX"))
+        #expect(helpedInCyrillic.written.contains("UA · Child line"))
+        #expect(menu.askLearner(io: ScriptedIO(["й"]), find: find) == .quit)
+        #expect(menu.askLearner(io: ScriptedIO(["", "й"]), find: find) == .quit)
         let entries = [MenuEntry(label: "One")]
         #expect(menu.choose("Pick", entries: entries, suggested: nil, io: ScriptedIO(["q"])) == .quit)
         #expect(menu.choose("Pick", entries: entries, suggested: nil, io: ScriptedIO([])) == .endOfInput)
