@@ -2,14 +2,15 @@ import Foundation
 import TerminalPlayer
 
 /// Lines typed on a terminal, edited with `LineEditor` (arrows, Home/End, history: see
-/// docs/player.md). For the time of one line the terminal is non-canonical with echo off;
-/// ISIG stays on, so Ctrl-C still interrupts, and `InterruptHandler` puts the settings
-/// back. After each line the terminal's settings are put back, but for echo: echo stays
-/// off until this keyboard goes (or Ctrl-C), so what is typed ahead, while the next
-/// screen is written, is not echoed by the terminal. That matters for a secret vote typed
-/// right after "Counted: 3": the terminal would show it on the class's screen. The editor
-/// shows typed-ahead text itself once its line is read. Output is never changed (OPOST
-/// stays on).
+/// docs/player.md).
+///
+/// From its start until it goes, the keyboard keeps the terminal non-canonical with echo
+/// off; ISIG stays on, so Ctrl-C still interrupts, and `InterruptHandler` puts the
+/// settings back. Output is unchanged (OPOST stays on), so what is written between lines
+/// looks as usual. The settings are not put back between lines: in canonical mode the
+/// terminal would edit what is typed ahead before it is read (Backspace would take the
+/// last byte of an arrow's escape sequence) and echo it, and a secret vote typed right
+/// after "Counted: 3" would show on the class's screen.
 ///
 /// Bytes are read with read(2) as they come, up to 4 KB at a time, and given to the
 /// editor, which draws once per read. A resize of the window comes as a byte on a pipe
@@ -18,14 +19,27 @@ final class TerminalKeyboard {
     /// Read but not used yet: lines typed or pasted ahead.
     private var pending: [UInt8] = []
     private var history = LineHistory()
-    /// The terminal's settings before any line was read: put back when this keyboard goes.
+    /// The terminal's settings before: put back when this keyboard goes, or on Ctrl-C.
     private let original: termios
 
-    /// `nil` when stdin is not a terminal whose settings can be read.
+    /// `nil` when stdin is not a terminal whose settings can be changed.
     init?() {
         var settings = termios()
         guard tcgetattr(STDIN_FILENO, &settings) == 0 else { return nil }
         original = settings
+        var editing = settings
+        editing.c_lflag &= ~tcflag_t(ICANON | ECHO)
+        withUnsafeMutableBytes(of: &editing.c_cc) { characters in
+            characters[Int(VMIN)] = 1
+            characters[Int(VTIME)] = 0
+        }
+        // Ctrl-C must put the terminal back even before a command installs its handler.
+        InterruptHandler.installIfNeeded()
+        InterruptHandler.restoreOnInterrupt(settings)
+        guard tcsetattr(STDIN_FILENO, TCSANOW, &editing) == 0 else {
+            InterruptHandler.restoreOnInterrupt(nil)
+            return nil
+        }
         WindowResizes.install()
     }
 
@@ -42,19 +56,6 @@ final class TerminalKeyboard {
     func readLine(
         after prompt: String, isSecret: Bool, redraw: () -> String?, write: (String) -> Void
     ) -> String? {
-        var editing = original
-        editing.c_lflag &= ~tcflag_t(ICANON | ECHO)
-        withUnsafeMutableBytes(of: &editing.c_cc) { characters in
-            characters[Int(VMIN)] = 1
-            characters[Int(VTIME)] = 0
-        }
-        InterruptHandler.restoreOnInterrupt(original)
-        tcsetattr(STDIN_FILENO, TCSANOW, &editing)
-        defer {
-            var between = original
-            between.c_lflag &= ~tcflag_t(ECHO)
-            tcsetattr(STDIN_FILENO, TCSANOW, &between)
-        }
         // A resize before now was drawn for: the screen above was rendered after it.
         WindowResizes.drain()
         var editor = LineEditor(
