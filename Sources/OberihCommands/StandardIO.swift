@@ -8,7 +8,7 @@ import TerminalPlayer
 /// When stdin and stdout are both a terminal and `TERM` is set and not `dumb`, lines are
 /// typed with line editing (`TerminalKeyboard`), and at a prompt that gives a redraw a
 /// resized window gets the screen again at its new size (not in plain mode, which never
-/// redraws). Otherwise (a pipe, `TERM=dumb`) lines are read plainly with `Swift.readLine`.
+/// clears the screen). Otherwise (a pipe, `TERM=dumb`) lines are read plainly with `Swift.readLine`.
 ///
 /// On a terminal, a secret line is never shown, and an aside is drawn on the terminal's
 /// alternate screen, so the class's screen comes back as it was. Ctrl-C during either
