@@ -7,16 +7,31 @@ enum InterruptHandler {
     /// Prepared before the signal can come: a handler may only call async-signal-safe
     /// functions, so it writes bytes made in advance.
     nonisolated(unsafe) private static var message: UnsafeMutablePointer<CChar>?
-    /// The terminal's settings while a secret line is read with echo off.
+    /// The terminal's settings from before the line editor (or a secret line without it)
+    /// changed them.
     nonisolated(unsafe) private static var savedTerminal = termios()
     nonisolated(unsafe) private static var restoresTerminal = false
     /// Whether an aside is on the alternate screen.
     nonisolated(unsafe) private static var inAside = false
     nonisolated(unsafe) private static var leaveAside: UnsafeMutablePointer<CChar>?
+    nonisolated(unsafe) private static var isInstalled = false
 
     /// `resetsColour`: whether colour may be on when the signal comes (then it is reset).
     static func install(message text: String, resetsColour: Bool) {
         message = strdup((resetsColour ? "\u{1B}[0m" : "") + "\n" + text + "\n")
+        installHandler()
+    }
+
+    /// Before a command has its message (the line editor changes the terminal from the
+    /// first question on): Ctrl-C puts the terminal back and leaves with 130, saying nothing.
+    static func installIfNeeded() {
+        guard !isInstalled else { return }
+        message = strdup("\n")
+        installHandler()
+    }
+
+    private static func installHandler() {
+        isInstalled = true
         leaveAside = strdup("\u{1B}[?1049l")
         // A parent may have started us with SIGINT blocked; Ctrl-C must still work.
         var interrupt = sigset_t()

@@ -72,7 +72,7 @@ struct PlayCommand: ParsableCommand {
     }
 
     func run() throws {
-        let io = StandardIO()
+        let io = StandardIO(isPlain: display.isPlain)
         try options.withStore { store in
             var choosing = Choosing(command: self, store: store, io: io)
             guard let (chosen, isNew) = try choosing.learner() else { return }

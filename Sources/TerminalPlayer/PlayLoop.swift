@@ -7,6 +7,10 @@ public protocol LineIO: AnyObject {
     func write(_ text: String)
     /// The next line without its line end, or `nil` at the end of input.
     func readLine() -> String?
+    /// The next line, as `readLine()`. While it is typed, a terminal whose window is
+    /// resized shows `redraw()` again (the screen re-rendered to the new size, ending with
+    /// the prompt) and what was typed so far.
+    func readLine(redraw: () -> String) -> String?
     /// A line typed without being shown (a secret vote); on a pipe, a line as any other.
     func readSecretLine() -> String?
     /// A screen only the facilitator should read follows (the disclosure card, the notes):
@@ -16,6 +20,7 @@ public protocol LineIO: AnyObject {
 }
 
 extension LineIO {
+    public func readLine(redraw: () -> String) -> String? { readLine() }
     public func readSecretLine() -> String? { readLine() }
     public func beginAside() {}
     public func endAside() {}
@@ -78,6 +83,8 @@ public struct PlayLoop {
     ) throws -> End {
         if showsOpening, let end = opening(session.pack, io: io) { return end }
         var showStep = true
+        // The feedback just above the step on the screen: a resize redraws it with the step.
+        var feedback: (StepOutcome, PresentedStep)?
         while let presented = session.currentStep {
             if showStep { show(presented, session, io: io) }
             showStep = true
@@ -88,9 +95,12 @@ public struct PlayLoop {
                 input = .countVotes
             } else {
                 io.write(prompt + " ")
-                guard let line = io.readLine() else { return .endOfInput }
+                let shownAbove = feedback
+                let line = io.readLine(redraw: { screenAgain(presented, session, below: shownAbove) })
+                guard let line else { return .endOfInput }
                 input = parse(line, for: presented)
             }
+            feedback = nil
             let outcome: StepOutcome
             var isTally = false
             do {
@@ -155,6 +165,7 @@ public struct PlayLoop {
                 try votes?.discardOpenVote()
             } else {
                 io.write(renderer.outcome(outcome, presented: presented, pack: session.pack, style: style))
+                feedback = (outcome, presented)
             }
         }
         return .finished(session.result)
@@ -168,13 +179,29 @@ public struct PlayLoop {
 
     /// The step on the shared screen; its notes on the facilitator's screen, if there is one.
     private func show(_ presented: PresentedStep, _ session: LessonSession, io: any LineIO) {
+        io.write(stepScreen(presented, session))
         var style = style
         style.hasNotesScreen = notesScreen != nil
-        io.write(renderer.step(presented, lesson: session.lesson, pack: session.pack, style: style))
         if let notesScreen, style.audience == .facilitator {
             let notes = renderer.facilitatorNotes(presented, lesson: session.lesson, pack: session.pack, style: style)
             if !notes.isEmpty { notesScreen(notes) }
         }
+    }
+
+    private func stepScreen(_ presented: PresentedStep, _ session: LessonSession) -> String {
+        var style = style
+        style.hasNotesScreen = notesScreen != nil
+        return renderer.step(presented, lesson: session.lesson, pack: session.pack, style: style)
+    }
+
+    /// After a resize, at the step's prompt: the feedback shown just above the step (if
+    /// any), the step and the prompt, rendered to the window's new size. The facilitator's
+    /// notes screen is not written again.
+    private func screenAgain(
+        _ presented: PresentedStep, _ session: LessonSession, below feedback: (StepOutcome, PresentedStep)?
+    ) -> String {
+        let above = feedback.map { renderer.outcome($0.0, presented: $0.1, pack: session.pack, style: style) } ?? ""
+        return above + stepScreen(presented, session) + prompt + " "
     }
 
     /// Enter: in a group, the facilitator marks a discussion or role play done.

@@ -82,5 +82,34 @@ import Testing
         try again.send("q\n")
         #expect(try again.waitForExit() == .code(0))
     }
+
+    @Test func secretVotesStaySecretWithLineEditingAndTypedAheadVotesAreNotEchoed() throws {
+        let terminal = try PseudoTerminal(arguments: Self.arguments, environment: environment, columns: 80)
+        try reachTheVote(terminal)
+        try terminal.send("v\n")
+        _ = try terminal.waitFor("An empty line ends the vote.")
+        // A typo rubbed out, then b: counted, and nothing of it drawn.
+        try terminal.send("x\u{7F}b\n")
+        _ = try terminal.waitFor("Counted: 1")
+        // Two more at once, typed ahead while the first is counted.
+        try terminal.send("a\nc\n")
+        _ = try terminal.waitFor("Counted: 3")
+        let raw = terminal.rawTranscript
+        // After the vote's instructions ("… q save and stop"): only the counts.
+        let start = try #require(raw.range(of: "and stop", options: .backwards)).upperBound
+        let duringTheVote = String(raw[start...])
+        #expect(duringTheVote.contains("Counted: 2"))
+        for typed in ["x", "b", "a", "c"] {
+            #expect(!duringTheVote.contains(typed), "\(typed) was shown: \(duringTheVote.debugDescription)")
+        }
+        try terminal.send("\n")
+        _ = try terminal.waitFor("Result (votes: 3)")
+        try terminal.send("q\n")
+        #expect(try terminal.waitForExit() == .code(0))
+        let settings = try terminal.attributes()
+        for (flag, name) in [(ICANON, "ICANON"), (ECHO, "ECHO"), (ISIG, "ISIG")] {
+            #expect(settings.c_lflag & tcflag_t(flag) != 0, "\(name) is off after q")
+        }
+    }
 }
 #endif

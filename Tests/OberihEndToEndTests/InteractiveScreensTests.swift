@@ -32,11 +32,33 @@ import Testing
         let terminal = try play(rows: 40, columns: 100)
         try terminal.resize(rows: 40, columns: 40)
         try terminal.send("\n")
-        let next = try terminal.waitFor("Your answer:")
-        #expect(next.contains("step 2 of"))
+        // The resize may redraw step 1 first (see the next test), or come after the Enter.
+        let shown = try terminal.waitFor(#/step 2 of[\s\S]*?Your answer:/#, describedAs: "step 2")
+        let lines = shown.components(separatedBy: "\n")
+        let header = try #require(lines.firstIndex { $0.contains("step 2 of") })
+        let next = lines[header...].joined(separator: "\n")
         let widest = next.components(separatedBy: "\n").map(\.count).max() ?? 0
         #expect(widest <= 40, "a line of \(widest) columns after the resize:\n\(next)")
         try terminal.send("q\n")
+        #expect(try terminal.waitForExit() == .code(0))
+    }
+
+    @Test func aResizeAtAStepsPromptRedrawsTheStepToTheNewWidthAndKeepsWhatWasTyped() throws {
+        let terminal = try play(rows: 40, columns: 100)
+        #expect(terminal.transcript.components(separatedBy: "\n").contains { $0.count > 40 }, "a wide screen first")
+        try terminal.send("zz")
+        try terminal.waitFor("zz")
+        // TIOCSWINSZ on the master: the kernel sends SIGWINCH to the program. No Enter.
+        try terminal.resize(rows: 40, columns: 40)
+        let redrawn = try terminal.waitFor("Your answer: zz")
+        #expect(redrawn.contains("step 1 of"), "the same step again:\n\(redrawn)")
+        let raw = terminal.rawTranscript
+        let clear = try #require(raw.range(of: "\u{1B}[2J", options: .backwards), "the screen was cleared")
+        let screen = PseudoTerminal.strippingEscapes(String(raw[clear.upperBound...]))
+        let widest = screen.components(separatedBy: "\n").map(\.count).max() ?? 0
+        #expect(widest <= 40, "a line of \(widest) columns after the resize:\n\(screen)")
+        // What was typed is still the line: Ctrl-U clears it, and q quits.
+        try terminal.send("\u{15}q\n")
         #expect(try terminal.waitForExit() == .code(0))
     }
 
