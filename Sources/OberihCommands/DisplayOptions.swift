@@ -79,12 +79,18 @@ struct DisplayOptions: ParsableArguments {
     }
 
     /// Writes `text` to stderr wrapped to the terminal's width. `command`, a command to
-    /// type, is put in place of `{command}` and is never broken.
+    /// type, is put in place of `{command}`, broken only between its words
+    /// (`TextWrapper.wrap(_:placing:width:)`).
     func say(_ text: String, command: String? = nil) {
-        var text = text
-        if let command { text = text.replacingOccurrences(of: "{command}", with: command.replacingOccurrences(of: " ", with: "\u{A0}")) }
-        let lines = TextWrapper.wrap(text, width: Self.terminalWidth(environment))
-        StoreOutput.message(lines.joined(separator: "\n").replacingOccurrences(of: "\u{A0}", with: " "))
+        StoreOutput.messageAsWrapped(wrapped(text, command: command))
+    }
+
+    /// `text` as `say` writes it, for a message written later (on Ctrl-C).
+    func wrapped(_ text: String, command: String? = nil) -> String {
+        let width = Self.terminalWidth(environment)
+        let lines =
+            command.map { TextWrapper.wrap(text, placing: $0, width: width) } ?? TextWrapper.wrap(text, width: width)
+        return lines.joined(separator: "\n").replacingOccurrences(of: "\u{A0}", with: " ")
     }
 
     /// The terminal's columns, else $COLUMNS (at least 20), else 80.

@@ -85,7 +85,8 @@ struct FacilitateCommand: ParsableCommand {
             let language = display.language(for: pack)
             let style = display.style(language: language, audience: .facilitator)
             InterruptHandler.install(
-                message: PlayerWords.text(.savedOnInterrupt, language: language), resetsColour: style.usesColor)
+                message: display.wrapped(PlayerWords.text(.savedOnInterrupt, language: language)),
+                resetsColour: style.usesColor)
             let io = StandardIO(isPlain: style.isPlain)
             let attempts = LessonAttempts(store: store)
             let queue = try lessonQueue(GroupProgress(cohortId: cohort.id, pack: pack, store: store))

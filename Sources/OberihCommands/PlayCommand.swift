@@ -100,7 +100,9 @@ struct PlayCommand: ParsableCommand {
             // always with the language shown, so it means the same on any terminal.
             let again = "oberih play \(pack ?? loaded.pack.id) --code \(learner.code) --lang \(language)"
             InterruptHandler.install(
-                message: PlayerWords.text(.savedOnInterruptWithCode, language: language, values: [learner.code, again]),
+                message: display.wrapped(
+                    PlayerWords.text(.savedOnInterruptWithCode, language: language, values: [learner.code, "{command}"]),
+                    command: again),
                 resetsColour: style.usesColor)
             let attempts = LessonAttempts(store: store)
             let opened: OpenAttempt

@@ -1,4 +1,5 @@
 import Foundation
+import TerminalPlayer
 
 /// Writing for the store commands: results on stdout, messages and errors on stderr,
 /// dates in ISO 8601 (UTC), JSON with sorted keys.
@@ -8,8 +9,18 @@ enum StoreOutput {
         FileHandle.standardOutput.write(Data(text.utf8))
     }
 
-    /// Writes one line meant for a person to stderr.
+    /// Writes a message meant for a person to stderr: on a terminal wrapped to its width
+    /// between words; elsewhere (a log, a pipe) as one line, for grep.
     static func message(_ text: String) {
+        var size = winsize()
+        guard isatty(STDERR_FILENO) == 1, ioctl(STDERR_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else {
+            return messageAsWrapped(text)
+        }
+        messageAsWrapped(TextWrapper.wrap(text, width: Int(size.ws_col)).joined(separator: "\n"))
+    }
+
+    /// Writes `text`, already wrapped (or meant to be one line), and a line end to stderr.
+    static func messageAsWrapped(_ text: String) {
         FileHandle.standardError.write(Data((text + "\n").utf8))
     }
 

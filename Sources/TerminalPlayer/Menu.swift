@@ -112,8 +112,14 @@ public struct Menu {
     }
 
     /// A question wrapped to the width, the answer typed after its last line.
+    /// `question` wrapped so that its last line leaves room for the answer (a code, an
+    /// age, a number) on the same line: the typed answer never wraps onto the next one.
     private func ask(_ question: String, _ io: any LineIO) {
-        let lines = TextWrapper.wrap(question, width: style.width)
+        let room = 10
+        var lines = TextWrapper.wrap(question, width: style.width)
+        if let last = lines.last, DisplayWidth.columns(of: last) + room > style.width, style.width > room * 2 {
+            lines = TextWrapper.wrap(question, width: style.width - room)
+        }
         io.write(lines.map { $0 + "\n" }.dropLast().joined() + (lines.last ?? "") + " ")
     }
 

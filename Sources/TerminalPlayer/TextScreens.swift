@@ -225,9 +225,11 @@ struct ScreenText {
     private var usesColor: Bool { style.usesColor && !style.isPlain }
 
     /// Lines are kept with plain spaces: a no-break space in a text (`116 111`, `1 500`)
-    /// only keeps its words on one line when wrapping.
+    /// only keeps its words on one line when wrapping. In plain mode no line is indented
+    /// (a screen reader reads the spaces of a hanging indent as noise).
     mutating func add(_ newLines: [String], _ look: Look = .normal) {
-        for line in newLines.map(TextScreens.plainSpaces) {
+        let unindented = style.isPlain ? newLines.map { String($0.drop { $0 == " " || $0 == "\u{A0}" }) } : newLines
+        for line in unindented.map(TextScreens.plainSpaces) {
             guard usesColor, !line.isEmpty else {
                 lines.append(line)
                 continue

@@ -28,6 +28,32 @@ import Testing
         return terminal
     }
 
+    /// The lines a terminal shows, `\r\n` or `\n` apart.
+    private static func shownLines(_ text: String) -> [String] {
+        text.replacingOccurrences(of: "\r\n", with: "\n").components(separatedBy: "\n")
+    }
+
+    @Test func errorsAndTheWayBackAreWrappedBetweenWordsAt40Columns() throws {
+        let refused = try PseudoTerminal(
+            arguments: ["play", "pressure-and-threats", "--age", "11", "--lang", "en"], environment: environment,
+            rows: 30, columns: 40)
+        #expect(try refused.waitForExit() == .code(2))
+        let error = Self.shownLines(refused.transcript).filter { !$0.isEmpty }
+        #expect(error.first == "error: “Pressure and threats” is for", "\(error)")
+        #expect(error.allSatisfy { $0.count <= 40 }, "\(error)")
+        #expect(error.joined(separator: " ").contains("For age 11 there are: being-kind-online (Being kind online"))
+
+        let terminal = try play(rows: 30, columns: 40)
+        try terminal.interrupt()
+        #expect(try terminal.waitForExit() == .code(130))
+        let shown = Self.shownLines(terminal.transcript)
+        let saved = try #require(shown.lastIndex { $0.hasPrefix("Saved.") }, "\(shown)")
+        let end = Array(shown[saved...]).filter { !$0.isEmpty }
+        #expect(end.allSatisfy { $0.count <= 40 }, "\(end)")
+        #expect(end.contains("oberih play being-kind-online \\"), "\(end)")
+        #expect(end.contains { $0.hasPrefix("  --code ") && $0.hasSuffix(" --lang en") }, "\(end)")
+    }
+
     @Test func aResizedWindowGetsScreensThatFitIt() throws {
         let terminal = try play(rows: 40, columns: 100)
         try terminal.resize(rows: 40, columns: 40)

@@ -26,6 +26,19 @@ import Testing
         #expect(io.written.components(separatedBy: "These lessons are for ages 10 to 18").count == 4)
     }
 
+    @Test func aQuestionLeavesRoomForItsAnswerOnItsLastLine() {
+        for (width, language) in [(80, "en"), (80, "uk"), (80, "ru"), (40, "ru")] {
+            let style = ScreenStyle(width: width, language: language, usesColor: false, isPlain: false)
+            let io = ScriptedIO(["q"])
+            _ = Menu(renderer: TextScreens(), style: style, pack: PlayerTestPack.pack).askLearner(io: io, find: find)
+            let lines = io.written.components(separatedBy: "\n")
+            let prompt = lines.last { !$0.isEmpty } ?? ""
+            #expect(prompt.hasSuffix(": "), "\(lines)")
+            #expect(DisplayWidth.columns(of: prompt) + 10 <= width, "\(width) \(language): \(prompt)")
+            #expect(lines.allSatisfy { DisplayWidth.columns(of: $0) <= width })
+        }
+    }
+
     @Test func helpQuitAndTheEndOfInputWorkAtEveryQuestion() {
         let helped = ScriptedIO(["h", "", "k7m-4qx"])
         #expect(menu.askLearner(io: helped, find: find) == .code("K7M-4QX"))

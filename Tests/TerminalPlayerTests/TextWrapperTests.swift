@@ -196,3 +196,33 @@ import Testing
         }
     }
 }
+
+@Suite struct CommandWrappingTests {
+    @Test func aCommandThatFitsStaysOneLine() {
+        #expect(TextWrapper.command("oberih play x --code K7M-4QX", width: 80) == ["oberih\u{A0}play\u{A0}x\u{A0}--code\u{A0}K7M-4QX"])
+    }
+
+    @Test func aLongCommandBreaksBetweenWordsWithAContinuation() {
+        let lines = TextWrapper.command("oberih play being-kind-online --code 94T-DF5 --lang en", width: 40)
+            .map { $0.replacingOccurrences(of: "\u{A0}", with: " ") }
+        #expect(lines == ["oberih play being-kind-online \\", "  --code 94T-DF5 --lang en"])
+        #expect(lines.allSatisfy { DisplayWidth.columns(of: $0) <= 40 })
+    }
+
+    @Test func aMessageAroundTheCommandNeverSplitsTheCodeOrAWordOfTheCommand() {
+        let message = "Your answers are saved. Your code is 94T-DF5; to go on: {command}"
+        let command = "oberih play being-kind-online --code 94T-DF5 --lang en"
+        let lines = TextWrapper.wrap(message, placing: command, width: 40).map {
+            $0.replacingOccurrences(of: "\u{A0}", with: " ")
+        }
+        #expect(
+            lines == [
+                "Your answers are saved. Your code is", "94T-DF5; to go on:", "oberih play being-kind-online \\",
+                "  --code 94T-DF5 --lang en",
+            ], "\(lines)")
+        // At 80 columns it fits, inline.
+        #expect(
+            TextWrapper.wrap(message, placing: command, width: 80).map { $0.replacingOccurrences(of: "\u{A0}", with: " ") }
+                == ["Your answers are saved. Your code is 94T-DF5; to go on:", command])
+    }
+}
