@@ -115,6 +115,7 @@ struct PlayCommand: ParsableCommand {
             }
             var loop = PlayLoop(renderer: TextScreens(), style: style, country: learner.country)
             loop.terminalSize = display.terminalSize
+            loop.passedLessons = progress.passed
             let end = try loop.play(opened, attempts: attempts, io: io, display: display)
             switch end {
             case .finished:

@@ -12,7 +12,9 @@ extension PlayLoop {
         let end = try run(&playing, io: io, recorder: opened.log, votes: opened.log)
         if case .finished(let result) = end {
             try attempts.finish(opened, result: result, at: clock())
-            io.write(renderer.summary(result, lesson: playing.lesson, pack: playing.pack, style: style))
+            io.write(
+                renderer.summary(
+                    result, lesson: playing.lesson, pack: playing.pack, passedBefore: passedLessons, style: style))
         }
         return end
     }

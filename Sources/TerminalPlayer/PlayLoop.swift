@@ -60,6 +60,8 @@ public struct PlayLoop {
     public var showsOpening = true
     /// The learner's country, for the help screen's contacts.
     public var country: String?
+    /// The lessons of the pack passed before this attempt, for the summary's "Next:".
+    public var passedLessons: Set<String> = []
     /// A group: how many are here, to check each vote's tally against.
     public var present: Int?
     /// A group: the facilitator's own screen (`facilitate --notes-on`), where the notes of

@@ -8,7 +8,12 @@ extension TextScreens {
     /// when it stays locked until this one is passed, that trying again opens it), and a
     /// reminder that help is one key away. When every question was skipped, a kind line
     /// says so instead of a score.
-    public func summary(_ result: LessonResult, lesson: Lesson, pack: Pack, style: ScreenStyle) -> String {
+    ///
+    /// `passedBefore`: the lessons of the pack the learner had passed before this one, so
+    /// that "Next:" names a lesson only when it is open now.
+    public func summary(
+        _ result: LessonResult, lesson: Lesson, pack: Pack, passedBefore: Set<String> = [], style: ScreenStyle
+    ) -> String {
         if style.audience == .facilitator { return groupSummary(result, lesson: lesson, pack: pack, style: style) }
         let words = ScreenWords(style: style, pack: pack)
         var screen = ScreenText(style: style)
@@ -38,9 +43,7 @@ extension TextScreens {
         // A facilitator is asked about the next lesson of the group's own run instead.
         if style.audience == .learner {
             if let next = Self.lesson(after: lesson, in: pack) {
-                // The next lesson stays locked until this one is passed: say what opens it.
-                let staysLocked = result.passed == false && next.prerequisites.contains { $0.id == lesson.id }
-                screen.wrap(words.word(staysLocked ? .tryAgainToOpen : .nextLesson, words.text(next.title)))
+                screen.wrap(Self.nextLine(next, after: lesson, result, pack: pack, passedBefore: passedBefore, words: words))
             } else {
                 screen.wrap(words.word(.lastLesson))
             }
@@ -102,6 +105,21 @@ extension TextScreens {
     static func skippedEverything(_ result: LessonResult) -> Bool {
         let answerable = result.steps.filter { ![.text, .discussion, .rolePlay].contains($0.kind) }
         return !answerable.isEmpty && answerable.allSatisfy { $0.status == .skipped }
+    }
+
+    /// "Next: …" when the next lesson is open now; else what opens it: this lesson passed
+    /// ("try this lesson again…"), or the other lessons it needs, by title.
+    static func nextLine(
+        _ next: Lesson, after lesson: Lesson, _ result: LessonResult, pack: Pack, passedBefore: Set<String>,
+        words: ScreenWords
+    ) -> String {
+        var passed = passedBefore
+        if result.passed == true || result.maximumPoints == 0 { passed.insert(lesson.id) }
+        let missing = next.prerequisites.map(\.id).filter { !passed.contains($0) }
+        if missing.isEmpty { return words.word(.nextLesson, words.text(next.title)) }
+        if missing.contains(lesson.id) { return words.word(.tryAgainToOpen, words.text(next.title)) }
+        let titles = missing.compactMap { id in pack.lessons.first { $0.id == id } }.map { words.text($0.title) }
+        return words.word(.lessonLocked, words.text(next.title), titles.joined(separator: ", "))
     }
 
     /// The lesson after `lesson` in the pack's order, if any.

@@ -121,4 +121,22 @@ import Testing
         let older = screens.summary(session.result, lesson: lesson, pack: Fixture.pack, style: Self.style("en"))
         #expect(older.contains("You scored 0.33 of 1 (33%)"), "\(older)")
     }
+
+    @Test func nextNamesALessonOnlyWhenEveryLessonItNeedsIsPassed() throws {
+        let xml = Fixture.xml.replacingOccurrences(of: "<lesson id=\"many\">", with: "<lesson id=\"many\" requires=\"single order\">")
+        let pack = try #require(PackValidator(today: Fixture.today).validate(bytes: Array(xml.utf8), file: "t.xml").pack)
+        let lesson = try #require(pack.lessons.first { $0.id == "single" })
+        func summary(answer: String, passedBefore: Set<String>) throws -> String {
+            var session = try LessonSession.start(
+                pack: pack, lessonId: "single", learner: Learner(age: 14, language: "en", country: "UA"), seed: 1,
+                at: Date(timeIntervalSince1970: 0))
+            for attempt in 1...3 where session.currentStep != nil {
+                _ = try session.answer(.choice(answer), at: Date(timeIntervalSince1970: Double(attempt)))
+            }
+            return screens.summary(session.result, lesson: lesson, pack: pack, passedBefore: passedBefore, style: Self.style("en"))
+        }
+        #expect(try summary(answer: "a", passedBefore: ["order"]).contains("Next: Many\n"))
+        #expect(try summary(answer: "a", passedBefore: []).contains("“Many” opens once “Order” is passed"))
+        #expect(try summary(answer: "b", passedBefore: ["order"]).contains("Next: try this lesson again"))
+    }
 }
