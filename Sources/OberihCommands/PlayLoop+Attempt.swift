@@ -7,7 +7,14 @@ extension PlayLoop {
     /// on from where it stopped; at the lesson's end, stores the result, then shows the
     /// summary. Every event is recorded by the loop as it happens.
     func play(_ opened: OpenAttempt, attempts: LessonAttempts, io: any LineIO, display: DisplayOptions) throws -> End {
-        if opened.isResumed { display.say(PlayerWords.text(.goingOn, language: style.language)) }
+        if opened.isResumed {
+            display.say(PlayerWords.text(.goingOn, language: style.language))
+            let started = opened.session.state.start.language
+            if PlayerWords.baseLanguage(started) != PlayerWords.baseLanguage(style.language) {
+                let names = [started, style.language].map { PlayerWords.languageName($0, in: style.language) }
+                display.say(PlayerWords.text(.goingOnInStartedLanguage, language: style.language, values: names))
+            }
+        }
         var playing = opened.session
         let end = try run(&playing, io: io, recorder: opened.log, votes: opened.log)
         if case .finished(let result) = end {

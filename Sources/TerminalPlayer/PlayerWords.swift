@@ -133,6 +133,9 @@ public enum PlayerWords {
         /// `oberih play`'s own messages: a new learner's code, a resume, the ways out.
         case yourCodeIs
         case goingOn
+        /// A resumed lesson started in another language than the one asked for; `{0}` the
+        /// lesson's language, `{1}` the one asked for (`languageName`).
+        case goingOnInStartedLanguage
         /// `{0}` the learner's code, `{1}` the command that goes on.
         case savedOnQuit
         case savedAtEndOfInput
@@ -225,12 +228,24 @@ public enum PlayerWords {
         case .savedOnQuit, .savedAtEndOfInput, .savedOnInterruptWithCode, .comeBackWithCode:
             return ["K7M-4QX", "oberih play PACK --code K7M-4QX --lang en"]
         case .codeNotFound: return ["K7M-4QX"]
+        case .goingOnInStartedLanguage: return ["Russian", "Ukrainian"]
         case .contactCheckedWithOperator, .contactSeenInSource: return ["2026-11-20"]
         case .pressEnterForSuggested: return ["1"]
         case .lessonNeeds: return ["…"]
         case .chooseNumberInRange: return ["1", "5"]
         default: return []
         }
+    }
+
+    /// A language's name in the player's `language` ("Ukrainian", "українська"); the
+    /// code itself for a language the player does not name.
+    public static func languageName(_ code: String, in language: String) -> String {
+        let names: [String: [String: String]] = [
+            "en": ["en": "English", "uk": "Ukrainian", "ru": "Russian"],
+            "uk": ["en": "англійська", "uk": "українська", "ru": "російська"],
+            "ru": ["en": "английский", "uk": "украинский", "ru": "русский"],
+        ]
+        return names[baseLanguage(language)]?[baseLanguage(code)] ?? code
     }
 
     /// `uk` for `uk`, `UK`, `uk-UA` or `uk_UA`.
@@ -573,6 +588,11 @@ public enum PlayerWords {
                 en: "Your code is {0}. Keep it: it lets you come back to your answers.",
                 uk: "Твій код — {0}. Збережи його: з ним ти зможеш повернутися до своїх відповідей.",
                 ru: "Твой код — {0}. Сохрани его: с ним ты сможешь вернуться к своим ответам.")
+        case .goingOnInStartedLanguage:
+            return Words(
+                en: "Language of this lesson: {0} (it was started in it). Lessons started from now on: {1}.",
+                uk: "Мова цього уроку: {0} (його почато цією мовою). Уроки, які почнеш віднині: {1}.",
+                ru: "Язык этого урока: {0} (он начат на этом языке). Уроки, которые начнёшь теперь: {1}.")
         case .goingOn:
             return Words(
                 en: "Going on where you stopped.",

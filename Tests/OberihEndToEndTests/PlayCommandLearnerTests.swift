@@ -102,6 +102,19 @@ import Testing
         return try #require(document?["learners"] as? [[String: Any]], "\(list.standardOutput)").count
     }
 
+    @Test func aResumedLessonInAnotherLanguageSaysWhichLanguageGoesOn() throws {
+        let started = try play([packPath, "--age", "13", "--lang", "ru"], input: ["q"])
+        let learner = try code(in: started)
+        let resumed = try play([packPath, "--code", learner, "--lang", "uk"], input: ["q"])
+        #expect(
+            resumed.standardError.replacingOccurrences(of: "\n", with: " ").contains(
+                "Мова цього уроку: російська (його почато цією мовою). Уроки, які почнеш віднині: українська."),
+            "\(resumed.standardError)")
+        // The same language: nothing more than going on.
+        let again = try play([packPath, "--code", learner, "--lang", "ru"], input: ["q"])
+        #expect(!again.standardError.contains("Язык этого урока"), "\(again.standardError)")
+    }
+
     @Test func aRunThatCannotStartALessonCreatesNoLearner() throws {
         let broken = folder.appendingPathComponent("broken.xml")
         try Self.pack.replacingOccurrences(of: "<licence>", with: "<licence><oops/>").write(
