@@ -130,6 +130,7 @@ public struct LessonSession: Sendable {
             presented.attemptsLeft = (showsFeedback ? question.maxAttempts : 1) - record.attempts
             presented.hintsLeft = showsFeedback ? question.hints.count - record.hintsShown : 0
             presented.order = Self.order(of: question, seed: seed, stepId: step.id)
+            presented.verdict = record.attempts > 0 ? record.verdict : nil
         case .vote(let vote):
             presented.order = vote.options.map(\.id)
         case .scenario(let scenario):

@@ -19,4 +19,6 @@ public struct PresentedStep: Sendable {
     public var attemptsLeft: Int
     public var hintsShown: Int
     public var hintsLeft: Int
+    /// A question's verdict so far (its last answer's), `nil` before any answer.
+    public var verdict: Verdict? = nil
 }

@@ -62,8 +62,8 @@ public enum PlayerInput: Sendable, Hashable {
 /// - True/false: `t`, `true`, `y`, `yes`, `1`, `т`, `так`, `д`, `да` for true; `f`,
 ///   `false`, `n`, `no`, `2`, `н`, `ні`, `нет` for false, in any language.
 /// - Enter alone (or only spaces) is never an answer: `.continueOn` on a text,
-///   discussion, role play or a question with no try left; elsewhere invalid, and at a
-///   second try the try is kept.
+///   discussion, role play, a question with no try left or one answered partly right
+///   (its points are kept); elsewhere invalid, and after a wrong answer the try is kept.
 public enum AnswerInput {
     /// The longest line read, in Unicode scalars after trimming.
     public static let maximumLength = 500
@@ -182,8 +182,10 @@ public enum AnswerInput {
         switch presented.step.content {
         case .text, .discussion, .rolePlay: return true
         // After a wrong answer with tries left, Enter is no answer and keeps the try:
-        // only once no try is left does it move on.
-        case .question: return presented.attemptsUsed > 0 && presented.attemptsLeft <= 0
+        // only once no try is left does it move on. After a partly right one it keeps
+        // those points and moves on (a retry is worth less; the learner chooses).
+        case .question:
+            return presented.attemptsUsed > 0 && (presented.attemptsLeft <= 0 || presented.verdict == .partlyCorrect)
         case .likert, .scenario, .vote: return false
         }
     }

@@ -165,6 +165,8 @@ public struct PlayLoop {
             if isTally {
                 // The chart was on screen until Enter; the vote is recorded, nothing kept.
                 try votes?.discardOpenVote()
+            } else if case .continueOn = input, case .question = presented.step.content {
+                // Going on from an answered question: its verdict was shown after the answer.
             } else {
                 io.write(renderer.outcome(outcome, presented: presented, pack: session.pack, style: style))
                 feedback = (outcome, presented)

@@ -75,6 +75,8 @@ public enum PlayerWords {
         case pointsEarned
         /// After an answer that may be tried again; `{0}` the tries left.
         case tryAgain
+        /// After a partly right answer that may be tried again: Enter keeps its points.
+        case tryAgainOrKeep
         /// Which parts of an answer were right. Matching: `{0}` the left sides' letters
         /// (`a, c`). Ordering: `{0}` places in the learner's order (`1st, 3rd`). Multiple
         /// choice: `{0}` a count, after a colon so that no word depends on it.
@@ -214,7 +216,7 @@ public enum PlayerWords {
         case .lessonForAges, .packForAges: return ["…", "13", "15"]
         case .packsForYourAge: return ["11", "…"]
         case .pointsEarned: return ["1.5"]
-        case .tryAgain: return ["2"]
+        case .tryAgain, .tryAgainOrKeep: return ["2"]
         case .pairsRight, .pairsLookAgain: return ["a, c"]
         case .placesRight, .placesNotYet: return ["1st, 3rd"]
         case .choicesRight, .choicesNotRight, .choicesMissed: return ["1"]
@@ -416,6 +418,11 @@ public enum PlayerWords {
                 en: "You can try again (tries left: {0})",
                 uk: "Можна спробувати ще раз (залишилося спроб: {0})",
                 ru: "Можно попробовать ещё раз (осталось попыток: {0})")
+        case .tryAgainOrKeep:
+            return Words(
+                en: "You can try again (tries left: {0}), or press Enter to keep these points and go on",
+                uk: "Можна спробувати ще раз (залишилося спроб: {0}) або натиснути Enter, щоб залишити ці бали й іти далі",
+                ru: "Можно попробовать ещё раз (осталось попыток: {0}) или нажать Enter, чтобы оставить эти баллы и идти дальше")
         case .pairsRight:
             return Words(en: "Right: {0}.", uk: "Правильно: {0}.", ru: "Верно: {0}.")
         case .pairsLookAgain:

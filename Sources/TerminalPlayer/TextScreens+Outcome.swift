@@ -80,7 +80,8 @@ extension TextScreens {
         let judged = outcome.verdict == .wrong || outcome.verdict == .partlyCorrect
         if isQuestion && judged && outcome.attemptsLeft > 0 && outcome.next == .sameStep {
             screen.gap()
-            screen.wrap(words.word(.tryAgain, String(outcome.attemptsLeft)))
+            let keeps = outcome.verdict == .partlyCorrect
+            screen.wrap(words.word(keeps ? .tryAgainOrKeep : .tryAgain, String(outcome.attemptsLeft)))
         }
         if let question, outcome.showsRightAnswer, let answer = Self.rightAnswer(question, presented: presented, words: words) {
             screen.gap()

@@ -139,4 +139,36 @@ import Testing
         #expect(try summary(answer: "a", passedBefore: []).contains("“Many” opens once “Order” is passed"))
         #expect(try summary(answer: "b", passedBefore: ["order"]).contains("Next: try this lesson again"))
     }
+
+    @Test func enterAfterAPartlyRightAnswerKeepsItsPointsButAfterAWrongOneKeepsTheTry() throws {
+        let xml = Fixture.xml.replacingOccurrences(
+            of: "<multiple-choice id=\"q-multi\">", with: "<multiple-choice id=\"q-multi\" max-attempts=\"2\">")
+        let pack = try #require(PackValidator(today: Fixture.today).validate(bytes: Array(xml.utf8), file: "t.xml").pack)
+        func play(_ lines: [String]) throws -> (PlayLoop.End, EventLog, ScriptedIO) {
+            var session = try LessonSession.start(
+                pack: pack, lessonId: "multi", learner: Learner(age: 14, language: "en", country: "UA"), seed: 1,
+                at: Date(timeIntervalSince1970: 0))
+            let order = try #require(session.currentStep).order
+            let number = { (id: String) in String(order.firstIndex(of: id)! + 1) }
+            let io = ScriptedIO(lines.map { line in line.split(separator: " ").map { number(String($0)) }.joined(separator: " ") })
+            let log = EventLog()
+            let loop = PlayLoop(renderer: screens, style: Self.style("en"), country: nil, clock: { Date(timeIntervalSince1970: 5) })
+            return (try loop.run(&session, io: io, recorder: log), log, io)
+        }
+        // a alone: partly right (0.5 of 1 point), one try left; Enter keeps it, and the lesson ends.
+        let (kept, keptLog, keptIO) = try play(["a", ""])
+        guard case .finished(let result) = kept else { Issue.record("ended \(kept)"); return }
+        #expect(keptLog.events.map(\.0.event) == [.answered(stepId: "q-multi", answer: .choices(["a"])), .continued(stepId: "q-multi")])
+        #expect(result.rawPoints == 0.5)
+        #expect(keptIO.written.contains("or press Enter to keep these points and go on"))
+        // Going on says nothing more: the verdict was shown once, after the answer.
+        #expect(keptIO.written.components(separatedBy: "Partly right.").count == 2, "\(keptIO.written)")
+        // c alone: wrong; Enter is no answer and the try is kept for the next line.
+        let (retried, retriedLog, _) = try play(["c", "", "a b"])
+        guard case .finished = retried else { Issue.record("ended \(retried)"); return }
+        #expect(
+            retriedLog.events.map(\.0.event) == [
+                .answered(stepId: "q-multi", answer: .choices(["c"])), .answered(stepId: "q-multi", answer: .choices(["a", "b"])),
+            ])
+    }
 }
