@@ -33,7 +33,7 @@ enum AnswerScorer {
         case (.ordering(let items), .order(let ids)):
             let expected = items.map(\.id)
             try requirePermutation(ids, of: expected)
-            let places = Array(1...expected.count)
+            let places = expected.indices.map { $0 + 1 }
             let right = places.filter { ids[$0 - 1] == expected[$0 - 1] }
             let notRight = places.filter { ids[$0 - 1] != expected[$0 - 1] }
             return ScoredAnswer(
@@ -55,7 +55,7 @@ enum AnswerScorer {
             if texts.contains(where: { TextNormalisation.normalised($0) == given }) {
                 return ScoredAnswer(fraction: 1, chosenOptions: [])
             }
-            if question.spelling == .close, let near = texts.first(where: { SpellingDistance.isClose(given, to: $0) }) {
+            if question.spelling == .close, let near = SpellingDistance.closest(to: given, among: texts) {
                 return ScoredAnswer(fraction: 1, chosenOptions: [], spellingCorrection: near)
             }
             return ScoredAnswer(fraction: 0, chosenOptions: [])

@@ -8,6 +8,20 @@ enum SpellingDistance {
         length < 5 ? 0 : (length < 8 ? 1 : 2)
     }
 
+    /// The accepted answer `given` is a slip from, as the learner is told it is written:
+    /// the first accepted answer (the pack's main spelling) when it is close enough,
+    /// else the closest, the earliest of equals; `nil` when none is close.
+    static func closest(to given: String, among accepted: [String]) -> String? {
+        let close = accepted.filter { isClose(given, to: $0) }
+        guard let first = accepted.first, !close.isEmpty else { return nil }
+        if close.contains(first) { return first }
+        let typed = Array(given)
+        return close.min { a, b in
+            distance(typed, Array(TextNormalisation.normalised(a)), atMost: 2)
+                < distance(typed, Array(TextNormalisation.normalised(b)), atMost: 2)
+        }
+    }
+
     static func isClose(_ given: String, to accepted: String) -> Bool {
         let target = Array(TextNormalisation.normalised(accepted))
         let typed = Array(given)

@@ -83,7 +83,9 @@ struct FacilitateCommand: ParsableCommand {
         try options.withStore { store in
             let cohort = try store.cohort(named: cohort)
             let language = display.language(for: pack)
-            let style = display.style(language: language, audience: .facilitator)
+            var style = display.style(language: language, audience: .facilitator)
+            // A class that may be under 13 reads the shared screen: whole points there too.
+            style.showsWholePoints = pack.ageRange.minimum < 13
             InterruptHandler.install(
                 message: display.wrapped(PlayerWords.text(.savedOnInterrupt, language: language)),
                 resetsColour: style.usesColor)

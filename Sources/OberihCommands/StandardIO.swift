@@ -65,6 +65,8 @@ final class StandardIO: LineIO {
     func readSecretLine() -> String? {
         if let keyboard {
             let line = keyboard.readLine(after: row, isSecret: true, redraw: { nil }, write: writeOut)
+            // An empty line ends the secret sequence (a vote): nothing typed after it counts.
+            if line?.trimmingCharacters(in: .whitespaces).isEmpty == true { keyboard.discardTypedAhead() }
             write("\n")
             return line
         }

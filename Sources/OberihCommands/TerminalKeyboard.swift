@@ -41,12 +41,14 @@ final class TerminalKeyboard {
             return nil
         }
         WindowResizes.install()
+        JobControl.install(original: settings, editing: editing)
     }
 
     deinit {
         var settings = original
         tcsetattr(STDIN_FILENO, TCSANOW, &settings)
         InterruptHandler.restoreOnInterrupt(nil)
+        JobControl.keyboardGone()
     }
 
     /// The next line, or `nil` at the end of input (Ctrl-D on an empty line, a hung-up
@@ -98,6 +100,13 @@ final class TerminalKeyboard {
                 }
             }
         }
+    }
+
+    /// Lets go of what was typed ahead, read or not: after a secret vote's last line, so
+    /// that a vote typed after it is never drawn on the next prompt nor taken there.
+    func discardTypedAhead() {
+        pending.removeAll()
+        tcflush(STDIN_FILENO, TCIFLUSH)
     }
 
     /// The terminal's columns now, else 80.

@@ -12,6 +12,7 @@ public protocol LineIO: AnyObject {
     /// the prompt) and what was typed so far.
     func readLine(redraw: () -> String) -> String?
     /// A line typed without being shown (a secret vote); on a pipe, a line as any other.
+    /// An empty one ends the sequence: a terminal lets go of what was typed after it.
     func readSecretLine() -> String?
     /// A screen only the facilitator should read follows (the disclosure card, the notes):
     /// a terminal puts the class's screen away until `endAside`, then brings it back.

@@ -102,7 +102,10 @@ extension TextScreens {
         if let scaled = result.scaled, result.maximumPoints > 0 {
             screen.wrap(FacilitatorWords.text(
                 .groupScore, language: language,
-                values: [words.number(result.rawPoints), words.number(result.maximumPoints), words.percent(scaled)]))
+                values: [
+                    words.points(result.rawPoints, of: result.maximumPoints),
+                    words.points(result.maximumPoints, of: result.maximumPoints), words.percent(scaled),
+                ]))
         } else {
             screen.wrap(FacilitatorWords.text(.groupNothingScored, language: language))
         }

@@ -62,7 +62,9 @@ extension TextScreens {
             screen.wrap(Self.verdict(outcome.verdict, words: words), .bold)
         }
         if isQuestion && outcome.pointsEarned > 0 {
-            screen.wrap(words.word(.pointsEarned, words.points(outcome.pointsEarned, of: outcome.pointsAvailable)))
+            // Against the question's points, so that answers add up to the summary's score.
+            let maximum = question?.points ?? outcome.pointsAvailable
+            screen.wrap(words.word(.pointsEarned, words.points(outcome.pointsEarned, of: maximum)))
         }
         if let question, outcome.verdict != .correct, let parts = outcome.parts,
             let line = Self.partsRight(parts, question: question, words: words)

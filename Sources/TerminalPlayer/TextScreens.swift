@@ -191,10 +191,12 @@ struct ScreenWords {
     /// (`ScreenStyle.showsWholePoints`) in whole points and halves ("4", "1½", "½", not
     /// "4.04"): to the nearest half, but never up to `maximum` when short of it, nor down
     /// to 0 when above it, so "8 of 8" always means full marks.
+    /// A maximum under one point, where "½ of ½" could be short of full marks, keeps its
+    /// decimals.
     func points(_ value: Double, of maximum: Double) -> String {
-        guard showsWholePoints else { return number(value) }
+        guard showsWholePoints, maximum >= 1 else { return number(value) }
         var halves = (value * 2).rounded()
-        if value < maximum - 1e-9 { halves = min(halves, (maximum * 2).rounded(.up) - 1) }
+        if value < maximum - 1e-9 { halves = min(halves, (maximum * 2).rounded() - 1) }
         if value > 1e-9 { halves = max(halves, 1) }
         let count = Int(max(0, halves))
         let whole = count / 2

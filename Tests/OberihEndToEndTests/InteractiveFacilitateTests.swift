@@ -111,5 +111,23 @@ import Testing
             #expect(settings.c_lflag & tcflag_t(flag) != 0, "\(name) is off after q")
         }
     }
+
+    @Test func whatIsTypedAheadPastTheEndOfASecretVoteIsLetGo() throws {
+        let terminal = try PseudoTerminal(arguments: Self.arguments, environment: environment, columns: 80)
+        try reachTheVote(terminal)
+        try terminal.send("v\n")
+        _ = try terminal.waitFor("An empty line ends the vote.")
+        try terminal.send("b\n")
+        _ = try terminal.waitFor("Counted: 1")
+        // The empty line ends the vote; a "c" typed right after it (a vote, not meant for
+        // the result's prompt) must not correct the tally nor show on the class's screen.
+        try terminal.send("\nc\n")
+        _ = try terminal.waitFor("Result (votes: 1)")
+        _ = try terminal.waitFor("c: correct it")
+        try terminal.send("\n")
+        _ = try terminal.waitFor("step 7 of 10")
+        try terminal.send("q\n")
+        #expect(try terminal.waitForExit() == .code(0))
+    }
 }
 #endif

@@ -43,13 +43,40 @@ extension InteractivePlayTests {
         let terminal = try play([])
         _ = try terminal.waitFor("Type your code")
         try terminal.send("K7")
-        try terminal.waitFor("K7")
+        // The echo, not the prompt's own "(like K7M-4QX)".
+        try terminal.waitFor("first time: K7")
         try terminal.interrupt()
         #expect(try terminal.waitForExit() == .code(130))
         let settings = try terminal.attributes()
         for (flag, name) in [(ICANON, "ICANON"), (ECHO, "ECHO"), (ISIG, "ISIG")] {
             #expect(settings.c_lflag & tcflag_t(flag) != 0, "\(name) is off after Ctrl-C")
         }
+    }
+
+    /// Waits until the terminal's echo is `on` (or off), as a stop or a `fg` leaves it.
+    private func waitForEcho(_ on: Bool, on terminal: PseudoTerminal) throws -> Bool {
+        let deadline = ContinuousClock.now + .seconds(10)
+        while ContinuousClock.now < deadline {
+            if (try terminal.attributes().c_lflag & tcflag_t(ECHO) != 0) == on { return true }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        return false
+    }
+
+    @Test func ctrlZGivesTheShellItsEchoAndFgTakesItBackAndRedraws() throws {
+        let terminal = try play(["--age", "11", "--lesson", Self.survey])
+        _ = try reachAnswerPrompt(terminal)
+        terminal.kill(SIGTSTP)
+        #expect(try waitForEcho(true, on: terminal), "stopped: the shell's settings are back")
+        terminal.kill(SIGCONT)
+        #expect(try waitForEcho(false, on: terminal), "on fg the editor's settings are back before anything is typed")
+        // The step is drawn again, and an answer still works.
+        _ = try terminal.waitFor(#/step 1 of[\s\S]*Your answer:/#, describedAs: "step 1 redrawn")
+        let next = try answer("3", on: terminal)
+        #expect(Step(in: next)?.number == 2, "\(next)")
+        try terminal.send("q\n")
+        #expect(try terminal.waitForExit() == .code(0))
+        #expect(try terminal.attributes().c_lflag & tcflag_t(ECHO) != 0)
     }
 
     @Test func arrowAndFunctionKeysAreNotTypedIntoTheAnswer() throws {
