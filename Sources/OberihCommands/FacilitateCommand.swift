@@ -118,6 +118,7 @@ struct FacilitateCommand: ParsableCommand {
                 loop.present = present.count
                 loop.terminalSize = display.terminalSize
                 loop.notesScreen = notesScreen.map { screen in { screen.write($0) } }
+                loop.notesWidth = notesScreen.map { screen in { screen.columns() } }
                 guard case .finished = try loop.play(opened, attempts: attempts, io: io, display: display) else {
                     sayGroupSaved(language)
                     return

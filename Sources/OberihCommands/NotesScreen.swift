@@ -17,6 +17,16 @@ final class NotesScreen {
         _ = try? handle.seekToEnd()
     }
 
+    /// Its columns when it is a terminal (read for each screen, as it may be resized);
+    /// `nil` for a file.
+    func columns() -> Int? {
+        var size = winsize()
+        guard isatty(handle.fileDescriptor) == 1, ioctl(handle.fileDescriptor, UInt(TIOCGWINSZ), &size) == 0,
+            size.ws_col > 0
+        else { return nil }
+        return Int(size.ws_col)
+    }
+
     /// A screen, after a rule that sets it apart from the one before.
     func write(_ screen: String) {
         // A notes terminal that was closed must not stop the class: the write is let go.

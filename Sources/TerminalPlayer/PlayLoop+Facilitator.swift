@@ -52,13 +52,14 @@ extension PlayLoop {
     /// is one (`nil` at once), or aside until Enter (`nil`: back to the same place), `q`
     /// or the end of input.
     func showDisclosureCard(_ pack: Pack, io: any LineIO) -> End? {
-        let card = renderer.disclosureCard(pack: pack, country: country, style: style)
+        let card = renderer.disclosureCard(pack: pack, country: country, style: notesScreen == nil ? style : notesStyle)
         return showPrivately(card, saysHowBack: true, io: io)
     }
 
     /// The facilitator's notes of this step, as the disclosure card is shown.
     func showNotes(_ presented: PresentedStep, _ session: LessonSession, io: any LineIO) -> End? {
-        let notes = renderer.facilitatorNotes(presented, lesson: session.lesson, pack: session.pack, style: style)
+        let notes = renderer.facilitatorNotes(
+            presented, lesson: session.lesson, pack: session.pack, style: notesScreen == nil ? style : notesStyle)
         guard !notes.isEmpty else { return nil }
         return showPrivately(notes, saysHowBack: false, io: io)
     }

@@ -68,6 +68,8 @@ public struct PlayLoop {
     /// A group: the facilitator's own screen (`facilitate --notes-on`), where the notes of
     /// each step and the disclosure card go; without it they are shown aside on request.
     public var notesScreen: ((String) -> Void)?
+    /// The notes screen's width now, when it is a terminal; `nil`: the class's width.
+    public var notesWidth: (() -> Int?)?
     /// The time of each input; the engine reads no clock.
     public var clock: () -> Date
 
@@ -188,9 +190,20 @@ public struct PlayLoop {
         var style = style
         style.hasNotesScreen = notesScreen != nil
         if let notesScreen, style.audience == .facilitator {
-            let notes = renderer.facilitatorNotes(presented, lesson: session.lesson, pack: session.pack, style: style)
+            let notes = renderer.facilitatorNotes(
+                presented, lesson: session.lesson, pack: session.pack, style: notesStyle)
             if !notes.isEmpty { notesScreen(notes) }
         }
+    }
+
+    /// How the facilitator's own screen is drawn: to its own width (`notesWidth`), whole
+    /// (no paging), and knowing it is that screen (the card there has no way back to type).
+    var notesStyle: ScreenStyle {
+        var notes = style
+        notes.hasNotesScreen = true
+        notes.height = nil
+        if let width = notesWidth?() { notes.width = width }
+        return notes
     }
 
     private func stepScreen(_ presented: PresentedStep, _ session: LessonSession) -> String {

@@ -597,9 +597,9 @@ public enum PlayerWords {
                 ru: "Твой код — {0}. Сохрани его: с ним ты сможешь вернуться к своим ответам.")
         case .goingOnInStartedLanguage:
             return Words(
-                en: "Language of this lesson: {0} (it was started in it). Lessons started from now on: {1}.",
-                uk: "Мова цього уроку: {0} (його почато цією мовою). Уроки, які почнеш віднині: {1}.",
-                ru: "Язык этого урока: {0} (он начат на этом языке). Уроки, которые начнёшь теперь: {1}.")
+                en: "This lesson goes on in the language it was started in ({0}). New lessons will be in {1}.",
+                uk: "Цей урок триває мовою, якою його почато ({0}). Нові уроки будуть такою мовою: {1}.",
+                ru: "Этот урок продолжается на языке, на котором его начали ({0}). Новые уроки будут на этом языке: {1}.")
         case .goingOn:
             return Words(
                 en: "Going on where you stopped.",

@@ -38,7 +38,8 @@ extension TextScreens {
 
     /// What to do when a child discloses harm (SAFEGUARDING.md, UKCIS 2024, NSPCC), step by
     /// step; then the numbers to call: the pack's contacts for the group's country and the
-    /// international ones, grouped as on the help screen; the sources, and the way back.
+    /// international ones, grouped as on the help screen; the sources, and the way back
+    /// (none on the facilitator's own screen, where nothing is typed).
     public func disclosureCard(pack: Pack, country: String?, style: ScreenStyle) -> String {
         let words = ScreenWords(style: style, pack: pack)
         let language = words.playerLanguage
@@ -54,6 +55,8 @@ extension TextScreens {
             words: words, style: style, to: &screen)
         screen.gap()
         screen.wrap(FacilitatorWords.text(.disclosureSources, language: language), .dim)
+        // On the facilitator's own screen nothing is typed: the class's screen goes on.
+        guard !style.hasNotesScreen else { return screen.text() }
         screen.gap()
         screen.add(Self.joinFitting(
             FacilitatorWords.text(.disclosureBack, language: language).components(separatedBy: " · "),

@@ -340,6 +340,21 @@ import Testing
         #expect(!aside.shared.contains("No wrong answer here."))
     }
 
+    @Test func theNotesScreenIsDrawnToItsOwnWidthAndTheCardThereAsksForNothing() throws {
+        var session = try GroupTestPack.session()
+        var loop = Self.loop()
+        loop.style.width = 120
+        var notes: [String] = []
+        loop.notesScreen = { notes.append($0) }
+        loop.notesWidth = { 30 }
+        _ = try loop.run(&session, io: ScriptedIO(["", "", "d", "q"]), recorder: EventLog())
+        let card = try #require(notes.last)
+        #expect(Self.folded(card).contains("If a child tells you about harm"))
+        let lines = notes.flatMap { $0.components(separatedBy: "\n") }
+        #expect(lines.allSatisfy { DisplayWidth.columns(of: $0) <= 30 }, "\(lines)")
+        #expect(!card.contains("Press Enter"), "nothing is typed on the notes screen: \(card)")
+    }
+
     @Test func theOpeningComesFirstAndQStopsThere() throws {
         let (end, log, io, _) = try play(["q"])
         #expect(end.isQuitForTest)
