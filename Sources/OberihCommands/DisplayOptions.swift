@@ -90,7 +90,9 @@ struct DisplayOptions: ParsableArguments {
         let width = Self.terminalWidth(environment)
         let lines =
             command.map { TextWrapper.wrap(text, placing: $0, width: width) } ?? TextWrapper.wrap(text, width: width)
-        return lines.joined(separator: "\n").replacingOccurrences(of: "\u{A0}", with: " ")
+        // In plain mode no line is indented (a command's continuation lines neither).
+        let shown = isPlain ? lines.map { String($0.drop { $0 == " " || $0 == "\u{A0}" }) } : lines
+        return shown.joined(separator: "\n").replacingOccurrences(of: "\u{A0}", with: " ")
     }
 
     /// The terminal's columns, else $COLUMNS (at least 20), else 80.

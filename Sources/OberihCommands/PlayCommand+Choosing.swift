@@ -156,7 +156,7 @@ extension PlayCommand {
 
         /// Says the learner stopped before a lesson began; nothing was recorded.
         private func stopped<T>(_ value: T?) -> T? {
-            command.display.say(PlayerWords.text(.savedOnInterrupt, language: menuLanguage))
+            command.display.say(PlayerWords.text(.stoppedBeforeALesson, language: menuLanguage))
             return value
         }
     }

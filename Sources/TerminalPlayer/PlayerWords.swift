@@ -143,6 +143,8 @@ public enum PlayerWords {
         case savedAtEndOfInput
         /// Before a lesson began, and for a group (no code to give).
         case savedOnInterrupt
+        /// Stopped at a question before a lesson began: nothing new was recorded.
+        case stoppedBeforeALesson
         /// Ctrl-C in a learner's lesson; `{0}` the code, `{1}` the command that goes on.
         case savedOnInterruptWithCode
         /// Under a learner's summary; `{0}` the code, `{1}` the command to come back.
@@ -435,14 +437,14 @@ public enum PlayerWords {
                 ru: "Пока не на своём месте: {0}.")
         case .choicesRight:
             return Words(
-                en: "Right among your choices: {0}.", uk: "Правильних серед твоїх виборів: {0}.",
-                ru: "Верных среди твоих выборов: {0}.")
+                en: "Right among your choices:\u{A0}{0}.", uk: "Правильних серед вибраних тобою:\u{A0}{0}.",
+                ru: "Верных среди выбранных тобой:\u{A0}{0}.")
         case .choicesNotRight:
-            return Words(en: "Not right: {0}.", uk: "Неправильних: {0}.", ru: "Неверных: {0}.")
+            return Words(en: "Not right:\u{A0}{0}.", uk: "Неправильних:\u{A0}{0}.", ru: "Неверных:\u{A0}{0}.")
         case .choicesMissed:
             return Words(
-                en: "Right ones not chosen yet: {0}.", uk: "Ще не вибрано правильних: {0}.",
-                ru: "Ещё не выбрано верных: {0}.")
+                en: "Right ones not chosen yet:\u{A0}{0}.", uk: "Ще не вибрано правильних:\u{A0}{0}.",
+                ru: "Ещё не выбрано верных:\u{A0}{0}.")
         case .rightPairs:
             return Words(en: "The right pairs: {0}", uk: "Правильні пари: {0}", ru: "Верные пары: {0}")
         case .rightOrder:
@@ -625,6 +627,11 @@ public enum PlayerWords {
                 en: "Your code is {0}. To come back: {1}",
                 uk: "Твій код — {0}. Щоб повернутися: {1}",
                 ru: "Твой код — {0}. Чтобы вернуться: {1}")
+        case .stoppedBeforeALesson:
+            return Words(
+                en: "Stopped before a lesson began: nothing new was recorded. Come back any time.",
+                uk: "Зупинено до початку уроку: нічого нового не записано. Повертайся будь-коли.",
+                ru: "Остановлено до начала урока: ничего нового не записано. Возвращайся когда угодно.")
         case .savedOnInterrupt:
             return Words(
                 en: "Saved. Come back to go on.",

@@ -21,7 +21,7 @@ extension TextScreens {
             if !right.isEmpty { sentences.append(words.word(.placesRight, places(right))) }
             if !notRight.isEmpty { sentences.append(words.word(.placesNotYet, places(notRight))) }
         case .choices(let rightChosen, let wrongChosen, let missed):
-            sentences.append(words.word(.choicesRight, String(rightChosen)))
+            if rightChosen > 0 { sentences.append(words.word(.choicesRight, String(rightChosen))) }
             if wrongChosen > 0 { sentences.append(words.word(.choicesNotRight, String(wrongChosen))) }
             if missed > 0 { sentences.append(words.word(.choicesMissed, String(missed))) }
         }

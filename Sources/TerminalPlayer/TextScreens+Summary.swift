@@ -84,7 +84,9 @@ extension TextScreens {
             ?? mastery.objectiveId
         let percent = words.percent(mastery.mastery) + "%"
         if style.isPlain {
-            return item(marker: "", text: text + ": " + percent, width: style.width, hang: "  ")
+            // "Spot unkind jokes.: 43%" would read oddly: a closing full stop goes.
+            let label = text.hasSuffix(".") ? String(text.dropLast()) : text
+            return item(marker: "", text: label + ": " + percent, width: style.width, hang: "  ")
         }
         let paddedPercent = String(repeating: " ", count: max(0, 4 - percent.count)) + percent
         let measure = bar(mastery.mastery, width: style.width) + " " + paddedPercent
