@@ -187,8 +187,6 @@ public struct PlayLoop {
     /// The step on the shared screen; its notes on the facilitator's screen, if there is one.
     private func show(_ presented: PresentedStep, _ session: LessonSession, io: any LineIO) {
         io.write(stepScreen(presented, session))
-        var style = style
-        style.hasNotesScreen = notesScreen != nil
         if let notesScreen, style.audience == .facilitator {
             let notes = renderer.facilitatorNotes(
                 presented, lesson: session.lesson, pack: session.pack, style: notesStyle)

@@ -11,9 +11,8 @@ extension TextScreens {
         switch parts {
         case .pairs(let right, let notRight):
             guard case .matching(let pairs) = question.answer else { return nil }
-            let letters = { (ids: [String]) in
-                ids.compactMap { id in pairs.firstIndex { $0.id == id }.map(letter) }.joined(separator: ", ")
-            }
+            let positions = Self.positions(of: pairs.map(\.id))
+            let letters = { (ids: [String]) in ids.compactMap { positions[$0].map(letter) }.joined(separator: ", ") }
             if !right.isEmpty { sentences.append(words.word(.pairsRight, letters(right))) }
             if !notRight.isEmpty { sentences.append(words.word(.pairsLookAgain, letters(notRight))) }
         case .places(let right, let notRight):
@@ -31,14 +30,14 @@ extension TextScreens {
     /// The right answer as the learner would type it here: `a2 b1 c3`, `3 1 2`, `1 3`;
     /// `nil` for kinds whose feedback says it (true/false, a short answer).
     static func rightAnswer(_ question: Question, presented: PresentedStep, words: ScreenWords) -> String? {
-        let number = { (id: String) in presented.order.firstIndex(of: id).map { String($0 + 1) } }
+        let shown = Self.positions(of: presented.order)
+        let number = { (id: String) in shown[id].map { String($0 + 1) } }
         switch question.answer {
         case .singleChoice(let options), .multipleChoice(let options):
-            let right = presented.order.indices.filter { index in
-                options.contains { $0.id == presented.order[index] && $0.isCorrect }
-            }
-            guard !right.isEmpty else { return nil }
-            return words.word(.rightChoices, right.map { String($0 + 1) }.joined(separator: " "))
+            let right = Set(options.filter(\.isCorrect).map(\.id))
+            let numbers = presented.order.indices.filter { right.contains(presented.order[$0]) }.map { String($0 + 1) }
+            guard !numbers.isEmpty else { return nil }
+            return words.word(.rightChoices, numbers.joined(separator: " "))
         case .ordering(let items):
             let numbers = items.compactMap { number($0.id) }
             guard numbers.count == items.count else { return nil }
@@ -50,6 +49,12 @@ extension TextScreens {
         case .trueFalse, .shortAnswer:
             return nil
         }
+    }
+
+    /// Each id's position (0-based), the first where one repeats: one pass, so that
+    /// looking up every id stays linear.
+    static func positions(of ids: [String]) -> [String: Int] {
+        Dictionary(ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// `1st`, `2nd`, `3rd`, `11th`, `21st` in English; `1-й` in Ukrainian and Russian.

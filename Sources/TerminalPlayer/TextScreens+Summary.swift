@@ -30,8 +30,8 @@ extension TextScreens {
         } else if let scaled = result.scaled, let passed = result.passed {
             screen.wrap(
                 words.word(
-                    .score, words.points(result.rawPoints, of: result.maximumPoints), words.points(result.maximumPoints, of: result.maximumPoints),
-                    words.percent(scaled)))
+                    .score, words.points(result.rawPoints, of: result.maximumPoints),
+                    words.points(result.maximumPoints, of: result.maximumPoints), words.percent(scaled)))
             screen.wrap(words.word(passed ? .passed : .notPassedYet))
         } else {
             screen.wrap(words.word(.nothingScored))
@@ -117,10 +117,11 @@ extension TextScreens {
     ) -> String {
         var passed = passedBefore
         if result.passed == true || result.maximumPoints == 0 { passed.insert(lesson.id) }
-        let missing = next.prerequisites.map(\.id).filter { !passed.contains($0) }
+        let missing = Eligibility.missingPrerequisites(of: next, passed: passed)
         if missing.isEmpty { return words.word(.nextLesson, words.text(next.title)) }
         if missing.contains(lesson.id) { return words.word(.tryAgainToOpen, words.text(next.title)) }
-        let titles = missing.compactMap { id in pack.lessons.first { $0.id == id } }.map { words.text($0.title) }
+        let lessons = Dictionary(pack.lessons.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let titles = missing.compactMap { lessons[$0] }.map { words.text($0.title) }
         return words.word(.lessonLocked, words.text(next.title), titles.joined(separator: ", "))
     }
 
