@@ -37,8 +37,12 @@ public enum FacilitatorInput {
         // "a = 12" reads as "a=12".
         let joined = lowered.replacing(#/\s*[=:]\s*/#, with: "=")
         var counts: [String: Int] = [:]
-        for token in joined.split(whereSeparator: { $0.isWhitespace || $0 == "," }) {
+        let tokens = joined.split(whereSeparator: { $0.isWhitespace || $0 == "," })
+        for (index, token) in tokens.enumerated() {
             let parts = token.split(separator: "=", omittingEmptySubsequences: false)
+            if parts.count == 1, let problem = missingEquals(token, then: tokens.dropFirst(index + 1).first, for: presented) {
+                return .failure(problem)
+            }
             guard parts.count == 2, !parts[0].isEmpty else { return .failure(.notATally) }
             let name = TallyProblem.shown(parts[0])
             guard let position = AnswerInput.single(String(parts[0]), count: presented.order.count) else {
@@ -51,6 +55,20 @@ public enum FacilitatorInput {
             counts[presented.order[position]] = count
         }
         return counts.isEmpty ? .failure(.notATally) : .success(counts)
+    }
+
+    /// `c 1` or `c1`, an option letter and a count with no `=` between them, as what was
+    /// typed and what was meant (`c=1`); `nil` for anything else.
+    private static func missingEquals(_ token: Substring, then next: Substring?, for presented: PresentedStep)
+        -> TallyProblem?
+    {
+        let letter = token.prefix { !("0"..."9").contains($0) }
+        guard letter.count == 1, AnswerInput.single(String(letter), count: presented.order.count) != nil
+        else { return nil }
+        let attached = token.dropFirst(letter.count)
+        let (typed, count) = attached.isEmpty ? (next.map { "\(token) \($0)" }, next) : (String(token), attached)
+        guard let typed, let count, count.unicodeScalars.allSatisfy(AnswerInput.isDigit) else { return nil }
+        return .missingEquals(TallyProblem.shown(Substring(typed)), meant: TallyProblem.shown(letter + "=" + count))
     }
 
     /// One vote taken one by one: the option id for a letter or number, or `nil`.
@@ -73,6 +91,8 @@ public enum TallyProblem: Error, Sendable, Hashable {
     case notAnOption(String)
     /// `a=1 a=2`: the name as typed.
     case givenTwice(String)
+    /// `c 1` or `c1`: what was typed, and the pair it means (`c=1`).
+    case missingEquals(String, meant: String)
 
     /// At most 12 characters of what was typed, so a long paste stays one line.
     static func shown(_ typed: Substring) -> String {

@@ -21,6 +21,8 @@ public enum FacilitatorWords {
         /// A tally that is not one (`TallyProblem`): `{0}` what was typed, `{1}` an example
         /// tally or the vote's letters.
         case tallyNotANumber, tallyNotAnOption, tallyGivenTwice
+        /// `c 1` for `c=1`: `{0}` what was typed, `{1}` the pair it means.
+        case tallyMissingEquals
         /// Votes kept from before (a stop, Ctrl-C, the end of input); `{0}` how many.
         case votesKept
         /// Under the chart: keep the result or correct it.
@@ -129,6 +131,11 @@ public enum FacilitatorWords {
                 en: "{0} is given twice; give each option once, like {1}.",
                 uk: "{0} вказано двічі; вкажіть кожен варіант один раз, наприклад {1}.",
                 ru: "{0} указан дважды; укажите каждый вариант один раз, например {1}.")
+        case .tallyMissingEquals:
+            return Words(
+                en: "{0}: put = between the option and its count, like {1}.",
+                uk: "{0}: поставте = між варіантом і кількістю, наприклад {1}.",
+                ru: "{0}: поставьте = между вариантом и количеством, например {1}.")
         case .votesKept:
             return Words(
                 en: "{0} votes taken before were kept. Go on taking votes one by one.",

@@ -100,6 +100,8 @@ extension PlayLoop {
             return facilitatorWord(.tallyNotAnOption, typed, letters)
         case .givenTwice(let typed):
             return facilitatorWord(.tallyGivenTwice, typed, example)
+        case .missingEquals(let typed, let meant):
+            return facilitatorWord(.tallyMissingEquals, typed, meant)
         }
     }
 

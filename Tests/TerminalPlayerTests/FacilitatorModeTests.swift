@@ -54,6 +54,9 @@ import Testing
             ("a=", .notANumber("a=")), ("a=-1", .notANumber("a=-1")), ("a=1234567", .notANumber("a=1234567")),
             ("a=1b", .notANumber("a=1b")), ("b=abc", .notANumber("b=abc")), ("d=4", .notAnOption("d")),
             ("a=1 a=2", .givenTwice("a")), ("a=1 b=2 zzzzzzzzzzzzzzzzzz=1", .notAnOption("zzzzzzzzzzz…")),
+            ("c 1", .missingEquals("c 1", meant: "c=1")), ("c1", .missingEquals("c1", meant: "c=1")),
+            ("a=2, b 13", .missingEquals("b 13", meant: "b=13")), ("\u{0441} 4", .missingEquals("\u{0441} 4", meant: "\u{0441}=4")),
+            ("d 1", .notATally), ("a b=1", .notATally), ("ab1", .notATally),
         ]
         for (line, problem) in problems {
             #expect(FacilitatorInput.parse(line, for: vote) == .invalidTally(problem), "\(line.debugDescription)")
@@ -271,11 +274,12 @@ import Testing
     }
 
     @Test func specificTallyProblemsAreNamed() throws {
-        let (_, _, io, _) = try play(["", "", "b=abc", "d=4", "a=1 a=2", "q"])
+        let (_, _, io, _) = try play(["", "", "b=abc", "d=4", "a=1 a=2", "a=2 c 1", "q"])
         let shown = Self.folded(io.written)
         #expect(shown.contains("b=abc: the count is not a number. Type the tally like a=12 b=5 c=3."))
         #expect(shown.contains("d is not an option of this vote; its options are a, b, c."))
         #expect(shown.contains("a is given twice; give each option once, like a=12 b=5 c=3."))
+        #expect(shown.contains("c 1: put = between the option and its count, like c=1."))
     }
 
     @Test func theChartStaysUntilEnterAndCCorrectsTheTally() throws {
