@@ -22,6 +22,9 @@ public enum PlayerInput: Sendable, Hashable {
     /// command cannot be done here (`cannotSkip`, `noHints`, `noHintsLeft`).
     case invalid(PlayerWords.Key)
 
+    /// An answer that does not fit, with what is wrong named (`AnswerProblem`).
+    case invalidAnswer(AnswerProblem)
+
     // Facilitator mode only (`FacilitatorInput`).
     /// A vote's tally typed at once, option id → count (`a=12 b=5 c=3`).
     case tally([String: Int])
@@ -77,8 +80,9 @@ public enum AnswerInput {
         let lowered = trimmed.lowercased()
         if let command = command(lowered, for: presented) { return command }
         if trimmed.isEmpty { return canContinue(presented) ? .continueOn : .invalid(expected) }
-        guard expected != .pressEnter, let answer = answer(trimmed, lowered, for: presented) else {
-            return .invalid(expected)
+        guard expected != .pressEnter else { return .invalid(expected) }
+        guard let answer = answer(trimmed, lowered, for: presented) else {
+            return problem(lowered, for: presented).map { .invalidAnswer($0) } ?? .invalid(expected)
         }
         return .answer(answer)
     }
@@ -214,7 +218,10 @@ public enum AnswerInput {
                 else { return nil }
                 return .order(positions.map { order[$0] })
             case .matching(let pairs):
-                return matches(lowered, left: pairs.map(\.id), right: order).map { .matches($0) }
+                guard case .success(let matched) = Self.pairs(lowered, letters: pairs.count, numbers: order.count)
+                else { return nil }
+                let left = pairs.map(\.id)
+                return .matches(Dictionary(uniqueKeysWithValues: matched.map { (left[$0.letter], order[$0.number]) }))
             case .shortAnswer:
                 return .text(trimmed)
             }
@@ -243,7 +250,7 @@ public enum AnswerInput {
 
     /// Numbers (and, if `lettersToo`, single letters a…z) separated by spaces and/or
     /// commas, as 0-based positions; `nil` if any is not one or is out of 1…count.
-    private static func positions(_ lowered: String, count: Int, lettersToo: Bool) -> [Int]? {
+    static func positions(_ lowered: String, count: Int, lettersToo: Bool) -> [Int]? {
         var positions: [Int] = []
         for token in lowered.split(whereSeparator: { $0.isWhitespace || $0 == "," }) {
             let scalars = Array(token.unicodeScalars)
@@ -270,32 +277,57 @@ public enum AnswerInput {
     }
 
     /// `a2 b1 c3` (with `-` or `:` between letter and number if wished, pairs apart by
-    /// spaces, commas or nothing) as left pair id → right pair id. Every left side once,
-    /// every right side once.
-    private static func matches(_ lowered: String, left: [String], right: [String]) -> [String: String]? {
+    /// spaces, commas or nothing) as 0-based (letter, number) pairs, every letter below
+    /// `letters` once and every number below `numbers` once; or what is wrong, `nil`
+    /// where the example line says it best.
+    static func pairs(_ lowered: String, letters: Int, numbers: Int)
+        -> Result<[(letter: Int, number: Int)], NotPairs>
+    {
         let scalars = Array(lowered.unicodeScalars)
         var index = 0
         func skip(_ isSkipped: (Unicode.Scalar) -> Bool) {
             while index < scalars.count && isSkipped(scalars[index]) { index += 1 }
         }
-        var result: [String: String] = [:]
-        var usedRight: Set<Int> = []
+        let lastLetter = TextScreens.letter(letters - 1)
+        func fail(_ problem: AnswerProblem?) -> Result<[(letter: Int, number: Int)], NotPairs> {
+            .failure(NotPairs(problem: problem))
+        }
+        var result: [(letter: Int, number: Int)] = []
+        var letterUsed = Array(repeating: false, count: letters)
+        var numberUsed = Array(repeating: false, count: numbers)
         while true {
             skip { $0.properties.isWhitespace || $0 == "," }
             guard index < scalars.count else { break }
-            guard let leftNumber = letterNumber(scalars[index]), leftNumber <= left.count else { return nil }
+            let letterTyped = String(scalars[index])
+            guard let letter = letterNumber(scalars[index]).map({ $0 - 1 }) else { return fail(nil) }
+            guard letter < letters else { return fail(.letterOutOfRange(letterTyped, last: lastLetter)) }
             index += 1
             skip(\.properties.isWhitespace)
             if index < scalars.count && (scalars[index] == "-" || scalars[index] == ":") { index += 1 }
             skip(\.properties.isWhitespace)
             let digitsStart = index
             skip(isDigit)
-            guard let rightNumber = number(scalars[digitsStart..<index]), rightNumber >= 1, rightNumber <= right.count,
-                result[left[leftNumber - 1]] == nil, usedRight.insert(rightNumber).inserted
-            else { return nil }
-            result[left[leftNumber - 1]] = right[rightNumber - 1]
+            guard digitsStart < index else { return fail(nil) }
+            let digits = String(String.UnicodeScalarView(scalars[digitsStart..<index]))
+            guard let number = number(scalars[digitsStart..<index]).map({ $0 - 1 }), number >= 0, number < numbers
+            else { return fail(.numberOutOfRange(TallyProblem.shown(digits[...]), highest: numbers)) }
+            guard !letterUsed[letter] else { return fail(.letterGivenTwice(letterTyped)) }
+            guard !numberUsed[number] else { return fail(.numberGivenTwice(digits)) }
+            letterUsed[letter] = true
+            numberUsed[number] = true
+            result.append((letter, number))
         }
-        return result.count == left.count && !left.isEmpty ? result : nil
+        guard !result.isEmpty else { return fail(nil) }
+        let missing = letterUsed.indices.filter { !letterUsed[$0] }
+        guard missing.isEmpty else {
+            return fail(.lettersWithoutNumber(missing.map(TextScreens.letter).joined(separator: ", ")))
+        }
+        return .success(result)
+    }
+
+    /// A line that is not pairs, and what is wrong with it where that can be named.
+    struct NotPairs: Error {
+        let problem: AnswerProblem?
     }
 
     // MARK: - Characters

@@ -20,7 +20,7 @@ public enum FacilitatorInput {
         guard case .vote = presented.step.content else { return AnswerInput.parse(line, for: presented) }
         if lowered == "v" { return .countVotes }
         switch AnswerInput.parse(line, for: presented) {
-        case .answer, .invalid:
+        case .answer, .invalid, .invalidAnswer:
             switch tally(lowered, for: presented) {
             case .success(let counts): return .tally(counts)
             case .failure(let problem): return .invalidTally(problem)

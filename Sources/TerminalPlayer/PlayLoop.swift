@@ -130,6 +130,10 @@ public struct PlayLoop {
                     io.write(renderer.invalid(AnswerInput.message(key, for: presented), style: style))
                     showStep = false
                     continue
+                case .invalidAnswer(let problem):
+                    io.write(renderer.invalid(AnswerInput.message(problem, for: presented), style: style))
+                    showStep = false
+                    continue
                 case .invalidTally(let problem):
                     io.write(renderer.invalid(tallyMessage(problem, for: presented), style: style))
                     showStep = false

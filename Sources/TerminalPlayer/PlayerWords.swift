@@ -17,6 +17,15 @@ public enum PlayerWords {
         case typeOrder
         /// Matching; `{0}` an example such as `a2 b1 c3`.
         case typePairs
+        /// A line that is no answer, with what is wrong (`AnswerProblem`): a number or a
+        /// matching letter the step has not (`{0}` as typed, `{1}` the highest or last).
+        case numberNotHere, letterNotHere
+        /// Matching: `{0}` a number after two letters, a letter with two numbers, or the
+        /// letters with no number yet; `{1}` an example such as `a2 b1 c3`.
+        case numberWithTwoLetters, letterWithTwoNumbers, lettersWithoutNumber
+        /// Ordering: `{0}` a number given twice, or how many items there are; `{1}` an
+        /// example such as `3 1 2`.
+        case placedTwice, notAllPlaced
         case typeTrueOrFalse
         case typeShortAnswer
         /// Likert or scenario; `{0}` the lowest number, `{1}` the highest.
@@ -210,6 +219,13 @@ public enum PlayerWords {
         case .typeOrder: return ["3 1 2"]
         case .typePairs: return ["a2 b1 c3"]
         case .typeNumberInRange: return ["1", "5"]
+        case .numberNotHere: return ["7", "5"]
+        case .letterNotHere: return ["e", "c"]
+        case .numberWithTwoLetters: return ["2", "a2 b1 c3"]
+        case .letterWithTwoNumbers: return ["b", "a2 b1 c3"]
+        case .lettersWithoutNumber: return ["b, c", "a2 b1 c3"]
+        case .placedTwice: return ["2", "3 1 2"]
+        case .notAllPlaced: return ["3", "3 1 2"]
         case .howOldAreYou, .ageOutsideRange:
             return [String(AgeRange.supported.minimum), String(AgeRange.supported.maximum)]
         case .stepOfCount: return ["3", "12"]
@@ -296,6 +312,41 @@ public enum PlayerWords {
                 en: "Type the numbers of all answers you choose, for example {0}",
                 uk: "Напиши номери всіх відповідей, які обираєш, наприклад {0}",
                 ru: "Напиши номера всех ответов, которые выбираешь, например {0}")
+        case .numberNotHere:
+            return Words(
+                en: "{0} is not one of the numbers here; they go from 1 to {1}.",
+                uk: "{0} — не з номерів тут; вони від 1 до {1}.",
+                ru: "{0} — не из номеров здесь; они от 1 до {1}.")
+        case .letterNotHere:
+            return Words(
+                en: "{0} is not one of the letters here; they go from a to {1}.",
+                uk: "{0} — не з літер тут; вони від a до {1}.",
+                ru: "{0} — не из букв здесь; они от a до {1}.")
+        case .numberWithTwoLetters:
+            return Words(
+                en: "{0} is given to more than one letter. Each number goes with one letter, for example {1}",
+                uk: "Номер {0} стоїть біля кількох літер. Кожен номер — лише для однієї літери, наприклад {1}",
+                ru: "Номер {0} стоит у нескольких букв. Каждый номер — только для одной буквы, например {1}")
+        case .letterWithTwoNumbers:
+            return Words(
+                en: "{0} is given twice. Give each letter one number, for example {1}",
+                uk: "Літеру {0} вказано двічі. Дай кожній літері один номер, наприклад {1}",
+                ru: "Буква {0} указана дважды. Дай каждой букве один номер, например {1}")
+        case .lettersWithoutNumber:
+            return Words(
+                en: "Still without a number: {0}. Give each letter one number, for example {1}",
+                uk: "Ще без номера: {0}. Дай кожній літері один номер, наприклад {1}",
+                ru: "Ещё без номера: {0}. Дай каждой букве один номер, например {1}")
+        case .placedTwice:
+            return Words(
+                en: "{0} is there twice. Use each number once, for example {1}",
+                uk: "Номер {0} є двічі. Використай кожен номер один раз, наприклад {1}",
+                ru: "Номер {0} есть дважды. Используй каждый номер один раз, например {1}")
+        case .notAllPlaced:
+            return Words(
+                en: "Put all {0} numbers in order, for example {1}",
+                uk: "Розстав по порядку всі номери (їх {0}), наприклад {1}",
+                ru: "Расставь по порядку все номера (их {0}), например {1}")
         case .typeOrder:
             return Words(
                 en: "Type the numbers in the right order, for example {0}",

@@ -92,9 +92,15 @@ private typealias Fixture = PlayerTestPack
             ], at: single)
         expectInvalid(
             [
-                "", "   ", "0", "4", "d", "z", "1 2", "1,2", "a b", "-1", "+1", "1.0", "one", "aa", "1a",
-                "99999999999999999999999", "１", "٢", "б", "д", "н", "т",
+                "", "   ", "d", "z", "1 2", "1,2", "a b", "-1", "+1", "1.0", "one", "aa", "1a",
+                "１", "٢", "б", "д", "н", "т",
             ], .typeOneNumber, at: single)
+        expect(
+            [
+                ("0", .invalidAnswer(.numberOutOfRange("0", highest: 3))),
+                ("4", .invalidAnswer(.numberOutOfRange("4", highest: 3))),
+                ("99999999999999999999999", .invalidAnswer(.numberOutOfRange("99999999999…", highest: 3))),
+            ], at: single)
     }
 
     @Test func cyrillicLookAlikesOfOptionLettersAreTheLetters() throws {
@@ -129,7 +135,8 @@ private typealias Fixture = PlayerTestPack
                 ("19", .answer(.choice("o19"))), ("20", .answer(.choice("o20"))), ("g", .answer(.choice("o7"))),
                 ("t", .answer(.choice("o20"))), ("h", .help), ("q", .quit), ("s", .skip),
             ], at: many)
-        expectInvalid(["21", "u", "z", "100"], .typeOneNumber, at: many)
+        expectInvalid(["u", "z"], .typeOneNumber, at: many)
+        expect([("21", .invalidAnswer(.numberOutOfRange("21", highest: 20)))], at: many)
     }
 
     @Test func theCommandKeysWorkOnACyrillicLayoutToo() throws {
@@ -149,7 +156,8 @@ private typealias Fixture = PlayerTestPack
                 ("1", .answer(.vote("no"))), ("2", .answer(.vote("yes"))), ("A", .answer(.vote("no"))),
                 ("b", .answer(.vote("yes"))),
             ], at: vote)
-        expectInvalid(["", "0", "3", "c", "1 2", "yes", "так"], .typeOneNumber, at: vote)
+        expectInvalid(["", "c", "1 2", "yes", "так"], .typeOneNumber, at: vote)
+        expect([("3", .invalidAnswer(.numberOutOfRange("3", highest: 2))), ("0", .invalidAnswer(.numberOutOfRange("0", highest: 2)))], at: vote)
     }
 
     // MARK: - Multiple choice
@@ -167,8 +175,14 @@ private typealias Fixture = PlayerTestPack
                 ("1 1 3", .answer(.choices(["d", "b"]))), ("3 c 3", .answer(.choices(["b"]))),
             ], at: multi)
         expectInvalid(
-            ["", ",", " , , ", "1 5", "0 1", "1 e", "13", "ac", "1;3", "1.3", "1/3", "1 and 3"], .typeSeveralNumbers,
-            at: multi)
+            ["", ",", " , , ", "1 e", "ac", "1;3", "1.3", "1/3", "1 and 3"], .typeSeveralNumbers, at: multi)
+        expect(
+            [
+                ("1 5", .invalidAnswer(.numberOutOfRange("5", highest: 4))),
+                ("0 1", .invalidAnswer(.numberOutOfRange("0", highest: 4))),
+                ("13", .invalidAnswer(.numberOutOfRange("13", highest: 4))),
+                ("1 12345678901234", .invalidAnswer(.numberOutOfRange("12345678901…", highest: 4))),
+            ], at: multi)
     }
 
     // MARK: - True or false
@@ -201,8 +215,15 @@ private typealias Fixture = PlayerTestPack
                 ("c a b", .answer(.order(["two", "three", "one"]))),
                 (" 2 3 1 ", .answer(.order(["one", "two", "three"]))),
             ], at: order)
-        expectInvalid(
-            ["", "1 2", "1 2 3 1", "1 1 2", "1 2 4", "0 1 2", "312", "1-2-3", "a b d"], .typeOrder, at: order)
+        expectInvalid(["", "1-2-3", "a b d", "1 2 x"], .typeOrder, at: order)
+        expect(
+            [
+                ("1 2", .invalidAnswer(.notAllPlaced(count: 3))), ("1 2 3 1", .invalidAnswer(.placedTwice("1"))),
+                ("1 1 2", .invalidAnswer(.placedTwice("1"))), ("c a c", .invalidAnswer(.placedTwice("c"))),
+                ("1 2 4", .invalidAnswer(.numberOutOfRange("4", highest: 3))),
+                ("0 1 2", .invalidAnswer(.numberOutOfRange("0", highest: 3))),
+                ("312", .invalidAnswer(.numberOutOfRange("312", highest: 3))),
+            ], at: order)
     }
 
     // MARK: - Matching
@@ -219,9 +240,19 @@ private typealias Fixture = PlayerTestPack
             ], at: match)
         expectInvalid(
             [
-                "", "a2 b3", "a2 a3 c1", "a2 b2 c1", "d1 a2 b3", "a4 b3 c1", "a0 b3 c1", "2a 3b 1c", "a b c",
-                "a2 b3 c1 x", "a2 b3 c", "a2 b3 c1 d4", "a–2 b3 c1", "a=2 b3 c1", "a--2 b3 c1", "1 2 3", "б2 b3 c1",
+                "", "2a 3b 1c", "a b c", "a2 b3 c", "a–2 b3 c1", "a=2 b3 c1", "a--2 b3 c1", "1 2 3", "б2 b3 c1",
             ], .typePairs, at: match)
+        expect(
+            [
+                ("a2 b3", .invalidAnswer(.lettersWithoutNumber("c"))), ("b3", .invalidAnswer(.lettersWithoutNumber("a, c"))),
+                ("a2 a3 c1", .invalidAnswer(.letterGivenTwice("a"))), ("a2 b2 c1", .invalidAnswer(.numberGivenTwice("2"))),
+                ("а2 в2 с1", .invalidAnswer(.numberGivenTwice("2"))),
+                ("d1 a2 b3", .invalidAnswer(.letterOutOfRange("d", last: "c"))),
+                ("a2 b3 c1 x", .invalidAnswer(.letterOutOfRange("x", last: "c"))),
+                ("a2 b3 c1 d4", .invalidAnswer(.letterOutOfRange("d", last: "c"))),
+                ("a4 b3 c1", .invalidAnswer(.numberOutOfRange("4", highest: 3))),
+                ("a0 b3 c1", .invalidAnswer(.numberOutOfRange("0", highest: 3))),
+            ], at: match)
     }
 
     // MARK: - Short answer
@@ -295,7 +326,7 @@ private typealias Fixture = PlayerTestPack
         // At a second try Enter is no answer and keeps the try; another answer is another attempt.
         expectInvalid(["", " ", "\t", "\r\n"], .typeOneNumber, at: answered)
         expect([("1", .answer(.choice("a"))), ("h", .help)], at: answered)
-        expectInvalid(["4"], .typeOneNumber, at: answered)
+        expect([("4", .invalidAnswer(.numberOutOfRange("4", highest: 3)))], at: answered)
 
         // With no attempts left only Enter (and the commands) fit.
         answered.attemptsUsed = 3
@@ -343,7 +374,9 @@ private typealias Fixture = PlayerTestPack
         let huge = String(repeating: "1 ", count: 500_000)
         expectInvalid([huge], .typeSeveralNumbers, at: try Fixture.presented("multi"))
         expectInvalid([huge], .pressEnter, at: try Fixture.presented("info"))
-        expectInvalid([String(repeating: "9", count: 400)], .typeOneNumber, at: try Fixture.presented("single"))
+        expect(
+            [(String(repeating: "9", count: 400), .invalidAnswer(.numberOutOfRange("99999999999…", highest: 3)))],
+            at: try Fixture.presented("single"))
     }
 
     /// Random lines over the characters that matter, and a few well-formed ones, never
@@ -380,7 +413,7 @@ private typealias Fixture = PlayerTestPack
                     case .continueOn: _ = try copy.continueOn(at: at)
                     case .hint: _ = try copy.requestHint(at: at)
                     case .skip: _ = try copy.skip(at: at)
-                    case .help, .sources, .quit, .invalid: continue
+                    case .help, .sources, .quit, .invalid, .invalidAnswer: continue
                     case .tally, .countVotes, .disclosureCard, .invalidTally, .facilitatorNotes:
                         Issue.record("\(line.debugDescription): a learner's input read as a facilitator's")
                         continue
@@ -395,6 +428,32 @@ private typealias Fixture = PlayerTestPack
     }
 
     // MARK: - Messages for the step
+
+    @Test func whatIsWrongIsNamedWithAnExampleThatFits() throws {
+        let match = try Fixture.presented("match", order: ["p3", "p1", "p2"])
+        let orderTwo = try Fixture.presented("order-two")
+        let cases: [(String, PresentedStep, String)] = [
+            ("a2 b2 c1", match, "2 is given to more than one letter. Each number goes with one letter, for example a2 b1 c3"),
+            ("a2 a3 c1", match, "a is given twice. Give each letter one number, for example a2 b1 c3"),
+            ("b3", match, "Still without a number: a, c. Give each letter one number, for example a2 b1 c3"),
+            ("a2 e1", match, "e is not one of the letters here; they go from a to c."),
+            ("a7", match, "7 is not one of the numbers here; they go from 1 to 3."),
+            ("2 2", orderTwo, "2 is there twice. Use each number once, for example 2 1"),
+            ("1", orderTwo, "Put all 2 numbers in order, for example 2 1"),
+        ]
+        for (line, presented, expected) in cases {
+            guard case .invalidAnswer(let problem) = AnswerInput.parse(line, for: presented) else {
+                Issue.record("\(line.debugDescription): no problem named")
+                continue
+            }
+            #expect(AnswerInput.message(problem, for: presented) == expected)
+        }
+        var ukrainian = match
+        ukrainian.language = "uk"
+        #expect(
+            AnswerInput.message(.numberGivenTwice("2"), for: ukrainian)
+                == "Номер 2 стоїть біля кількох літер. Кожен номер — лише для однієї літери, наприклад a2 b1 c3")
+    }
 
     @Test func examplesFitTheStep() throws {
         let cases: [(String, PlayerWords.Key, String)] = [
