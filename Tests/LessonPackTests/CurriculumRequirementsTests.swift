@@ -71,6 +71,25 @@ import Testing
         }
     }
 
+    /// A learner alone (`oberih play`) reads no ground rule written for a group with a
+    /// facilitator, and is told whom to talk to and where help is.
+    @Test func aLearnerAloneReadsGroundRulesWrittenForThem() {
+        let groupWords = ["each other", "the adult leading", "in the group", "одне одного", "друг друга", "веде"]
+        for pack in Self.packs {
+            let solo = pack.groundRules.filter { $0.audience.includes(group: false) }
+            for rule in solo {
+                for translation in rule.text.translations {
+                    for word in groupWords where translation.text.contains(word) {
+                        Issue.record("\(pack.id) (\(translation.language)): a rule for a group, shown alone: \"\(word)\"")
+                    }
+                }
+            }
+            let helpRule = solo.first { $0.audience == .solo && $0.text.text(exactly: "en")?.contains("press h") == true }
+            #expect(helpRule != nil, "\(pack.id): no rule tells a learner alone where help is")
+            #expect(pack.groundRules.contains { $0.audience == .group }, "\(pack.id): no rule for a group")
+        }
+    }
+
     @Test(arguments: packs.map(\.id))
     func packMeetsTheCurriculumCounts(_ id: String) throws {
         let pack = try #require(Self.packs.first { $0.id == id })
