@@ -80,8 +80,9 @@ extension AnswerInput {
         func text(_ key: PlayerWords.Key, _ values: String...) -> String {
             PlayerWords.text(key, language: presented.language, values: values)
         }
-        let pairsExample = values(.typePairs, for: presented)[0]
-        let orderExample = values(.typeOrder, for: presented)[0]
+        // An example is kept on one line (no-break spaces), so it reads as one answer.
+        let pairsExample = values(.typePairs, for: presented)[0].replacing(" ", with: "\u{A0}")
+        let orderExample = values(.typeOrder, for: presented)[0].replacing(" ", with: "\u{A0}")
         switch problem {
         case .numberOutOfRange(let typed, let highest): return text(.numberNotHere, typed, String(highest))
         case .letterOutOfRange(let typed, let last): return text(.letterNotHere, typed, last)

@@ -324,7 +324,7 @@ public enum PlayerWords {
                 ru: "{0} — не из букв здесь; они от a до {1}.")
         case .numberWithTwoLetters:
             return Words(
-                en: "{0} is given to more than one letter. Each number goes with one letter, for example {1}",
+                en: "{0} is given to two letters. Each number goes with one letter, for example {1}",
                 uk: "Номер {0} стоїть біля кількох літер. Кожен номер — лише для однієї літери, наприклад {1}",
                 ru: "Номер {0} стоит у нескольких букв. Каждый номер — только для одной буквы, например {1}")
         case .letterWithTwoNumbers:

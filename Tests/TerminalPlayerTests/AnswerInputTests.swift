@@ -433,13 +433,13 @@ private typealias Fixture = PlayerTestPack
         let match = try Fixture.presented("match", order: ["p3", "p1", "p2"])
         let orderTwo = try Fixture.presented("order-two")
         let cases: [(String, PresentedStep, String)] = [
-            ("a2 b2 c1", match, "2 is given to more than one letter. Each number goes with one letter, for example a2 b1 c3"),
-            ("a2 a3 c1", match, "a is given twice. Give each letter one number, for example a2 b1 c3"),
-            ("b3", match, "Still without a number: a, c. Give each letter one number, for example a2 b1 c3"),
+            ("a2 b2 c1", match, "2 is given to two letters. Each number goes with one letter, for example a2\u{A0}b1\u{A0}c3"),
+            ("a2 a3 c1", match, "a is given twice. Give each letter one number, for example a2\u{A0}b1\u{A0}c3"),
+            ("b3", match, "Still without a number: a, c. Give each letter one number, for example a2\u{A0}b1\u{A0}c3"),
             ("a2 e1", match, "e is not one of the letters here; they go from a to c."),
             ("a7", match, "7 is not one of the numbers here; they go from 1 to 3."),
-            ("2 2", orderTwo, "2 is there twice. Use each number once, for example 2 1"),
-            ("1", orderTwo, "Put all 2 numbers in order, for example 2 1"),
+            ("2 2", orderTwo, "2 is there twice. Use each number once, for example 2\u{A0}1"),
+            ("1", orderTwo, "Put all 2 numbers in order, for example 2\u{A0}1"),
         ]
         for (line, presented, expected) in cases {
             guard case .invalidAnswer(let problem) = AnswerInput.parse(line, for: presented) else {
@@ -452,7 +452,7 @@ private typealias Fixture = PlayerTestPack
         ukrainian.language = "uk"
         #expect(
             AnswerInput.message(.numberGivenTwice("2"), for: ukrainian)
-                == "Номер 2 стоїть біля кількох літер. Кожен номер — лише для однієї літери, наприклад a2 b1 c3")
+                == "Номер 2 стоїть біля кількох літер. Кожен номер — лише для однієї літери, наприклад a2\u{A0}b1\u{A0}c3")
     }
 
     @Test func examplesFitTheStep() throws {
