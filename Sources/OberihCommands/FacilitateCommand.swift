@@ -143,13 +143,13 @@ struct FacilitateCommand: ParsableCommand {
     private func sayGroupSaved(_ language: String) {
         let command =
             "oberih facilitate \(pack)" + (lesson.map { " --lesson \($0)" } ?? "") + " --cohort '\(cohort)'"
-            + (display.lang == nil ? "" : " --lang \(language)") + (country.map { " --country \($0)" } ?? "")
+            + (display.lang == nil ? "" : " --lang \(language)") + (country.map { " --country \($0)" } ?? "") + options.repeated
         display.say(FacilitatorWords.text(.groupSaved, language: language, values: ["{command}"]), command: command)
     }
 
     /// A lesson is done: what was recorded, and where to see it.
     private func sayRecorded(_ language: String) {
-        let command = "oberih cohort show '\(cohort)'"
+        let command = "oberih cohort show '\(cohort)'" + options.repeated
         display.say(
             FacilitatorWords.text(.groupRecorded, language: language, values: [cohort, "{command}"]), command: command)
     }

@@ -56,6 +56,15 @@ import Testing
         #expect(tallies["l1-vote-first-step"]?.values.reduce(0, +) == 9, "\(tallies)")
     }
 
+    @Test func theWayOnNamesAStoreGivenOnTheCommandLine() throws {
+        let store = folder.appendingPathComponent("school store.sqlite").path
+        let created = try OberihProcess.run(["cohort", "create", "8-A", "--store", store], environment: environment)
+        #expect(created.exitCode == 0, "\(created.standardError)")
+        let run = try facilitate(["being-kind-online", "--cohort", "8-A", "--store", store], input: ["", "", "q"])
+        let joined = run.standardError.replacing(#/ \\\n +/#, with: " ")
+        #expect(joined.contains("--cohort '8-A' --store '\(store)'\n"), "\(run.standardError)")
+    }
+
     @Test func quittingSavesAndTheNextRunGoesOnWhereItStopped() throws {
         let first = try facilitate(["being-kind-online", "--cohort", "7-B"], input: ["", "", "q"])
         #expect(first.exitCode == 0, "\(first.standardError)")

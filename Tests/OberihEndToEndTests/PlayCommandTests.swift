@@ -43,6 +43,19 @@ import Testing
         #expect(attempts.first?["finishedAt"] is String, "the lesson ran to its end: \(attempts)")
     }
 
+    @Test func theWayBackNamesAStoreGivenOnTheCommandLine() throws {
+        let store = folder.appendingPathComponent("class 7's store.sqlite").path
+        let run = try play(["being-kind-online", "--age", "11", "--store", store], input: ["", "q"])
+        #expect(run.exitCode == 0, "\(run.standardError)")
+        let learner = try code(in: run)
+        let quoted = "'" + store.replacing("'", with: "'\\''") + "'"
+        // As a shell reads it: a line ending in ` \` goes on on the next.
+        let joined = run.standardError.replacing(#/ \\\n +/#, with: " ")
+        #expect(joined.contains("--code \(learner) --lang en --store \(quoted)\n"), "\(run.standardError)")
+        let again = try play(["being-kind-online", "--code", learner, "--store", store], input: ["", "q"])
+        #expect(again.standardError.contains("Going on where you stopped."), "\(again.standardError)")
+    }
+
     @Test func theEndOfInputSavesAndTheNextRunGoesOn() throws {
         // Enter after the opening (content note and ground rules), then three skips.
         let first = try play(["being-kind-online", "--age", "11", "--seed", "7"], input: ["", "s", "s", "s"])

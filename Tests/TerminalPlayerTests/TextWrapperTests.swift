@@ -209,6 +209,18 @@ import Testing
         #expect(lines.allSatisfy { DisplayWidth.columns(of: $0) <= 40 })
     }
 
+    @Test func aQuotedWordIsNeverBrokenNorAnEscapedQuoteTakenAsItsEnd() {
+        let command = #"oberih play pack --code 94T-DF5 --store '/tmp/class 7'\''s store.sqlite' --lang en"#
+        let lines = TextWrapper.command(command, width: 40).map { $0.replacingOccurrences(of: "\u{A0}", with: " ") }
+        #expect(
+            lines == [
+                "oberih play pack --code 94T-DF5 \\", #"  --store '/tmp/class 7'\''s store.sqlite' \"#,
+                "  --lang en",
+            ], "\(lines)")
+        #expect(
+            TextWrapper.shellWords(#"a 'b c' d\ e 'f'\''g h'"#) == ["a", "'b\u{A0}c'", "d\\\u{A0}e", #"'f'\''g\#u{A0}h'"#])
+    }
+
     @Test func aMessageAroundTheCommandNeverSplitsTheCodeOrAWordOfTheCommand() {
         let message = "Your answers are saved. Your code is 94T-DF5; to go on: {command}"
         let command = "oberih play being-kind-online --code 94T-DF5 --lang en"
