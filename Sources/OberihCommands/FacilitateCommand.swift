@@ -87,7 +87,9 @@ struct FacilitateCommand: ParsableCommand {
             // A class that may be under 13 reads the shared screen: whole points there too.
             style.showsWholePoints = pack.ageRange.minimum < 13
             InterruptHandler.install(
-                message: display.wrapped(PlayerWords.text(.savedOnInterrupt, language: language)),
+                message: display.wrapped(
+                    FacilitatorWords.text(.groupSaved, language: language, values: ["{command}"]),
+                    command: goOnCommand(language)),
                 resetsColour: style.usesColor)
             let io = StandardIO(isPlain: style.isPlain)
             let attempts = LessonAttempts(store: store)
@@ -138,18 +140,24 @@ struct FacilitateCommand: ParsableCommand {
         }
     }
 
-    /// The session is saved, and the command that goes on: the options given, as given
-    /// (a language not given came from the environment, and will again).
+    /// The session is saved, and the command that goes on.
     private func sayGroupSaved(_ language: String) {
-        let command =
-            "oberih facilitate \(pack)" + (lesson.map { " --lesson \($0)" } ?? "") + " --cohort '\(cohort)'"
-            + (display.lang == nil ? "" : " --lang \(language)") + (country.map { " --country \($0)" } ?? "") + options.repeated
-        display.say(FacilitatorWords.text(.groupSaved, language: language, values: ["{command}"]), command: command)
+        display.say(
+            FacilitatorWords.text(.groupSaved, language: language, values: ["{command}"]),
+            command: goOnCommand(language))
+    }
+
+    /// `oberih facilitate` again, with the options given, as given (a language not given
+    /// came from the environment, and will again).
+    private func goOnCommand(_ language: String) -> String {
+        "oberih facilitate \(shellWord(pack))" + (lesson.map { " --lesson \($0)" } ?? "")
+            + " --cohort \(shellWord(cohort, quoted: true))" + (display.lang == nil ? "" : " --lang \(language)")
+            + (country.map { " --country \($0)" } ?? "") + options.repeated
     }
 
     /// A lesson is done: what was recorded, and where to see it.
     private func sayRecorded(_ language: String) {
-        let command = "oberih cohort show '\(cohort)'" + options.repeated
+        let command = "oberih cohort show \(shellWord(cohort, quoted: true))" + options.repeated
         display.say(
             FacilitatorWords.text(.groupRecorded, language: language, values: [cohort, "{command}"]), command: command)
     }

@@ -32,17 +32,7 @@ struct StoreOptions: ParsableArguments {
     /// command that goes on with the same store; empty otherwise (the environment or
     /// the default finds it again).
     var repeated: String {
-        store.map { " --store " + StoreOptions.shellWord($0) } ?? ""
-    }
-
-    /// `text` as one shell word: as it is when it holds only safe characters, else in
-    /// single quotes (a quote inside as `'\''`).
-    static func shellWord(_ text: String) -> String {
-        let safe = text.unicodeScalars.allSatisfy {
-            ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0)
-                || "-_./:=+@%,".unicodeScalars.contains($0)
-        }
-        return safe && !text.isEmpty ? text : "'" + text.replacing("'", with: "'\\''") + "'"
+        store.map { " --store " + shellWord($0) } ?? ""
     }
 
     /// Opens the store and runs `body` on it. `.readWrite` creates it on first use (unless
