@@ -57,6 +57,8 @@ public enum FacilitatorWords {
         case allLessonsDone
         /// The saved messages; `{0}` the command that goes on.
         case groupSaved
+        /// Under an unverified contact on the disclosure card.
+        case contactUnverified
     }
 
     /// The text of `key` in `language` (as `PlayerWords.text`).
@@ -280,6 +282,11 @@ public enum FacilitatorWords {
                 en: "This group has done every lesson of the pack.",
                 uk: "Ця група пройшла всі уроки набору.",
                 ru: "Эта группа прошла все уроки набора.")
+        case .contactUnverified:
+            return Words(
+                en: "Not verified: these details may have changed. Check them before you pass them on.",
+                uk: "Не перевірено: ці дані могли змінитися. Перевірте їх, перш ніж передавати.",
+                ru: "Не проверено: эти данные могли измениться. Проверьте их, прежде чем передавать.")
         case .groupSaved:
             return Words(
                 en: "The group's session is saved. To go on: {0}",

@@ -52,7 +52,7 @@ extension TextScreens {
         }
         Self.addContactGroups(
             pack: pack, country: country, heading: FacilitatorWords.text(.disclosureNumbers, language: language),
-            words: words, style: style, to: &screen)
+            words: words, style: style, forAnAdult: true, to: &screen)
         screen.gap()
         screen.wrap(FacilitatorWords.text(.disclosureSources, language: language), .dim)
         // On the facilitator's own screen nothing is typed: the class's screen goes on.

@@ -43,10 +43,10 @@ extension TextScreens {
     /// `heading`, then the contacts reachable from `country` (matched without regard to
     /// case) under a heading for each purpose, in `ContactGroup` order; a contact goes under
     /// its main (first) purpose, one that says none under "other help". Nothing when no
-    /// contact is reachable.
+    /// contact is reachable. `forAnAdult`: the disclosure card, read by the facilitator.
     static func addContactGroups(
         pack: Pack, country: String?, heading: String, words: ScreenWords, style: ScreenStyle,
-        to screen: inout ScreenText
+        forAnAdult: Bool = false, to screen: inout ScreenText
     ) {
         let country = country?.uppercased()
         let contacts = reachableContacts(in: pack, country: country)
@@ -60,7 +60,9 @@ extension TextScreens {
             screen.wrap(words.word(group.heading), .bold)
             for contact in members {
                 screen.add(
-                    Self.contact(contact, words: words, style: style, showsCountry: country == nil, showsStatus: true))
+                    Self.contact(
+                        contact, words: words, style: style, showsCountry: country == nil, showsStatus: true,
+                        forAnAdult: forAnAdult))
             }
         }
     }

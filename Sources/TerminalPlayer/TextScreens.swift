@@ -102,12 +102,13 @@ public struct TextScreens: ScreenRenderer {
     /// A support contact in one item: name — phones and addresses — hours — purpose; the
     /// name after its country (`UA · `) where `showsCountry` (the help screen of a learner
     /// whose country is not known, and the contacts a text or an ending lists). Under it, how far it has been
-    /// checked: always when it is unverified, else where `showsStatus` (the help screen).
+    /// checked: always when it is unverified, else where `showsStatus` (the help screen),
+    /// worded for the facilitator where `forAnAdult` (the disclosure card).
     /// Phone numbers are not broken at their spaces. The no-break spaces that hold them
     /// together are plain spaces again in the lines (the same width).
     static func contact(
         _ contact: SupportContact, words: ScreenWords, style: ScreenStyle, showsCountry: Bool = false,
-        showsStatus: Bool = false
+        showsStatus: Bool = false, forAnAdult: Bool = false
     ) -> [String] {
         let phones = contact.phones.map { String($0.map { $0 == " " ? "\u{A0}" : $0 }) }
         let reach = (phones + contact.urls).joined(separator: ", ")
@@ -116,18 +117,21 @@ public struct TextScreens: ScreenRenderer {
         let hours = contact.hours.map(words.text) ?? (phones.isEmpty ? "" : words.word(.contactHoursUnknown))
         let parts = [name, reach, hours, words.text(contact.purpose)]
         let lines = item(marker: style.isPlain ? "" : "• ", text: dashed(parts), width: style.width, hang: "  ")
-        let status = showsStatus || contact.status == .unverified ? contactStatus(contact, words: words) : ""
+        let status = showsStatus || contact.status == .unverified ? contactStatus(contact, words: words, forAnAdult: forAnAdult) : ""
         let statusLines = status.isEmpty ? [] : item(marker: "  ", text: status, width: style.width, hang: "  ")
         return (lines + statusLines).map(plainSpaces)
     }
 
     /// How far the contact has been checked, in words, with the day it was checked.
-    static func contactStatus(_ contact: SupportContact, words: ScreenWords) -> String {
+    static func contactStatus(_ contact: SupportContact, words: ScreenWords, forAnAdult: Bool = false) -> String {
         let day = contact.verifiedText ?? ""
         switch contact.status {
         case .checkedWithOperator: return words.word(.contactCheckedWithOperator, day)
         case .published: return words.word(.contactSeenInSource, day)
-        case .unverified: return words.word(.contactUnverified)
+        case .unverified:
+            return forAnAdult
+                ? FacilitatorWords.text(.contactUnverified, language: words.playerLanguage)
+                : words.word(.contactUnverified)
         case nil: return ""
         }
     }

@@ -824,6 +824,14 @@ enum ScreensTestPack {
         // An unverified contact says so wherever it is shown, not only on the help screen.
         let kazakh = screens.help(pack: Screens.pack, country: "KZ", style: Self.style(80, "en"))
         #expect(kazakh.contains("Not verified: these details may have changed."))
+        // On the disclosure card, read by the facilitator, it is worded for an adult.
+        let card = screens.disclosureCard(pack: Screens.pack, country: "KZ", style: Self.style(80, "en"))
+            .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(card.contains("Not verified: these details may have changed. Check them before you pass them on."))
+        #expect(!card.contains("Ask an adult you trust"), "a child's words on the facilitator's card")
+        #expect(
+            kazakh.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+                .contains("Ask an adult you trust to check it with you."))
     }
 
     // MARK: - Invalid input
