@@ -114,7 +114,7 @@ import Testing
     }
 
     @Test func aSmallGroupIsFlaggedInTextAndJSON() throws {
-        let store = try CohortFixture.simulated(learners: 3)
+        let store = try CohortFixture.simulated(learners: 4)
         let (report, _) = try Self.report(store)
         #expect(report.isTooSmall && report.json.tooSmall)
         let text = report.text()
@@ -124,7 +124,7 @@ import Testing
     }
 
     @Test func aSmallGroupGetsNoOptionCounts() throws {
-        let (report, _) = try Self.report(try CohortFixture.simulated(learners: 3))
+        let (report, _) = try Self.report(try CohortFixture.simulated(learners: 4))
         #expect(!report.optionItems.isEmpty && report.optionItems.allSatisfy { $0.analysis.tooSmall })
         #expect(report.text().contains("! Fewer than 5 learners took the test: no option counts shown."))
         #expect(report.optionRows.count == 1, "the header only")
