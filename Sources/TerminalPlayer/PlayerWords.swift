@@ -88,8 +88,10 @@ public enum PlayerWords {
         case tryAgainOrKeep
         /// Which parts of an answer were right. Matching: `{0}` the left sides' letters
         /// (`a, c`). Ordering: `{0}` places in the learner's order (`1st, 3rd`). Multiple
-        /// choice: `{0}` a count, after a colon so that no word depends on it.
-        case pairsRight, pairsLookAgain, placesRight, placesNotYet, choicesRight, choicesNotRight, choicesMissed
+        /// choice: `{0}` of `{1}` counts ("2 of 3", never read as option numbers), after a
+        /// colon so that no word depends on them: the right ones among the choices, and the
+        /// right ones found of all there are.
+        case pairsRight, pairsLookAgain, placesRight, placesNotYet, choicesRight, choicesFound
         /// After the last try of a teaching lesson's question not answered right: the
         /// right answer as it is typed (`a2 b1 c3`, `3 1 2`, `1 3`).
         case rightPairs, rightOrder, rightChoices
@@ -237,7 +239,7 @@ public enum PlayerWords {
         case .tryAgain, .tryAgainOrKeep: return ["2"]
         case .pairsRight, .pairsLookAgain: return ["a, c"]
         case .placesRight, .placesNotYet: return ["1st, 3rd"]
-        case .choicesRight, .choicesNotRight, .choicesMissed: return ["1"]
+        case .choicesRight, .choicesFound: return ["1", "2"]
         case .rightPairs: return ["a2 b1 c3"]
         case .rightOrder: return ["3 1 2"]
         case .rightChoices: return ["1 3"]
@@ -488,14 +490,14 @@ public enum PlayerWords {
                 ru: "Пока не на своём месте: {0}.")
         case .choicesRight:
             return Words(
-                en: "Right among your choices:\u{A0}{0}.", uk: "Правильних серед вибраних тобою:\u{A0}{0}.",
-                ru: "Верных среди выбранных тобой:\u{A0}{0}.")
-        case .choicesNotRight:
-            return Words(en: "Not right:\u{A0}{0}.", uk: "Неправильних:\u{A0}{0}.", ru: "Неверных:\u{A0}{0}.")
-        case .choicesMissed:
+                en: "Right among your choices:\u{A0}{0}\u{A0}of\u{A0}{1}.",
+                uk: "Правильних серед вибраних тобою:\u{A0}{0}\u{A0}з\u{A0}{1}.",
+                ru: "Верных среди выбранных тобой:\u{A0}{0}\u{A0}из\u{A0}{1}.")
+        case .choicesFound:
             return Words(
-                en: "Right ones not chosen yet:\u{A0}{0}.", uk: "Ще не вибрано правильних:\u{A0}{0}.",
-                ru: "Ещё не выбрано верных:\u{A0}{0}.")
+                en: "Right answers found:\u{A0}{0}\u{A0}of\u{A0}{1}.",
+                uk: "Знайдено правильних відповідей:\u{A0}{0}\u{A0}з\u{A0}{1}.",
+                ru: "Найдено верных ответов:\u{A0}{0}\u{A0}из\u{A0}{1}.")
         case .rightPairs:
             return Words(en: "The right pairs: {0}", uk: "Правильні пари: {0}", ru: "Верные пары: {0}")
         case .rightOrder:

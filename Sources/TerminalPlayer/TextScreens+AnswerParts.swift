@@ -4,8 +4,9 @@ import LessonPack
 extension TextScreens {
     /// Which parts of an answer were right, in the terms the learner typed it in:
     /// "Right: a, c. Look again at: b." (matching letters), "In the right place: 1st, 3rd.
-    /// Not in the right place yet: 2nd." (places in the learner's order), or counts of
-    /// right, not right and missed choices. `nil` when there is nothing to say.
+    /// Not in the right place yet: 2nd." (places in the learner's order), or counts
+    /// ("Right among your choices: 1 of 2. Right answers found: 1 of 3."), which name no
+    /// option while a try may be left. `nil` when there is nothing to say.
     static func partsRight(_ parts: AnswerParts, question: Question, words: ScreenWords) -> String? {
         var sentences: [String] = []
         switch parts {
@@ -20,9 +21,11 @@ extension TextScreens {
             if !right.isEmpty { sentences.append(words.word(.placesRight, places(right))) }
             if !notRight.isEmpty { sentences.append(words.word(.placesNotYet, places(notRight))) }
         case .choices(let rightChosen, let wrongChosen, let missed):
-            if rightChosen > 0 { sentences.append(words.word(.choicesRight, String(rightChosen))) }
-            if wrongChosen > 0 { sentences.append(words.word(.choicesNotRight, String(wrongChosen))) }
-            if missed > 0 { sentences.append(words.word(.choicesMissed, String(missed))) }
+            let chosen = rightChosen + wrongChosen
+            if chosen > 0 { sentences.append(words.word(.choicesRight, String(rightChosen), String(chosen))) }
+            if missed > 0 {
+                sentences.append(words.word(.choicesFound, String(rightChosen), String(rightChosen + missed)))
+            }
         }
         return sentences.isEmpty ? nil : sentences.joined(separator: " ")
     }
