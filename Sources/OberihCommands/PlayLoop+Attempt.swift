@@ -25,7 +25,8 @@ extension PlayLoop {
             try attempts.finish(opened, result: result, at: clock())
             io.write(
                 renderer.summary(
-                    result, lesson: playing.lesson, pack: playing.pack, passedBefore: passedLessons, style: loop.style))
+                    result, lesson: playing.lesson, pack: playing.pack, passedBefore: passedLessons,
+                    learnerAge: playing.state.start.learner.age, style: loop.style))
         }
         return end
     }

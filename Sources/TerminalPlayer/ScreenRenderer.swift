@@ -10,7 +10,10 @@ public protocol ScreenRenderer: Sendable {
     /// What an input came to: verdict, points, feedback that says why, attempts left.
     func outcome(_ outcome: StepOutcome, presented: PresentedStep, pack: Pack, style: ScreenStyle) -> String
     /// The end of a lesson: score, passed or not, objectives, what to try next.
-    func summary(_ result: LessonResult, lesson: Lesson, pack: Pack, passedBefore: Set<String>, style: ScreenStyle) -> String
+    func summary(
+        _ result: LessonResult, lesson: Lesson, pack: Pack, passedBefore: Set<String>, learnerAge: Int?,
+        style: ScreenStyle
+    ) -> String
     /// Help: the pack's support contacts for the learner's country, then the
     /// international ones, with hours; then how to go back.
     func help(pack: Pack, country: String?, style: ScreenStyle) -> String

@@ -10,9 +10,11 @@ extension TextScreens {
     /// says so instead of a score.
     ///
     /// `passedBefore`: the lessons of the pack the learner had passed before this one, so
-    /// that "Next:" names a lesson only when it is open now.
+    /// that "Next:" names a lesson only when it is open now; `learnerAge`, so that it
+    /// names the next lesson for the learner's age (lessons for other ages are passed over).
     public func summary(
-        _ result: LessonResult, lesson: Lesson, pack: Pack, passedBefore: Set<String> = [], style: ScreenStyle
+        _ result: LessonResult, lesson: Lesson, pack: Pack, passedBefore: Set<String> = [], learnerAge: Int? = nil,
+        style: ScreenStyle
     ) -> String {
         if style.audience == .facilitator { return groupSummary(result, lesson: lesson, pack: pack, style: style) }
         let words = ScreenWords(style: style, pack: pack)
@@ -42,7 +44,7 @@ extension TextScreens {
         Self.addTimeSpent(result, words: words, to: &screen)
         // A facilitator is asked about the next lesson of the group's own run instead.
         if style.audience == .learner {
-            if let next = Self.lesson(after: lesson, in: pack) {
+            if let next = Self.lesson(after: lesson, in: pack, forAge: learnerAge) {
                 screen.wrap(Self.nextLine(next, after: lesson, result, pack: pack, passedBefore: passedBefore, words: words))
             } else {
                 screen.wrap(words.word(.lastLesson))
@@ -125,10 +127,10 @@ extension TextScreens {
         return words.word(.lessonLocked, words.text(next.title), titles.joined(separator: ", "))
     }
 
-    /// The lesson after `lesson` in the pack's order, if any.
-    static func lesson(after lesson: Lesson, in pack: Pack) -> Lesson? {
-        guard let index = pack.lessons.firstIndex(where: { $0.id == lesson.id }), index + 1 < pack.lessons.count
-        else { return nil }
-        return pack.lessons[index + 1]
+    /// The first lesson after `lesson` in the pack's order open to a learner of `age`
+    /// (any, when the age is not known), if any.
+    static func lesson(after lesson: Lesson, in pack: Pack, forAge age: Int? = nil) -> Lesson? {
+        guard let index = pack.lessons.firstIndex(where: { $0.id == lesson.id }) else { return nil }
+        return pack.lessons[(index + 1)...].first { next in age.map { next.ageRange(in: pack).contains(age: $0) } ?? true }
     }
 }

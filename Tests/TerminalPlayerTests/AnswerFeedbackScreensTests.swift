@@ -142,6 +142,20 @@ import Testing
         #expect(try summary(answer: "b", passedBefore: ["order"]).contains("Next: try this lesson again"))
     }
 
+    @Test func nextPassesOverALessonForOtherAges() throws {
+        let xml = Fixture.xml.replacingOccurrences(of: "<lesson id=\"many\">", with: "<lesson id=\"many\" age-min=\"15\">")
+        let pack = try #require(PackValidator(today: Fixture.today).validate(bytes: Array(xml.utf8), file: "t.xml").pack)
+        let lesson = try #require(pack.lessons.first { $0.id == "single" })
+        func next(age: Int) throws -> String {
+            let session = try LessonSession.start(
+                pack: pack, lessonId: "single", learner: Learner(age: age, language: "en", country: "UA"), seed: 1,
+                at: Date(timeIntervalSince1970: 0))
+            return screens.summary(session.result, lesson: lesson, pack: pack, learnerAge: age, style: Self.style("en"))
+        }
+        #expect(try next(age: 13).contains("Next: Sourced\n"), "many is for 15 and over")
+        #expect(try next(age: 15).contains("Next: Many\n"))
+    }
+
     @Test func enterAfterAPartlyRightAnswerKeepsItsPointsButAfterAWrongOneKeepsTheTry() throws {
         let xml = Fixture.xml.replacingOccurrences(
             of: "<multiple-choice id=\"q-multi\">", with: "<multiple-choice id=\"q-multi\" max-attempts=\"2\">")
