@@ -221,7 +221,9 @@ public enum AnswerInput {
                 guard case .success(let matched) = Self.pairs(lowered, letters: pairs.count, numbers: order.count)
                 else { return nil }
                 let left = pairs.map(\.id)
-                return .matches(Dictionary(uniqueKeysWithValues: matched.map { (left[$0.letter], order[$0.number]) }))
+                // Ids are unique in a valid pack; a repeated one keeps its first pair, never traps.
+                return .matches(
+                    Dictionary(matched.map { (left[$0.letter], order[$0.number]) }, uniquingKeysWith: { first, _ in first }))
             case .shortAnswer:
                 return .text(trimmed)
             }

@@ -152,8 +152,6 @@ public enum PlayerWords {
         /// `{0}` the learner's code, `{1}` the command that goes on.
         case savedOnQuit
         case savedAtEndOfInput
-        /// Before a lesson began, and for a group (no code to give).
-        case savedOnInterrupt
         /// Stopped at a question before a lesson began: nothing new was recorded.
         case stoppedBeforeALesson
         /// Ctrl-C in a learner's lesson; `{0}` the code, `{1}` the command that goes on.
@@ -685,11 +683,6 @@ public enum PlayerWords {
                 en: "Stopped before a lesson began: nothing new was recorded. Come back any time.",
                 uk: "Зупинено до початку уроку: нічого нового не записано. Повертайся будь-коли.",
                 ru: "Остановлено до начала урока: ничего нового не записано. Возвращайся когда угодно.")
-        case .savedOnInterrupt:
-            return Words(
-                en: "Saved. Come back to go on.",
-                uk: "Збережено. Повертайся, щоб продовжити.",
-                ru: "Сохранено. Возвращайся, чтобы продолжить.")
         case .beforeWeStart:
             return Words(en: "Before we start", uk: "Перш ніж почати", ru: "Прежде чем начать")
         case .groundRules:
