@@ -41,6 +41,6 @@ struct CohortCreateCommand: ParsableCommand {
         }
         StoreOutput.message(
             "created cohort '\(cohort.name)' in \(options.path); add learners with "
-                + "`oberih learner add --cohort '\(cohort.name)' --age N --count K`")
+                + "`oberih learner add --cohort \(shellWord(cohort.name, quoted: true)) --age N --count K\(options.repeated)`")
     }
 }

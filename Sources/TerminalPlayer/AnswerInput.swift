@@ -302,14 +302,15 @@ public enum AnswerInput {
             guard index < scalars.count else { break }
             let letterTyped = String(scalars[index])
             guard let letter = letterNumber(scalars[index]).map({ $0 - 1 }) else { return fail(nil) }
-            guard letter < letters else { return fail(.letterOutOfRange(letterTyped, last: lastLetter)) }
             index += 1
             skip(\.properties.isWhitespace)
             if index < scalars.count && (scalars[index] == "-" || scalars[index] == ":") { index += 1 }
             skip(\.properties.isWhitespace)
             let digitsStart = index
             skip(isDigit)
+            // A word such as "dog" is not a pair at all: name a wrong letter only before a number.
             guard digitsStart < index else { return fail(nil) }
+            guard letter < letters else { return fail(.letterOutOfRange(letterTyped, last: lastLetter)) }
             let digits = String(String.UnicodeScalarView(scalars[digitsStart..<index]))
             guard let number = number(scalars[digitsStart..<index]).map({ $0 - 1 }), number >= 0, number < numbers
             else { return fail(.numberOutOfRange(TallyProblem.shown(digits[...]), highest: numbers)) }

@@ -315,13 +315,13 @@ public enum PlayerWords {
         case .numberNotHere:
             return Words(
                 en: "{0} is not one of the numbers here; they go from 1 to {1}.",
-                uk: "{0} — не з номерів тут; вони від 1 до {1}.",
-                ru: "{0} — не из номеров здесь; они от 1 до {1}.")
+                uk: "Тут немає номера {0}: номери від 1 до {1}.",
+                ru: "Здесь нет номера {0}: номера от 1 до {1}.")
         case .letterNotHere:
             return Words(
                 en: "{0} is not one of the letters here; they go from a to {1}.",
-                uk: "{0} — не з літер тут; вони від a до {1}.",
-                ru: "{0} — не из букв здесь; они от a до {1}.")
+                uk: "Тут немає літери {0}: літери від a до {1}.",
+                ru: "Здесь нет буквы {0}: буквы от a до {1}.")
         case .numberWithTwoLetters:
             return Words(
                 en: "{0} is given to two letters. Each number goes with one letter, for example {1}",
@@ -329,7 +329,7 @@ public enum PlayerWords {
                 ru: "Номер {0} стоит у нескольких букв. Каждый номер — только для одной буквы, например {1}")
         case .letterWithTwoNumbers:
             return Words(
-                en: "{0} is given twice. Give each letter one number, for example {1}",
+                en: "The letter {0} has two numbers. Give each letter one number, for example {1}",
                 uk: "Літеру {0} вказано двічі. Дай кожній літері один номер, наприклад {1}",
                 ru: "Буква {0} указана дважды. Дай каждой букве один номер, например {1}")
         case .lettersWithoutNumber:
@@ -340,8 +340,8 @@ public enum PlayerWords {
         case .placedTwice:
             return Words(
                 en: "{0} is there twice. Use each number once, for example {1}",
-                uk: "Номер {0} є двічі. Використай кожен номер один раз, наприклад {1}",
-                ru: "Номер {0} есть дважды. Используй каждый номер один раз, например {1}")
+                uk: "{0} трапляється двічі. Використай кожен номер один раз, наприклад {1}",
+                ru: "{0} встречается дважды. Используй каждый номер один раз, например {1}")
         case .notAllPlaced:
             return Words(
                 en: "Put all {0} numbers in order, for example {1}",

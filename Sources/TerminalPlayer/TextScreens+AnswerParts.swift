@@ -23,7 +23,8 @@ extension TextScreens {
         case .choices(let rightChosen, let wrongChosen, let missed):
             let chosen = rightChosen + wrongChosen
             if chosen > 0 { sentences.append(words.word(.choicesRight, String(rightChosen), String(chosen))) }
-            if missed > 0 {
+            // Found all right ones but chose a wrong one too: say both, so neither count misleads.
+            if missed > 0 || wrongChosen > 0 {
                 sentences.append(words.word(.choicesFound, String(rightChosen), String(rightChosen + missed)))
             }
         }

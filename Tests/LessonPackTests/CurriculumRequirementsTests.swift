@@ -74,7 +74,7 @@ import Testing
     /// A learner alone (`oberih play`) reads no ground rule written for a group with a
     /// facilitator, and is told whom to talk to and where help is.
     @Test func aLearnerAloneReadsGroundRulesWrittenForThem() {
-        let groupWords = ["each other", "the adult leading", "in the group", "одне одного", "друг друга", "веде"]
+        let groupWords = ["each other", "the adult leading", "in the group", "одне одного", "друг друга", "веде", "ведёт", "в групі", "в группе"]
         for pack in Self.packs {
             let solo = pack.groundRules.filter { $0.audience.includes(group: false) }
             for rule in solo {
@@ -87,6 +87,27 @@ import Testing
             let helpRule = solo.first { $0.audience == .solo && $0.text.text(exactly: "en")?.contains("press h") == true }
             #expect(helpRule != nil, "\(pack.id): no rule tells a learner alone where help is")
             #expect(pack.groundRules.contains { $0.audience == .group }, "\(pack.id): no rule for a group")
+        }
+    }
+
+    /// Feedback that invites another look ("look again", "use the hint") is true only when
+    /// a try is left: such a question in a lesson allows at least two.
+    @Test func feedbackThatInvitesAnotherTryHasOne() {
+        let invitations = ["again", "hint", "ще раз", "ещё раз", "знову", "снова", "підказ", "подсказ"]
+        for pack in Self.packs {
+            for lesson in pack.lessons where lesson.kind == .lesson {
+                for step in lesson.steps {
+                    guard case .question(let question) = step.content, question.maxAttempts < 2 else { continue }
+                    for (kind, text) in question.feedback where kind != .correct {
+                        for translation in text.translations {
+                            let lowered = translation.text.lowercased()
+                            for word in invitations where lowered.contains(word) {
+                                Issue.record("\(pack.id) \(step.id) (\(translation.language)): \"\(word)\" with one try")
+                            }
+                        }
+                    }
+                }
+            }
         }
     }
 

@@ -90,6 +90,28 @@ final class StoreCommandsTests {
 
     // MARK: - Cohorts
 
+    /// The next command `cohort create` suggests works when pasted: the name quoted for
+    /// the shell, the store repeated.
+    @Test func cohortCreateSuggestsACommandThatRunsAsPrinted() throws {
+        let created = try oberih(["cohort", "create", "Ola's class"])
+        #expect(created.exitCode == 0, "\(created.standardError)")
+        let suggested = try #require(created.standardError.firstMatch(of: /`(oberih learner add [^`]+)`/)?.1)
+        #expect(suggested == "oberih learner add --cohort 'Ola'\\''s class' --age N --count K --store \(storePath)")
+        // Pasted into a shell, with `oberih` being the built binary and N, K filled in.
+        let shell = Process()
+        shell.executableURL = URL(fileURLWithPath: "/bin/bash")
+        let pasted = suggested.replacing("--age N --count K", with: "--age 13 --count 2")
+        shell.arguments = ["-c", "oberih() { \"$OBERIH\" \"$@\"; }; " + pasted]
+        shell.environment = environment.merging(["OBERIH": OberihProcess.binaryURL.path]) { $1 }
+        let output = Pipe()
+        shell.standardOutput = output
+        try shell.run()
+        let codes = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        shell.waitUntilExit()
+        #expect(shell.terminationStatus == 0)
+        #expect(codes.split(separator: "\n").filter { Self.isCode($0) }.count == 2, "\(codes)")
+    }
+
     @Test func cohortCreateListShow() throws {
         let created = try oberih(["cohort", "create", "Year 8 B", "--organisation", "Hillside School", "--json"])
         #expect(created.exitCode == 0, "\(created.standardError)")

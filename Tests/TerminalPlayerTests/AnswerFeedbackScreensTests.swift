@@ -80,6 +80,18 @@ import Testing
         #expect(last.contains("The right answer: \(rightNumbers.joined(separator: " "))\n"))
     }
 
+    @Test func allRightOnesFoundWithAWrongOneSaysBothCounts() throws {
+        let xml = Fixture.xml.replacingOccurrences(of: "<multiple-choice id=\"q-multi\">", with: "<multiple-choice id=\"q-multi\" max-attempts=\"2\">")
+        let pack = try #require(PackValidator(today: Fixture.today).validate(bytes: Array(xml.utf8), file: "t.xml").pack)
+        var session = try LessonSession.start(
+            pack: pack, lessonId: "multi", learner: Learner(age: 14, language: "en", country: "UA"), seed: 1,
+            at: Date(timeIntervalSince1970: 0))
+        let presented = try #require(session.currentStep)
+        let first = try session.answer(.choices(["a", "b", "c"]), at: Date(timeIntervalSince1970: 1))
+        let screen = screens.outcome(first, presented: presented, pack: pack, style: Self.style("en"))
+        #expect(screen.contains("Right among your choices: 2 of 3. Right answers found: 2 of 2.\n"))
+    }
+
     @Test func aCloseSpellingIsRightAndSaysHowItIsWritten() throws {
         let xml = Fixture.xml.replacingOccurrences(
             of: "<short-answer id=\"q-short\" skippable=\"false\">",

@@ -241,6 +241,7 @@ private typealias Fixture = PlayerTestPack
         expectInvalid(
             [
                 "", "2a 3b 1c", "a b c", "a2 b3 c", "a–2 b3 c1", "a=2 b3 c1", "a--2 b3 c1", "1 2 3", "б2 b3 c1",
+                "help me", "dog", "x",
             ], .typePairs, at: match)
         expect(
             [
@@ -248,7 +249,7 @@ private typealias Fixture = PlayerTestPack
                 ("a2 a3 c1", .invalidAnswer(.letterGivenTwice("a"))), ("a2 b2 c1", .invalidAnswer(.numberGivenTwice("2"))),
                 ("а2 в2 с1", .invalidAnswer(.numberGivenTwice("2"))),
                 ("d1 a2 b3", .invalidAnswer(.letterOutOfRange("d", last: "c"))),
-                ("a2 b3 c1 x", .invalidAnswer(.letterOutOfRange("x", last: "c"))),
+                ("a2 b3 c1 x2", .invalidAnswer(.letterOutOfRange("x", last: "c"))),
                 ("a2 b3 c1 d4", .invalidAnswer(.letterOutOfRange("d", last: "c"))),
                 ("a4 b3 c1", .invalidAnswer(.numberOutOfRange("4", highest: 3))),
                 ("a0 b3 c1", .invalidAnswer(.numberOutOfRange("0", highest: 3))),
@@ -434,7 +435,7 @@ private typealias Fixture = PlayerTestPack
         let orderTwo = try Fixture.presented("order-two")
         let cases: [(String, PresentedStep, String)] = [
             ("a2 b2 c1", match, "2 is given to two letters. Each number goes with one letter, for example a2\u{A0}b1\u{A0}c3"),
-            ("a2 a3 c1", match, "a is given twice. Give each letter one number, for example a2\u{A0}b1\u{A0}c3"),
+            ("a2 a3 c1", match, "The letter a has two numbers. Give each letter one number, for example a2\u{A0}b1\u{A0}c3"),
             ("b3", match, "Still without a number: a, c. Give each letter one number, for example a2\u{A0}b1\u{A0}c3"),
             ("a2 e1", match, "e is not one of the letters here; they go from a to c."),
             ("a7", match, "7 is not one of the numbers here; they go from 1 to 3."),
