@@ -61,6 +61,11 @@ public struct PackValidator: Sendable {
         case .doctype: return (.xmlDoctype, "remove the DOCTYPE")
         case .xinclude: return (.xmlXInclude, "copy the content into the pack itself")
         case .encoding: return (.xmlEncoding, "save the file as UTF-8")
+        case .tooManyAttributes: return (.xmlTooManyAttributes, "remove the attributes the element does not need")
+        case .tooManyNamespaces: return (.xmlTooManyNamespaces, "remove the namespace declarations the pack does not use")
+        case .nameTooLong: return (.xmlNameTooLong, "check the name against docs/pack-format.md")
+        case .valueTooLong: return (.xmlValueTooLong, "shorten the value")
+        case .textTooLong: return (.xmlTextTooLong, "split the text")
         case .malformed:
             return (.xmlMalformed, "fix the XML at this place (an XML editor shows unmatched tags and quotes)")
         case .schemaViolation: return (.schemaViolation, schemaSuggestion(for: problem.message))

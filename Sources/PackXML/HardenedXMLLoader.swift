@@ -42,6 +42,10 @@ public enum HardenedXMLLoader {
         if let problem = encodingProblem(in: bytes) {
             return LoadedXMLDocument(root: nil, problems: [problem])
         }
+        let overLimits = limitProblems(in: bytes, limits: limits.markup)
+        if !overLimits.isEmpty {
+            return LoadedXMLDocument(root: nil, problems: overLimits)
+        }
         LibXML2Setup.ensureInitialised()
         let collector = ProblemCollector()
         return withExtendedLifetime(collector) {
@@ -129,6 +133,25 @@ public enum HardenedXMLLoader {
                 position: $0, suggestion: "copy the content into the pack itself")
         }
         return LoadedXMLDocument(root: root, problems: problems + cutNotice(collector, after: problems))
+    }
+
+    /// What goes over `limits`, found before libxml2 could spend more than linear time on it.
+    private static func limitProblems(in bytes: [UInt8], limits: MarkupLimits) -> [XMLProblem] {
+        let scan = MarkupPreScan(limits: limits).findings(in: bytes)
+        guard !scan.findings.isEmpty else { return [] }
+        var locator = SourceLocator(bytes: bytes)
+        var problems = scan.findings.map {
+            XMLProblem(
+                kind: $0.kind, message: $0.message, position: locator.position(ofOffset: $0.offset),
+                suggestion: $0.suggestion)
+        }
+        if scan.more, let last = problems.last {
+            problems.append(
+                XMLProblem(
+                    kind: last.kind, message: "the file goes over more limits, not shown; nothing else was checked",
+                    position: last.position, suggestion: "fix the ones above and check again"))
+        }
+        return problems
     }
 
     /// One problem saying how many were not kept, when the collector hit its limit.

@@ -14,8 +14,11 @@ public struct LoadedXMLDocument: Sendable {
 public struct XMLLoadLimits: Sendable {
     /// Files larger than this are refused before parsing.
     public var maximumBytes: Int
+    /// What one element, name, value or text may hold, checked before parsing.
+    public var markup: MarkupLimits
 
-    public init(maximumBytes: Int = 16 * 1024 * 1024) {
+    public init(maximumBytes: Int = 16 * 1024 * 1024, markup: MarkupLimits = MarkupLimits()) {
         self.maximumBytes = maximumBytes
+        self.markup = markup
     }
 }

@@ -9,6 +9,8 @@ public struct XMLProblem: Error, Sendable, Equatable {
         case xinclude
         case malformed
         case encoding
+        /// Limits of `MarkupPreScan`, checked before libxml2 parses.
+        case tooManyAttributes, tooManyNamespaces, nameTooLong, valueTooLong, textTooLong
         case schemaViolation
         case schemaWarning
     }

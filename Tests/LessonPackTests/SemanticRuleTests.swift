@@ -28,6 +28,7 @@ import Testing
         // Codes about reading the file are covered by the PackXML and end-to-end tests.
         let fileLevel: Set<DiagnosticCode> = [
             .fileUnreadable, .fileTooLarge, .fileEmpty, .xmlMalformed, .xmlDoctype, .xmlXInclude, .xmlEncoding,
+            .xmlTooManyAttributes, .xmlTooManyNamespaces, .xmlNameTooLong, .xmlValueTooLong, .xmlTextTooLong,
             .schemaWarning, .duplicatePackId,
         ]
         let covered = Set(RuleCase.all.map(\.code))

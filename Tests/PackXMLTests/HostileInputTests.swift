@@ -298,7 +298,7 @@ struct HostileInputTests {
 
     @Test("a file one byte over the limit is too large; one exactly at the limit is parsed")
     func limitBoundary() {
-        let limits = XMLLoadLimits(maximumBytes: 1024 * 1024)
+        let limits = XMLLoadLimits(maximumBytes: 1024 * 1024, markup: Self.longValuesAllowed)
         let atLimit = Self.fileWithAttribute(ofLength: 1024 * 1024 - 12)
         #expect(atLimit.count == limits.maximumBytes)
         let accepted = HardenedXMLLoader.load(bytes: atLimit, sourceName: "a.xml", schema: nil, limits: limits)
@@ -312,12 +312,20 @@ struct HostileInputTests {
         #expect(refused.problems.first?.message.contains("1 MiB") == true, "\(describe(refused))")
     }
 
-    @Test("a 12 MB attribute under a raised limit is refused by libxml2 itself (no XML_PARSE_HUGE)")
+    /// Markup limits that let a long attribute value through, to test the limits behind them.
+    static var longValuesAllowed: MarkupLimits {
+        var limits = MarkupLimits()
+        limits.attributeValueBytes = .max
+        limits.textBytes = .max
+        return limits
+    }
+
+    @Test("a 12 MB attribute under raised limits is refused by libxml2 itself (no XML_PARSE_HUGE)")
     func twelveMegabyteAttributeWithRaisedLimit() throws {
         let bytes = Self.fileWithAttribute(ofLength: 12 * 1000 * 1000)
         let folder = try SecretFolder()
         let path = try folder.write("big.xml", bytes)
-        let limits = XMLLoadLimits(maximumBytes: 32 * 1024 * 1024)
+        let limits = XMLLoadLimits(maximumBytes: 32 * 1024 * 1024, markup: Self.longValuesAllowed)
         let document = HardenedXMLLoader.load(fileAtPath: path, schema: nil, limits: limits)
         #expect(document.root == nil, "a 12 MB attribute must not reach the tree")
         let kinds = document.problems.map(\.kind)
