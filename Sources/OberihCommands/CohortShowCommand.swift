@@ -47,8 +47,8 @@ struct CohortShowCommand: ParsableCommand {
             try StoreOutput.printJSON(StoreJSON.CohortDetail(cohort: entry, learners: learners, groupSessions: sessions))
             return
         }
-        var text = "cohort: \(cohort.name)\n"
-        if let organisation = cohort.organisation { text += "organisation: \(organisation)\n" }
+        var text = "cohort: \(StoredText.shownSafely(cohort.name))\n"
+        if let organisation = cohort.organisation { text += "organisation: \(StoredText.shownSafely(organisation))\n" }
         text += "created: \(StoreOutput.iso8601(cohort.createdAt))\n"
         text += "learners: \(learners.count)\n"
         if !learners.isEmpty {
@@ -74,6 +74,6 @@ struct CohortShowCommand: ParsableCommand {
                     ]
                 })
         }
-        StoreOutput.print(text)
+        try StoreOutput.print(text)
     }
 }

@@ -67,7 +67,7 @@ struct DoctorCommand: ParsableCommand {
                 text += "problem: \(problem)\n"
             }
             text += report.healthy ? "healthy\n" : "found \(StoreOutput.counted(report.problems.count, "problem"))\n"
-            StoreOutput.print(text)
+            try StoreOutput.print(text)
         }
         if !report.healthy { throw ExitCode(1) }
     }

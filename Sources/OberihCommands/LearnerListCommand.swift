@@ -31,11 +31,11 @@ struct LearnerListCommand: ParsableCommand {
         }
         if learners.isEmpty {
             StoreOutput.message(
-                (cohortName.map { "cohort '\($0)' has no learners yet" } ?? "no learners in \(options.path) yet")
+                (cohortName.map { "cohort '\(StoredText.shownSafely($0))' has no learners yet" } ?? "no learners in \(options.path) yet")
                     + "; add some with `oberih learner add --cohort NAME --age N --count K`")
             return
         }
-        StoreOutput.print(
+        try StoreOutput.print(
             StoreOutput.table(
                 header: ["CODE", "AGE", "LANGUAGE", "COUNTRY", "CREATED"],
                 rows: learners.map { learner -> [String] in

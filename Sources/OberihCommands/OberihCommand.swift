@@ -48,7 +48,7 @@ extension OberihCommand {
         } catch {
             if exitCode(for: error) == .validationFailure {
                 let message = fullMessage(for: error)
-                FileHandle.standardError.write(Data((message + "\n").utf8))
+                StandardOutput.writeToStandardError(message + "\n")
                 Self.exit(withError: ExitCode(2))
             }
             Self.exit(withError: error)

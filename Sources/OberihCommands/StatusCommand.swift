@@ -75,7 +75,7 @@ struct StatusCommand: ParsableCommand {
         if options.json {
             try StoreOutput.printJSON(report)
         } else {
-            StoreOutput.print(Self.text(report))
+            try StoreOutput.print(Self.text(report))
         }
     }
 

@@ -72,7 +72,7 @@ struct StoreOptions: ParsableArguments {
         let said = error.description
         switch error {
         case .notFound(let what, let key) where what == "cohort" || what == "learner":
-            return "no \(what) '\(key)' in the store \(path); `oberih \(what) list` lists them"
+            return "no \(what) '\(StoredText.shownSafely(key))' in the store \(path); `oberih \(what) list` lists them"
         case .notSQLite:
             return said + ". Give another path with --store, or move the file away if it is not needed"
         case .foreignDatabase:

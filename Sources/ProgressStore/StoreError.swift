@@ -46,7 +46,7 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
             return "the store \(path) is busy: another Oberih has been writing to it for more than 10 seconds; "
                 + "nothing was lost. Try again, and close other Oberih windows if it persists"
         case .notFound(let what, let key):
-            return "no \(what) '\(key)' in the store"
+            return "no \(what) '\(StoredText.shownSafely(key))' in the store"
         case .invalid(let message):
             return message
         }
