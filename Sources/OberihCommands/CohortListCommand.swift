@@ -18,7 +18,7 @@ struct CohortListCommand: ParsableCommand {
     @OptionGroup var options: StoreOptions
 
     func run() throws {
-        let summaries = try options.withStore { store in try store.cohorts() }
+        let summaries = try options.withStoreForReading { store in try store.cohorts() }
         if options.json {
             try StoreOutput.printJSON(
                 StoreJSON.CohortList(cohorts: summaries.map { .init($0.cohort, learnerCount: $0.learnerCount) }))

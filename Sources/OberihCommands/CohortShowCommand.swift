@@ -26,7 +26,7 @@ struct CohortShowCommand: ParsableCommand {
 
     func run() throws {
         let name = name.trimmingCharacters(in: .whitespaces)
-        let (cohort, learners, sessions) = try options.withStore { store in
+        let (cohort, learners, sessions) = try options.withStoreForReading { store in
             let cohort = try store.cohort(named: name)
             var learners: [StoreJSON.LearnerEntry] = []
             for learner in try store.learners(inCohort: name) {

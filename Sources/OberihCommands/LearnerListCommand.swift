@@ -24,7 +24,7 @@ struct LearnerListCommand: ParsableCommand {
 
     func run() throws {
         let cohortName = cohort?.trimmingCharacters(in: .whitespaces)
-        let learners = try options.withStore { store in try store.learners(inCohort: cohortName) }
+        let learners = try options.withStoreForReading { store in try store.learners(inCohort: cohortName) }
         if options.json {
             try StoreOutput.printJSON(StoreJSON.LearnerList(cohort: cohortName, learners: learners.map { .init($0) }))
             return

@@ -29,7 +29,7 @@ struct LearnerShowCommand: ParsableCommand {
 
     func run() throws {
         let code = try LearnerCommand.code(code)
-        let progress = try options.withStore { store in try store.progress(of: code) }
+        let progress = try options.withStoreForReading { store in try store.progress(of: code) }
         let learner = progress.learner
         if options.json {
             try StoreOutput.printJSON(

@@ -66,7 +66,7 @@ struct StatusCommand: ParsableCommand {
                 errors: result.diagnostics.filter { $0.severity == .error }.count,
                 warnings: result.diagnostics.filter { $0.severity == .warning }.count)
         }
-        let health = try options.withStore { store in try store.health() }
+        let health = try options.withStoreForReading { store in try store.health() }
         let report = Report(
             curriculum: curriculum, packs: packs,
             store: Report.StoreLine(
