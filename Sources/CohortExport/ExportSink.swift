@@ -9,13 +9,19 @@ import Foundation
 /// Where an export goes: bytes gathered in a buffer and written out every 64 KiB, so the
 /// output is written as it is produced and memory stays flat.
 public final class ExportSink {
-    public enum Failure: Error, CustomStringConvertible {
-        case cannotWrite(destination: String, reason: String)
+    /// A write that failed: where to, and the system's error number (`ENOSPC`, `EPIPE`, …),
+    /// so that a command line can say what to do about it.
+    public struct Failure: Error, CustomStringConvertible {
+        public var destination: String
+        public var errorNumber: Int32
+
+        public init(destination: String, errorNumber: Int32) {
+            self.destination = destination
+            self.errorNumber = errorNumber
+        }
 
         public var description: String {
-            switch self {
-            case .cannotWrite(let destination, let reason): "cannot write to \(destination): \(reason)"
-            }
+            "cannot write to \(destination): \(String(cString: strerror(errorNumber)))"
         }
     }
 
@@ -104,7 +110,7 @@ public final class ExportSink {
             }
             if written < 0 {
                 if errno == EINTR { continue }
-                throw Failure.cannotWrite(destination: destination, reason: String(cString: strerror(errno)))
+                throw Failure(destination: destination, errorNumber: errno)
             }
             offset += written
         }

@@ -1,6 +1,7 @@
 import CohortStatistics
 import Foundation
 import LessonPack
+import ProgressStore
 
 extension CohortReport {
     /// The report as text for a terminal: sections, tables and a histogram drawn with
@@ -8,7 +9,7 @@ extension CohortReport {
     public func text(language: String = "en") -> String {
         func title(_ text: LocalizedText) -> String { text.text(in: language, fallback: pack.defaultLanguage) }
         var lines: [String] = []
-        lines.append("Cohort \(cohort) · \(title(pack.title)) (\(pack.id) \(pack.version))")
+        lines.append("Cohort \(StoredText.shownSafely(cohort)) · \(title(pack.title)) (\(pack.id) \(pack.version))")
         lines.append("Learners: \(learnersEnrolled) enrolled, \(learnersStarted) started")
         if isTooSmall {
             lines.append("! Fewer than \(Self.smallestSafeGroup) learners started: too few to report safely.")

@@ -28,6 +28,13 @@ struct CohortCreateCommand: ParsableCommand {
         if name.trimmingCharacters(in: .whitespaces).isEmpty {
             throw ValidationError("a cohort needs a name, such as \"Year 8 B\"")
         }
+        if let problem = StoredText.problem(inName: name.trimmingCharacters(in: .whitespaces), what: "a cohort's name")
+            ?? organisation.flatMap({
+                StoredText.problem(inName: $0.trimmingCharacters(in: .whitespaces), what: "--organisation")
+            })
+        {
+            throw ValidationError(problem)
+        }
     }
 
     func run() throws {
@@ -40,7 +47,7 @@ struct CohortCreateCommand: ParsableCommand {
             try StoreOutput.printJSON(StoreJSON.CreatedCohort(cohort: .init(cohort, learnerCount: 0)))
         }
         StoreOutput.message(
-            "created cohort '\(cohort.name)' in \(options.path); add learners with "
+            "created cohort '\(StoredText.shownSafely(cohort.name))' in \(options.path); add learners with "
                 + "`oberih learner add --cohort \(shellWord(cohort.name, quoted: true)) --age N --count K\(options.repeated)`")
     }
 }

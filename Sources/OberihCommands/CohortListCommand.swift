@@ -18,7 +18,7 @@ struct CohortListCommand: ParsableCommand {
     @OptionGroup var options: StoreOptions
 
     func run() throws {
-        let summaries = try options.withStore { store in try store.cohorts() }
+        let summaries = try options.withStoreForReading { store in try store.cohorts() }
         if options.json {
             try StoreOutput.printJSON(
                 StoreJSON.CohortList(cohorts: summaries.map { .init($0.cohort, learnerCount: $0.learnerCount) }))
@@ -28,12 +28,12 @@ struct CohortListCommand: ParsableCommand {
             StoreOutput.message("no cohorts in \(options.path) yet; create one with `oberih cohort create NAME`")
             return
         }
-        StoreOutput.print(
+        try StoreOutput.print(
             StoreOutput.table(
                 header: ["NAME", "ORGANISATION", "LEARNERS", "CREATED"],
                 rows: summaries.map {
                     [
-                        $0.cohort.name, $0.cohort.organisation ?? "-", String($0.learnerCount),
+                        StoredText.shownSafely($0.cohort.name), $0.cohort.organisation.map(StoredText.shownSafely) ?? "-", String($0.learnerCount),
                         StoreOutput.iso8601($0.cohort.createdAt),
                     ]
                 }))

@@ -26,7 +26,7 @@ struct CohortShowCommand: ParsableCommand {
 
     func run() throws {
         let name = name.trimmingCharacters(in: .whitespaces)
-        let (cohort, learners, sessions) = try options.withStore { store in
+        let (cohort, learners, sessions) = try options.withStoreForReading { store in
             let cohort = try store.cohort(named: name)
             var learners: [StoreJSON.LearnerEntry] = []
             for learner in try store.learners(inCohort: name) {
@@ -47,8 +47,8 @@ struct CohortShowCommand: ParsableCommand {
             try StoreOutput.printJSON(StoreJSON.CohortDetail(cohort: entry, learners: learners, groupSessions: sessions))
             return
         }
-        var text = "cohort: \(cohort.name)\n"
-        if let organisation = cohort.organisation { text += "organisation: \(organisation)\n" }
+        var text = "cohort: \(StoredText.shownSafely(cohort.name))\n"
+        if let organisation = cohort.organisation { text += "organisation: \(StoredText.shownSafely(organisation))\n" }
         text += "created: \(StoreOutput.iso8601(cohort.createdAt))\n"
         text += "learners: \(learners.count)\n"
         if !learners.isEmpty {
@@ -74,6 +74,6 @@ struct CohortShowCommand: ParsableCommand {
                     ]
                 })
         }
-        StoreOutput.print(text)
+        try StoreOutput.print(text)
     }
 }

@@ -50,7 +50,7 @@ struct DoctorCommand: ParsableCommand {
         if options.json {
             try StoreOutput.printJSON(report)
         } else {
-            var text = "store: \(report.path)\n"
+            var text = "store: \(report.path)" + (report.linkTarget.map { " (a symbolic link to \($0))" } ?? "") + "\n"
             text += "integrity: \(report.integrity.joined(separator: "; "))\n"
             text +=
                 "schema: \(report.schema.applied.count) of \(report.schema.known.count) migrations applied"
@@ -67,7 +67,7 @@ struct DoctorCommand: ParsableCommand {
                 text += "problem: \(problem)\n"
             }
             text += report.healthy ? "healthy\n" : "found \(StoreOutput.counted(report.problems.count, "problem"))\n"
-            StoreOutput.print(text)
+            try StoreOutput.print(text)
         }
         if !report.healthy { throw ExitCode(1) }
     }

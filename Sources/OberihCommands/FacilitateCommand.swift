@@ -54,7 +54,9 @@ struct FacilitateCommand: ParsableCommand {
             valueName: "cc"))
     var country: String?
 
-    @Option(help: ArgumentHelp(
+    @Option(
+        parsing: .unconditional,
+        help: ArgumentHelp(
         "How many are in the group today, to check each vote's tally against (default: asked on a terminal, else the cohort's size).",
         valueName: "n"))
     var present: Int?
@@ -67,14 +69,14 @@ struct FacilitateCommand: ParsableCommand {
 
     @OptionGroup var display: DisplayOptions
 
-    @Option(help: .hidden)
+    @Option(parsing: .unconditional, help: .hidden)
     var seed: UInt64?
 
     @OptionGroup var options: StoreOptions
 
     func validate() throws {
         if let country { _ = try LearnerAddCommand.country(country) }
-        if let present, present < 1 { throw ValidationError("--present must be 1 or more") }
+        if let present, present < 1 { throw ValidationError("--present must be a positive number: how many are in the group today (not \(present))") }
     }
 
     func run() throws {

@@ -54,6 +54,12 @@ enum InterruptHandler {
         restoresTerminal = settings != nil
     }
 
+    /// Puts the terminal back now, as Ctrl-C would, before a command leaves early.
+    static func restoreTerminalNow() {
+        if restoresTerminal { tcsetattr(STDIN_FILENO, TCSANOW, &savedTerminal) }
+        restoresTerminal = false
+    }
+
     static func leaveAsideOnInterrupt(_ isInAside: Bool) {
         inAside = isInAside
     }

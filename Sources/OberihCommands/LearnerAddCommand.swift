@@ -24,7 +24,7 @@ struct LearnerAddCommand: ParsableCommand {
     @Option(help: "The cohort to add the learners to.")
     var cohort: String
 
-    @Option(help: "The learners' age in years (10 to 18).")
+    @Option(parsing: .unconditional, help: "The learners' age in years (10 to 18).")
     var age: Int?
 
     @Option(
@@ -32,7 +32,7 @@ struct LearnerAddCommand: ParsableCommand {
             "The learners' age band, such as 13-15, when their exact age is not recorded.", valueName: "low-high"))
     var ageBand: String?
 
-    @Option(help: "How many learners to add (1 to 1000).")
+    @Option(parsing: .unconditional, help: "How many learners to add (1 to 1000).")
     var count = 1
 
     @Option(help: "The learners' language (a language tag such as en, uk or pt-BR).")
@@ -58,7 +58,7 @@ struct LearnerAddCommand: ParsableCommand {
             _ = try Self.ageBand(band)
         }
         guard (1...1000).contains(count) else {
-            throw ValidationError("--count takes 1 to 1000 learners at a time")
+            throw ValidationError("--count must be a positive number: 1 to 1000 learners at a time (not \(count))")
         }
         _ = try Self.language(language)
         if let country { _ = try Self.country(country) }
@@ -78,14 +78,14 @@ struct LearnerAddCommand: ParsableCommand {
         if options.json {
             try StoreOutput.printJSON(StoreJSON.LearnerList(cohort: cohortName, learners: learners.map { .init($0) }))
         } else {
-            StoreOutput.print(learners.map { $0.code + "\n" }.joined())
+            try StoreOutput.print(learners.map { $0.code + "\n" }.joined())
         }
         let details = [
             age.map { "age \($0)" } ?? band.map { "ages \($0)" }, "language \(language)",
             country.map { "country \($0)" },
         ]
         StoreOutput.message(
-            "added \(StoreOutput.counted(learners.count, "learner")) to cohort '\(cohortName)' ("
+            "added \(StoreOutput.counted(learners.count, "learner")) to cohort '\(StoredText.shownSafely(cohortName))' ("
                 + details.compactMap { $0 }.joined(separator: ", ") + ") in \(options.path)")
     }
 

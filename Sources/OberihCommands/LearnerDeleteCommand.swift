@@ -48,8 +48,7 @@ struct LearnerDeleteCommand: ParsableCommand {
                         "not erasing \(what): there is no terminal to confirm on. "
                             + "Add --yes to erase them for good: `oberih learner delete \(code) --yes`")
                 }
-                FileHandle.standardError.write(
-                    Data("This erases \(what), for good.\nType the code again to confirm: ".utf8))
+                StandardOutput.writeToStandardError("This erases \(what), for good.\nType the code again to confirm: ")
                 guard let answer = readLine(), LearnerCodes.normalised(answer) == code else {
                     StoreOutput.message("the code did not match; nothing was erased")
                     throw ExitCode(1)
@@ -64,7 +63,7 @@ struct LearnerDeleteCommand: ParsableCommand {
                 StoreOutput.counted(erasure.enrolments, "enrolment"), StoreOutput.counted(erasure.attempts, "attempt"),
                 StoreOutput.counted(erasure.events, "event"),
             ]
-            StoreOutput.print("erased learner \(erasure.code): \(counts.joined(separator: ", "))\n")
+            try StoreOutput.print("erased learner \(erasure.code): \(counts.joined(separator: ", "))\n")
         }
     }
 }

@@ -24,18 +24,18 @@ struct LearnerListCommand: ParsableCommand {
 
     func run() throws {
         let cohortName = cohort?.trimmingCharacters(in: .whitespaces)
-        let learners = try options.withStore { store in try store.learners(inCohort: cohortName) }
+        let learners = try options.withStoreForReading { store in try store.learners(inCohort: cohortName) }
         if options.json {
             try StoreOutput.printJSON(StoreJSON.LearnerList(cohort: cohortName, learners: learners.map { .init($0) }))
             return
         }
         if learners.isEmpty {
             StoreOutput.message(
-                (cohortName.map { "cohort '\($0)' has no learners yet" } ?? "no learners in \(options.path) yet")
+                (cohortName.map { "cohort '\(StoredText.shownSafely($0))' has no learners yet" } ?? "no learners in \(options.path) yet")
                     + "; add some with `oberih learner add --cohort NAME --age N --count K`")
             return
         }
-        StoreOutput.print(
+        try StoreOutput.print(
             StoreOutput.table(
                 header: ["CODE", "AGE", "LANGUAGE", "COUNTRY", "CREATED"],
                 rows: learners.map { learner -> [String] in

@@ -29,7 +29,7 @@ struct LearnerShowCommand: ParsableCommand {
 
     func run() throws {
         let code = try LearnerCommand.code(code)
-        let progress = try options.withStore { store in try store.progress(of: code) }
+        let progress = try options.withStoreForReading { store in try store.progress(of: code) }
         let learner = progress.learner
         if options.json {
             try StoreOutput.printJSON(
@@ -45,7 +45,7 @@ struct LearnerShowCommand: ParsableCommand {
         if let country = learner.country { text += "country: \(country)\n" }
         text += "created: \(StoreOutput.iso8601(learner.createdAt))\n"
         text +=
-            "cohorts: " + (progress.cohorts.isEmpty ? "none" : progress.cohorts.sorted().joined(separator: ", ")) + "\n"
+            "cohorts: " + (progress.cohorts.isEmpty ? "none" : progress.cohorts.sorted().map(StoredText.shownSafely).joined(separator: ", ")) + "\n"
         text += "attempts: \(progress.attempts.count)\n"
         if !progress.attempts.isEmpty {
             text += "\n"
@@ -60,6 +60,6 @@ struct LearnerShowCommand: ParsableCommand {
                     ]
                 })
         }
-        StoreOutput.print(text)
+        try StoreOutput.print(text)
     }
 }

@@ -14,8 +14,8 @@ public struct OberihCommand: ParsableCommand {
             `oberih learner`, `oberih doctor`); it is created on first use under
             $XDG_DATA_HOME/oberih, or where --store or OBERIH_STORE says.
 
-            Exit status: 0 success, 1 the work found problems, 2 usage error or
-            unreadable input, 130 interrupted.
+            Exit status: 0 success, 1 the work found problems, 2 usage error,
+            unreadable input or an output that cannot be written, 130 interrupted.
             """,
         version: OberihVersion.current,
         subcommands: [
@@ -48,7 +48,7 @@ extension OberihCommand {
         } catch {
             if exitCode(for: error) == .validationFailure {
                 let message = fullMessage(for: error)
-                FileHandle.standardError.write(Data((message + "\n").utf8))
+                StandardOutput.writeToStandardError(message + "\n")
                 Self.exit(withError: ExitCode(2))
             }
             Self.exit(withError: error)

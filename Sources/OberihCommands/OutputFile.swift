@@ -8,20 +8,18 @@ import Foundation
     import Darwin
 #endif
 
-/// Where a streamed export goes: stdout, or a file written under a temporary name and
-/// renamed when complete, so an interrupted export never leaves a file that looks whole.
+/// Where a streamed output goes: stdout, or a file written under a temporary name beside
+/// it and renamed when complete, so an interrupted export never leaves a file that looks
+/// whole. Every option that names an output file (`export --output`, `report
+/// --options-csv`) writes through here; `OutputPath` says which paths it refuses.
 enum OutputFile {
-    static func writing(to path: String?, _ body: (ExportSink) throws -> Void) throws {
+    static func writing(to path: String?, option: String = "--output", _ body: (ExportSink) throws -> Void) throws {
         guard let path else {
-            try reportingFailure { try body(ExportSink(descriptor: 1, destination: "stdout")) }
+            try reportingFailure { try body(ExportSink(descriptor: STDOUT_FILENO, destination: "stdout")) }
             return
         }
-        let temporary = path + ".partial"
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        guard descriptor >= 0 else {
-            throw CommandFailure(
-                "cannot write \(temporary): \(String(cString: strerror(errno))); check the folder exists and is writable")
-        }
+        try OutputPath.requireWritable(path, option: option)
+        let (descriptor, temporary) = try OutputPath.createTemporary(beside: path, option: option)
         do {
             try reportingFailure { try body(ExportSink(descriptor: descriptor, destination: path)) }
         } catch {
@@ -34,18 +32,39 @@ enum OutputFile {
         let syncError = errno
         let closed = close(descriptor) == 0
         let closeError = errno
-        guard synced, closed, rename(temporary, path) == 0 else {
-            let reason = !synced ? syncError : !closed ? closeError : errno
+        guard synced, closed else {
             unlink(temporary)
-            throw CommandFailure("cannot finish \(path): \(String(cString: strerror(reason)))")
+            throw StandardOutput.describe(ExportSink.Failure(destination: path, errorNumber: !synced ? syncError : closeError))
         }
+        do {
+            // Checked again: the path may have changed while the output was written.
+            try OutputPath.requireWritable(path, option: option)
+        } catch {
+            unlink(temporary)
+            throw error
+        }
+        guard rename(temporary, path) == 0 else {
+            let reason = errno
+            unlink(temporary)
+            throw CommandFailure("cannot finish \(path): \(String(cString: strerror(reason)).lowercased())")
+        }
+        syncFolder(of: path)
+    }
+
+    /// Makes the rename itself durable; a folder that cannot be synced is let be.
+    private static func syncFolder(of path: String) {
+        let folder = (path as NSString).deletingLastPathComponent
+        let descriptor = open(folder.isEmpty ? "." : folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { return }
+        fsync(descriptor)
+        close(descriptor)
     }
 
     private static func reportingFailure(_ body: () throws -> Void) throws {
         do {
             try body()
         } catch let failure as ExportSink.Failure {
-            throw CommandFailure("\(failure)")
+            throw StandardOutput.describe(failure)
         }
     }
 }

@@ -42,7 +42,7 @@ struct PlayCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The learner's code.", valueName: "code"))
     var code: String?
 
-    @Option(help: "A new learner's age, 10 to 18.")
+    @Option(parsing: .unconditional, help: "A new learner's age, 10 to 18.")
     var age: Int?
 
     @Option(help: "The cohort a new learner joins.")
@@ -50,7 +50,7 @@ struct PlayCommand: ParsableCommand {
 
     @OptionGroup var display: DisplayOptions
 
-    @Option(help: .hidden)
+    @Option(parsing: .unconditional, help: .hidden)
     var seed: UInt64?
 
     @OptionGroup var options: StoreOptions

@@ -64,7 +64,7 @@ struct ReportCommand: ParsableCommand {
                     + "results were kept) and were replayed for this report; `oberih doctor --update` stores them")
         }
         if let optionsCSV {
-            try OutputFile.writing(to: optionsCSV) { sink in
+            try OutputFile.writing(to: optionsCSV, option: "--options-csv") { sink in
                 for (index, row) in report.optionRows.enumerated() {
                     // The label (column 5) is free text from the pack.
                     try sink.write(CSVExport.row(index == 0 ? row : row.enumerated().map { $0 == 4 ? CSVExport.defused($1) : $1 }))
@@ -75,14 +75,14 @@ struct ReportCommand: ParsableCommand {
         if options.json {
             try StoreOutput.printJSON(report.json)
         } else {
-            StoreOutput.print(report.text())
+            try StoreOutput.print(report.text())
         }
     }
 
     private func mostPlayedPack(_ store: ProgressStore) throws -> LoadedPack {
         let counts = try store.attemptCountsByPack(ofCohort: try store.cohort(named: cohort).id)
         guard let id = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key else {
-            throw CommandFailure("the cohort '\(cohort)' has no sessions yet; give --pack ID to report on one")
+            throw CommandFailure("the cohort '\(StoredText.shownSafely(cohort))' has no sessions yet; give --pack ID to report on one")
         }
         return try PackLoading.load(id)
     }

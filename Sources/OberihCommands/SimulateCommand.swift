@@ -37,13 +37,13 @@ struct SimulateCommand: ParsableCommand {
     @Option(help: "The cohort to add the synthetic learners to (created if missing).")
     var cohort: String
 
-    @Option(help: "How many learners (1 to 100000).")
+    @Option(parsing: .unconditional, help: "How many learners (1 to 100000).")
     var learners: Int
 
     @Option(help: "The pack, by id from ./Curriculum or a file (default: the first pack of ./Curriculum).")
     var pack: String?
 
-    @Option(help: "The seed: the same seed gives the same cohort.")
+    @Option(parsing: .unconditional, help: "The seed (0 or more): the same seed gives the same cohort.")
     var seed: UInt64 = 1
 
     @Option(help: "The learners' language.")
@@ -67,7 +67,7 @@ struct SimulateCommand: ParsableCommand {
 
     func validate() throws {
         guard (1...100_000).contains(learners) else {
-            throw ValidationError("--learners takes 1 to 100000 learners")
+            throw ValidationError("--learners must be a positive number: 1 to 100000 learners (not \(learners))")
         }
     }
 
@@ -89,7 +89,7 @@ struct SimulateCommand: ParsableCommand {
             try StoreOutput.printJSON(summary)
         } else {
             StoreOutput.message(
-                "simulated \(summary.learners) learners in '\(cohort)' playing \(pack.id): "
+                "simulated \(summary.learners) learners in '\(StoredText.shownSafely(cohort))' playing \(pack.id): "
                     + "\(summary.sessions) sessions, \(summary.events) events (seed \(seed)"
                     + (strategy == .ability ? ")" : ", answering by \(strategy.rawValue))"))
         }

@@ -96,9 +96,10 @@ final class StandardIO: LineIO {
         InterruptHandler.leaveAsideOnInterrupt(false)
     }
 
-    /// To the terminal, without changing `row` (the line editor's own drawing).
+    /// To the terminal, without changing `row` (the line editor's own drawing). A screen
+    /// that cannot be written ends the command (`StandardOutput.writeOrExit`).
     private func writeOut(_ text: String) {
         guard !text.isEmpty else { return }
-        FileHandle.standardOutput.write(Data(text.utf8))
+        StandardOutput.writeOrExit(text)
     }
 }

@@ -66,7 +66,7 @@ struct StatusCommand: ParsableCommand {
                 errors: result.diagnostics.filter { $0.severity == .error }.count,
                 warnings: result.diagnostics.filter { $0.severity == .warning }.count)
         }
-        let health = try options.withStore { store in try store.health() }
+        let health = try options.withStoreForReading { store in try store.health() }
         let report = Report(
             curriculum: curriculum, packs: packs,
             store: Report.StoreLine(
@@ -75,7 +75,7 @@ struct StatusCommand: ParsableCommand {
         if options.json {
             try StoreOutput.printJSON(report)
         } else {
-            StoreOutput.print(Self.text(report))
+            try StoreOutput.print(Self.text(report))
         }
     }
 

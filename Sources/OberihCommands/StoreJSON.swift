@@ -219,6 +219,8 @@ enum StoreJSON {
         var counts: [String: Int]
         var finishedWithoutResult: Int
         var modes: [String: String]
+        /// The file the store's path leads to, when it is a symbolic link.
+        var linkTarget: String?
         var problems: [String]
 
         /// The store's health, with the problems the store found and `doctor`'s own:
@@ -230,6 +232,7 @@ enum StoreJSON {
             counts = health.counts
             finishedWithoutResult = health.finishedWithoutResult
             modes = health.modes
+            linkTarget = health.linkTarget
             problems = health.problems
             if !health.isCurrent {
                 problems.append("the store's schema is not the current one; `oberih doctor --update` updates it")

@@ -54,7 +54,9 @@ struct StoreOptions: ParsableArguments {
                 "\(path) is a folder, not a store file; give the file's path, such as "
                     + "\((path as NSString).appendingPathComponent(StoreLocation.fileName))")
         }
-        if (mustExist || access != .readWrite) && !exists {
+        // A link that leads nowhere is the store's to refuse, in its own words.
+        let isLink = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil
+        if (mustExist || access != .readWrite) && !exists && !isLink {
             throw CommandFailure(
                 "there is no store at \(path) yet; `oberih cohort create NAME` creates it "
                     + "(or give the path of an existing store with --store or OBERIH_STORE)")
@@ -67,12 +69,18 @@ struct StoreOptions: ParsableArguments {
         }
     }
 
+    /// `withStore` for a command that only reads: a store the user made read-only is
+    /// opened read-only (`ProgressStore.readingAccess`), so listing it still works.
+    func withStoreForReading<T>(_ body: (ProgressStore) throws -> T) throws -> T {
+        try withStore(ProgressStore.readingAccess(path: path), body)
+    }
+
     /// The store's own description of what happened, with the command line's next step.
     static func describe(_ error: StoreError, path: String) -> String {
         let said = error.description
         switch error {
         case .notFound(let what, let key) where what == "cohort" || what == "learner":
-            return "no \(what) '\(key)' in the store \(path); `oberih \(what) list` lists them"
+            return "no \(what) '\(StoredText.shownSafely(key))' in the store \(path); `oberih \(what) list` lists them"
         case .notSQLite:
             return said + ". Give another path with --store, or move the file away if it is not needed"
         case .foreignDatabase:
@@ -86,6 +94,13 @@ struct StoreOptions: ParsableArguments {
             return said + ". Run `oberih doctor --update --store \(path)` once to update it"
         case .cannotCreate:
             return said + ", or give another path with --store or OBERIH_STORE"
+        case .readOnly:
+            return said + ". Commands that only read it (list, show, report, export, doctor) work; to change it, "
+                + "make it writable (`chmod 600 \(shellWord(path))`), or give another store with --store"
+        case .full:
+            return said + ". Free some space on that disk, then run the command again"
+        case .danglingLink:
+            return said + ". Point the link at the store, remove it, or give another path with --store or OBERIH_STORE"
         default:
             return said
         }

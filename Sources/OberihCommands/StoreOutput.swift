@@ -4,9 +4,9 @@ import TerminalPlayer
 /// Writing for the store commands: results on stdout, messages and errors on stderr,
 /// dates in ISO 8601 (UTC), JSON with sorted keys.
 enum StoreOutput {
-    /// Writes `text` to stdout as it is.
-    static func print(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+    /// Writes `text` to stdout as it is (`StandardOutput.write`: a failure is a `CommandFailure`).
+    static func print(_ text: String) throws(CommandFailure) {
+        try StandardOutput.write(text)
     }
 
     /// Writes a message meant for a person to stderr: on a terminal wrapped to its width
@@ -21,7 +21,7 @@ enum StoreOutput {
 
     /// Writes `text`, already wrapped (or meant to be one line), and a line end to stderr.
     static func messageAsWrapped(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+        StandardOutput.writeToStandardError(text + "\n")
     }
 
     /// Writes `error: text` to stderr.
@@ -34,7 +34,7 @@ enum StoreOutput {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .iso8601
-        print(String(decoding: try encoder.encode(value), as: UTF8.self) + "\n")
+        try print(String(decoding: try encoder.encode(value), as: UTF8.self) + "\n")
     }
 
     /// `2026-05-04T09:30:00Z`.

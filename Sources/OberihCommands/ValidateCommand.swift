@@ -59,9 +59,9 @@ struct ValidateCommand: ParsableCommand {
         case .text:
             let colored = color.isEnabled(
                 forFileDescriptor: STDERR_FILENO, environment: ProcessInfo.processInfo.environment)
-            FileHandle.standardError.write(Data(outcome.textReport(colored: colored).utf8))
+            StandardOutput.writeToStandardError(outcome.textReport(colored: colored))
         case .json:
-            FileHandle.standardOutput.write(Data(try outcome.jsonReport().utf8))
+            try StandardOutput.write(try outcome.jsonReport())
         }
         if outcome.exitCode != 0 { throw ExitCode(outcome.exitCode) }
     }

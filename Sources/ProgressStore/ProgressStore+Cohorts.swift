@@ -9,12 +9,18 @@ public struct CohortSummary: Sendable, Hashable {
 
 extension ProgressStore {
     /// Creates a cohort; names are unique, and surrounding spaces are not part of them.
+    /// A name or organisation that breaks `StoredText`'s rules is refused.
     public func createCohort(name: String, organisation: String?, at time: Date) throws(StoreError) -> Cohort {
         let trimmed = name.trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty else { throw .invalid("a cohort needs a name") }
+        if let problem = StoredText.problem(inName: trimmed, what: "a cohort's name")
+            ?? organisation.flatMap({ StoredText.problem(inName: $0, what: "an organisation's name") })
+        {
+            throw .invalid(problem)
+        }
         return try write { db in
             if try Cohort.fetchOne(db, path: path, where: "name = ?", arguments: [trimmed]) != nil {
-                throw StoreError.invalid("a cohort named '\(trimmed)' already exists; choose another name")
+                throw StoreError.invalid("a cohort named '\(StoredText.shownSafely(trimmed))' already exists; choose another name")
             }
             try Cohort.insert(db, ["name", "organisation", "createdAt"], [trimmed, organisation, time])
             return Cohort(id: db.lastInsertedRowID, name: trimmed, organisation: organisation, createdAt: time)

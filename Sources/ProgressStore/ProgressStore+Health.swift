@@ -9,8 +9,11 @@ public struct StoreHealth: Sendable, Codable {
     public var appliedMigrations: [String]
     public var knownMigrations: [String]
     public var counts: [String: Int]
-    /// Octal modes of the store's files and folder, by path.
+    /// Octal modes of the store's files and folder, by path: for a symbolic link, those
+    /// of its target (the file SQLite opens) and the target's folder.
     public var modes: [String: String]
+    /// Where the store's path leads when it is a symbolic link: the file itself.
+    public var linkTarget: String?
     /// Finished attempts with no stored result (played before results were kept).
     public var finishedWithoutResult: Int
     /// Each problem found in the file, with what to do about it.
@@ -36,6 +39,7 @@ extension ProgressStore {
                         ($0, try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \($0)") ?? 0)
                     }),
                 modes: [:],
+                linkTarget: nil,
                 finishedWithoutResult: try db.tableExists("attemptResult")
                     ? Int.fetchOne(
                         db,
@@ -51,8 +55,11 @@ extension ProgressStore {
                 "SQLite's integrity check failed; copy the store (with its -wal and -shm files) somewhere safe, "
                     + "then ask for help: do not delete it")
         }
-        let folder = (path as NSString).deletingLastPathComponent
-        for (item, expected) in [(path, 0o600), (path + "-wal", 0o600), (path + "-shm", 0o600), (folder, 0o700)] {
+        let file = try StoreFile(path: path)
+        if file.linkTarget != nil { health.linkTarget = file.resolvedPath }
+        let real = file.resolvedPath
+        let folder = (real as NSString).deletingLastPathComponent
+        for (item, expected) in [(real, 0o600), (real + "-wal", 0o600), (real + "-shm", 0o600), (folder, 0o700)] {
             guard let attributes = try? FileManager.default.attributesOfItem(atPath: item),
                 let mode = (attributes[.posixPermissions] as? NSNumber)?.intValue
             else { continue }

@@ -27,8 +27,9 @@ public final class ProgressStore: Sendable {
     public init(path: String, access: Access = .readWrite) throws(StoreError) {
         self.path = path
         let manager = FileManager.default
-        let folder = (path as NSString).deletingLastPathComponent
-        let isNew = !manager.fileExists(atPath: path)
+        let file = try StoreFile(path: path)
+        let folder = (file.resolvedPath as NSString).deletingLastPathComponent
+        let isNew = !file.exists
         if isNew && (manager.fileExists(atPath: path + "-wal") || manager.fileExists(atPath: path + "-shm")) {
             throw .orphanJournal(path: path)
         }
@@ -36,24 +37,26 @@ public final class ProgressStore: Sendable {
             guard !isNew else { throw .notFound(what: "store", key: path) }
             try Self.requireSQLiteHeader(at: path)
             writer = try Self.opening(path) {
-                let pool = try DatabasePool(path: path, configuration: Self.readOnlyConfiguration)
-                try pool.read { db in
+                let queue = try DatabaseQueue(path: file.readingName, configuration: Self.readOnlyConfiguration)
+                try queue.read { db in
                     try Self.requireKnownSchema(db, path: path)
                     if access == .readOnly { try Self.requireCurrentSchema(db, path: path) }
                 }
-                return pool
+                return queue
             }
             return
         }
+        // Never written, never re-moded: the user made it read-only.
+        if file.isReadOnly { throw .readOnly(path: path) }
         if isNew {
             try Self.createEmptyFile(at: path, in: folder)
         } else {
             try Self.requireSQLiteHeader(at: path)
         }
         writer = try Self.opening(path) {
-            // A store from a newer Oberih is refused before anything writes to it (opening
-            // a pool sets WAL mode, which writes).
-            if !isNew { try Self.refuseNewerSchema(at: path) }
+            // A store from a newer Oberih (or a damaged one) is refused before anything
+            // writes to it (opening a pool sets WAL mode, which writes).
+            if !isNew { try Self.refuseNewerSchema(file) }
             let pool = try Self.openPool(at: path, configuration: Self.writingConfiguration)
             // Checked again: a read-only connection cannot read a store that a killed
             // process left with a hot journal, so the first check may not have run.
@@ -64,9 +67,16 @@ public final class ProgressStore: Sendable {
             try Self.migrate(pool)
             return pool
         }
-        for suffix in ["", "-wal", "-shm"] where manager.fileExists(atPath: path + suffix) {
-            try? manager.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path + suffix)
+        for suffix in ["", "-wal", "-shm"] where manager.fileExists(atPath: file.resolvedPath + suffix) {
+            try? manager.setAttributes([.posixPermissions: 0o600], ofItemAtPath: file.resolvedPath + suffix)
         }
+    }
+
+    /// The access for a command that only reads, yet creates the store on first use (a
+    /// list): `.readWrite`, or `.readOnly` when the user made the file read-only (no write
+    /// bit), so that it is read and never written or re-moded.
+    public static func readingAccess(path: String) -> Access {
+        (try? StoreFile(path: path))?.isReadOnly == true ? .readOnly : .readWrite
     }
 
     /// A store on a database GRDB already opened (a `DatabaseQueue()` in memory, in
@@ -105,22 +115,29 @@ public final class ProgressStore: Sendable {
                     atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
             }
         } catch {
+            let code = ((error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError)?.code
+            if code == Int(ENOSPC) || code == Int(EDQUOT) { throw .full(path: path) }
             throw .cannotCreate(path: path, detail: error.localizedDescription)
         }
-        let descriptor = open(path, O_CREAT | O_EXCL | O_RDWR, 0o600)
+        // O_NOFOLLOW: a link that appeared since the check is not followed to create its target.
+        let descriptor = open(path, O_CREAT | O_EXCL | O_RDWR | O_NOFOLLOW, 0o600)
         if descriptor >= 0 {
             close(descriptor)
+        } else if errno == ENOSPC || errno == EDQUOT {
+            throw .full(path: path)
         } else if errno != EEXIST {
             throw .cannotCreate(path: path, detail: String(cString: strerror(errno)))
         }
     }
 
-    /// Checks the migrations on a read-only connection, which changes nothing on disk.
+    /// Checks the migrations on a read-only connection, which changes nothing on disk
+    /// (`StoreFile.readingName`: no -wal or -shm file is left beside a refused store).
     /// If that connection cannot read the store (a hot journal left by a killed process
     /// needs a writer to roll it back), the check is left to the writer.
-    private static func refuseNewerSchema(at path: String) throws {
+    private static func refuseNewerSchema(_ file: StoreFile) throws {
+        let path = file.path
         do {
-            let queue = try DatabaseQueue(path: path, configuration: readOnlyConfiguration)
+            let queue = try DatabaseQueue(path: file.readingName, configuration: readOnlyConfiguration)
             defer { try? queue.close() }
             try queue.read { db in try requireKnownSchema(db, path: path) }
         } catch let error as DatabaseError
@@ -197,7 +214,8 @@ public final class ProgressStore: Sendable {
         case .SQLITE_NOTADB: return .notSQLite(path: path)
         case .SQLITE_CORRUPT: return .corrupt(path: path, detail: error.message ?? "SQLITE_CORRUPT")
         case .SQLITE_BUSY, .SQLITE_LOCKED: return .busy(path: path)
-        case .SQLITE_IOERR, .SQLITE_FULL, .SQLITE_CANTOPEN, .SQLITE_READONLY, .SQLITE_PERM:
+        case .SQLITE_FULL: return .full(path: path)
+        case .SQLITE_IOERR, .SQLITE_CANTOPEN, .SQLITE_READONLY, .SQLITE_PERM:
             return .cannotCreate(path: path, detail: error.message ?? "\(error.resultCode)")
         default: return .invalid("the store \(path) refused the change: \(error.message ?? "\(error)")")
         }

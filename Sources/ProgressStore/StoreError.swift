@@ -14,6 +14,12 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     /// Opened read-only, but written by an older Oberih and not yet migrated.
     case olderSchema(path: String, missingMigrations: [String])
     case cannotCreate(path: String, detail: String)
+    /// The file has no write permission for anyone: the user made it read-only.
+    case readOnly(path: String)
+    /// The disk (or the user's quota) is full.
+    case full(path: String)
+    /// A symbolic link whose target does not exist.
+    case danglingLink(path: String, target: String)
     /// Another process held the store for longer than the busy timeout.
     case busy(path: String)
     case notFound(what: String, key: String)
@@ -42,11 +48,17 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
                 + missing.joined(separator: ", ") + "); it was not changed"
         case .cannotCreate(let path, let detail):
             return "cannot create the store at \(path) (\(detail)); check the folder and its permissions"
+        case .readOnly(let path):
+            return "the store \(path) is read-only (no one may write to it); it was not changed"
+        case .full(let path):
+            return "the disk holding the store \(path) is full; what was saved before is kept, but nothing more can be"
+        case .danglingLink(let path, let target):
+            return "the store \(path) is a symbolic link to \(target), which does not exist; nothing was created"
         case .busy(let path):
             return "the store \(path) is busy: another Oberih has been writing to it for more than 10 seconds; "
                 + "nothing was lost. Try again, and close other Oberih windows if it persists"
         case .notFound(let what, let key):
-            return "no \(what) '\(key)' in the store"
+            return "no \(what) '\(StoredText.shownSafely(key))' in the store"
         case .invalid(let message):
             return message
         }

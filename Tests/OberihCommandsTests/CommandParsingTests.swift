@@ -35,7 +35,7 @@ import Testing
         #expect(Self.usageError(add + ["--age", "9"])?.contains(
             "--age 9 is outside Oberih's range: its lessons are written for ages 10 to 18") == true)
         #expect(Self.usageError(add + ["--age", "12", "--age-band", "13-15"])?.contains("not both") == true)
-        #expect(Self.usageError(add + ["--age", "12", "--count", "0"])?.contains("--count takes 1 to 1000") == true)
+        #expect(Self.usageError(add + ["--age", "12", "--count", "0"])?.contains("--count must be a positive number: 1 to 1000") == true)
         #expect(Self.usageError(add + ["--age", "12", "--country", "UK"])?.contains("the United Kingdom is GB") == true)
         #expect(Self.usageError(add + ["--age", "12"]) == nil)
     }
@@ -84,9 +84,29 @@ import Testing
 
     @Test func simulateTakesOneToAHundredThousandLearners() {
         let simulate = ["simulate", "--cohort", "demo"]
-        #expect(Self.usageError(simulate + ["--learners", "0"])?.contains("--learners takes 1 to 100000") == true)
+        #expect(Self.usageError(simulate + ["--learners", "0"])?.contains("--learners must be a positive number: 1 to 100000") == true)
         #expect(Self.usageError(simulate + ["--learners", "100001"]) != nil)
         #expect(Self.usageError(simulate + ["--learners", "100000"]) == nil)
+    }
+
+    /// A negative number is read as the option's value (not as an unknown option), so
+    /// the message says what the option takes, never "Missing value".
+    @Test func aNegativeNumberIsCheckedNotTakenForAnOption() {
+        let add = ["learner", "add", "--cohort", "7B"]
+        let messages = [
+            add + ["--age", "12", "--count", "-1"], add + ["--age", "-1"],
+            ["play", "being-kind-online", "--age", "-3"],
+            ["facilitate", "being-kind-online", "--cohort", "7B", "--present", "-2"],
+            ["simulate", "--cohort", "demo", "--learners", "-5"],
+            ["simulate", "--cohort", "demo", "--learners", "5", "--seed", "-1"],
+        ].map { Self.usageError($0) ?? "accepted" }
+        for message in messages { #expect(!message.contains("Missing value"), "\(message)") }
+        #expect(messages[0].contains("--count must be a positive number: 1 to 1000 learners at a time (not -1)"))
+        #expect(messages[1].contains("--age -1 is outside Oberih's range"))
+        #expect(messages[2].contains("--age -3 is outside Oberih's range"))
+        #expect(messages[3].contains("--present must be a positive number"))
+        #expect(messages[4].contains("--learners must be a positive number"))
+        #expect(messages[5].contains("'-1' is invalid for '--seed"))
     }
 
     @Test func simulateAnswersByAbilityUnlessToldToReadCues() throws {

@@ -85,4 +85,24 @@ import Testing
         #expect(try oberih(["doctor", "--update"]).exitCode == 0)
         #expect(try sqlite3("SELECT count(*) FROM grdb_migrations") == "3")
     }
+
+    /// A store the user made read-only (0444; the tests run as root, who could write it
+    /// anyway): read commands work, writing ones are refused, and its mode stays.
+    @Test func aReadOnlyStoreIsListedButNotChanged() throws {
+        #expect(try oberih(["simulate", "--cohort", "A", "--learners", "5", "--seed", "4"]).exitCode == 0)
+        #expect(chmod(storePath, 0o444) == 0)
+        let untouched = try bytes()
+        for read in [["cohort", "list"], ["learner", "list"], ["cohort", "show", "A"], ["report", "--cohort", "A"], ["doctor"]] {
+            let run = try oberih(read)
+            #expect(run.exitCode != 2, "\(read): \(run.standardError)")
+        }
+        let create = try oberih(["cohort", "create", "B"])
+        #expect(create.exitCode == 2)
+        #expect(create.standardError.contains("the store \(storePath) is read-only"))
+        #expect(create.standardError.contains("chmod 600"))
+        #expect(try bytes() == untouched)
+        let mode = try FileManager.default.attributesOfItem(atPath: storePath)[.posixPermissions] as? NSNumber
+        #expect(mode?.intValue == 0o444)
+        #expect(!FileManager.default.fileExists(atPath: storePath + "-wal"))
+    }
 }
