@@ -53,6 +53,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     case missingTranslation = "missing-translation"
     case duplicateTranslation = "duplicate-translation"
     case undeclaredLanguage = "undeclared-language"
+    case tooManyLanguages = "too-many-languages"
 
     // Assessments.
     case prePostMismatch = "pre-post-mismatch"

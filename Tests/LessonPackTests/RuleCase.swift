@@ -23,7 +23,24 @@ struct RuleCase: CustomTestStringConvertible, Sendable {
 }
 
 extension RuleCase {
-    static let all: [RuleCase] = [
+    static let fiftyOneLanguages: (String, String) = ("langs=\"en uk\"", "langs=\"en uk " + languageCodes(49) + "\"")
+
+    /// `count` distinct language codes other than en and uk: "xaa xab xac …".
+    static func languageCodes(_ count: Int) -> String {
+        let letters: [Character] = Array("abcdefghijklmnopqrstuvwxyz")
+        let codes: [String] = (0..<count).map { (index: Int) -> String in
+            String(["x", letters[index / 26], letters[index % 26]])
+        }
+        return codes.joined(separator: " ")
+    }
+
+    static let all: [RuleCase] = listed + [tooManyLanguages]
+
+    static let tooManyLanguages = RuleCase(
+        code: .tooManyLanguages, edits: [fiftyOneLanguages], lineOf: "langs=",
+        alsoExpected: [.missingTranslation, .shortAnswerMissing])
+
+    private static let listed: [RuleCase] = [
         RuleCase(
             code: .duplicateId, edits: [("<multiple-choice id=\"q-multi\"", "<multiple-choice id=\"q-single\"")],
             lineOf: "<multiple-choice id=\"q-single\""),

@@ -15,10 +15,17 @@ struct PackChecker {
     static let reportsPerCode = 100
     private var reportCounts: [DiagnosticCode: Int] = [:]
 
+    /// The languages the rules check texts in: the pack's, up to `maximumLanguages`.
+    let languages: [String]
+    /// More languages than any pack needs; past this the pack is refused
+    /// (`too-many-languages`), so no rule's cost grows with languages times texts.
+    static let maximumLanguages = 50
+
     init(pack: Pack, file: String, today: Date) {
         self.pack = pack
         self.file = file
         self.today = today
+        self.languages = Array(pack.languages.prefix(Self.maximumLanguages))
     }
 
     mutating func checkAll() -> [Diagnostic] {
@@ -42,9 +49,9 @@ struct PackChecker {
         return diagnostics + summaryOfUnreported
     }
 
-    /// Whether a report of `code` would still be shown (so costly advice can be skipped).
-    func willReport(_ code: DiagnosticCode) -> Bool {
-        reportCounts[code, default: 0] < Self.reportsPerCode
+    /// Whether `code` was reported fewer than `count` times so far.
+    func hasReported(fewerThan count: Int, of code: DiagnosticCode) -> Bool {
+        reportCounts[code, default: 0] < count
     }
 
     private var summaryOfUnreported: [Diagnostic] {
@@ -57,6 +64,12 @@ struct PackChecker {
             }
     }
 
+    /// Whether a report of `code` would still be shown, so that a rule whose words cost
+    /// more than a line builds them only then (and calls `countUnshown` otherwise).
+    func willReport(_ code: DiagnosticCode) -> Bool {
+        reportCounts[code, default: 0] < Self.reportsPerCode
+    }
+
     mutating func report(
         _ code: DiagnosticCode, at position: SourcePosition?, _ message: String, fix suggestion: String
     ) {
@@ -64,6 +77,11 @@ struct PackChecker {
         guard reportCounts[code, default: 0] <= Self.reportsPerCode else { return }
         diagnostics.append(
             Diagnostic(file: file, position: position, code: code, message: message, suggestion: suggestion))
+    }
+
+    /// Counts a problem past the cap of its code, for the summary line.
+    mutating func countUnshown(_ code: DiagnosticCode) {
+        reportCounts[code, default: 0] += 1
     }
 
     /// `pack` attribute position, or the pack element's.

@@ -62,7 +62,7 @@ extension PackChecker {
             checkDistinct(pairs.map { ($0.left, $0.position) }, in: step, code: .matchingMalformed, what: "left side")
             checkDistinct(pairs.map { ($0.right, $0.position) }, in: step, code: .matchingMalformed, what: "right side")
         case .shortAnswer(let accepted):
-            for language in pack.languages where !accepted.contains(where: { $0.language == language && !$0.text.isEmpty }) {
+            for language in languages where !accepted.contains(where: { $0.language == language && !$0.text.isEmpty }) {
                 report(
                     .shortAnswerMissing, at: step.position,
                     "\(step.label) has no accepted answer in '\(language)', so no learner reading it in that language can be right",
@@ -93,7 +93,7 @@ extension PackChecker {
     private mutating func checkDistinct(
         _ entries: [(LocalizedText, SourcePosition)], in step: Step, code: DiagnosticCode, what: String
     ) {
-        for language in pack.languages {
+        for language in languages {
             var seen: Set<[UInt8]> = []
             for (text, position) in entries {
                 guard let value = text.text(exactly: language) else { continue }
