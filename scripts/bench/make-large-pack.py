@@ -931,7 +931,8 @@ class Generator:
         out += "  </sources>\n  <support>\n"
         for contact_id, country, name, phones, urls in CONTACTS:
             head = self.attrs(id=contact_id, country=country, source=f"https://example.org/directory/{contact_id}",
-                              verified=self.verified)
+                              verified=self.verified, status="published",
+                              **{"for": "talk emergency report-image-link"})
             out += f"    <contact{head}>\n" + self.text_element("name", name, 6)
             out += "".join(f"      <phone>{escape(phone)}</phone>\n" for phone in phones)
             out += "".join(f"      <url>{escape(url)}</url>\n" for url in urls)

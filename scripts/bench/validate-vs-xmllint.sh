@@ -14,7 +14,8 @@
 #      --no-build, uses the binary already there);
 #   2. writes a pack of --size (default 5MB) with scripts/bench/make-large-pack.py into a
 #      temporary folder (kept in DIR with --keep DIR);
-#   3. checks that both tools accept it (exit status 0; oberih with --strict);
+#   3. checks that both tools accept it (exit status 0: oberih finds no error; the
+#      item-writing warnings newer rules give on a generated pack are allowed);
 #   4. runs both tools alternately, xmllint then oberih, --warmup rounds untimed and then
 #      --runs rounds timed, and reports mean, median, min and max of each;
 #   5. if hyperfine is installed (and not --no-hyperfine), measures again with hyperfine,
@@ -107,11 +108,11 @@ echo "== checking that both tools accept the pack" >&2
 if ! "${xmllint_cmd[@]}" 2> "$work/xmllint.txt"; then
   cat "$work/xmllint.txt" >&2; echo "xmllint rejects the pack" >&2; exit 1
 fi
-if ! "$oberih" validate --strict "$pack" 2> "$work/oberih.txt"; then
-  cat "$work/oberih.txt" >&2; echo "oberih validate --strict rejects the pack" >&2; exit 1
+if ! "$oberih" validate "$pack" 2> "$work/oberih.txt"; then
+  cat "$work/oberih.txt" >&2; echo "oberih validate finds errors in the pack" >&2; exit 1
 fi
 echo "   xmllint: $(cat "$work/xmllint.txt")" >&2
-echo "   oberih --strict: $(tail -n 1 "$work/oberih.txt")" >&2
+echo "   oberih: $(tail -n 1 "$work/oberih.txt")" >&2
 
 # ------------------------------------------------------------------ alternating loop
 # EPOCHREALTIME (bash 5) is read without forking; with the separator removed it is an
