@@ -5,11 +5,10 @@ extension LessonSession {
     public var result: LessonResult {
         var steps: [LessonResult.StepResult] = []
         var mastery: [String: (earned: Double, maximum: Double)] = [:]
-        for step in lesson.steps {
+        for (step, maximum) in zip(lesson.steps, stepMaximums) {
             let record = state.record(for: step.id)
-            let maximum = Self.maximumPoints(of: step)
-            // A scenario with a loop lets a learner take more choices than its best path
-            // holds; no step earns more than its maximum.
+            // No step earns more than its maximum (a scenario left inside a loop with no
+            // exit, or a negative choice inside a loop, can add up to more).
             let earned = min(record.pointsEarned, maximum)
             steps.append(
                 LessonResult.StepResult(
@@ -47,7 +46,8 @@ extension LessonSession {
         raw * 100 >= passMark * maximum - 1e-9 * max(1, maximum)
     }
 
-    /// What a step can earn: a question its points; a scenario its best path.
+    /// What a step can earn: a question its points; a scenario its best score. Sessions
+    /// keep these in `stepMaximums` rather than work them out again.
     static func maximumPoints(of step: Step) -> Double {
         switch step.content {
         case .question(let question): return question.points

@@ -10,6 +10,9 @@ public struct LessonSession: Sendable {
     public let lesson: Lesson
     public private(set) var events: [TimedEvent]
     public private(set) var state: SessionState
+    /// What each step can earn, by position; worked out once, as a scenario's best score
+    /// walks its whole graph.
+    let stepMaximums: [Double]
 
     /// Starts a session, refusing a lesson outside the learner's age (unless a facilitator
     /// overrides, which is recorded) or one whose prerequisites are not passed.
@@ -64,6 +67,7 @@ public struct LessonSession: Sendable {
         self.lesson = lesson
         self.events = events
         self.state = state
+        self.stepMaximums = lesson.steps.map(Self.maximumPoints(of:))
     }
 
     public var isFinished: Bool { state.stepIndex >= lesson.steps.count }
@@ -100,7 +104,7 @@ public struct LessonSession: Sendable {
 
     /// Applies `event` and, if it fits, appends it to the log.
     private mutating func record(_ event: SessionEvent, at time: Date) throws(SessionError) -> StepOutcome {
-        let outcome = try state.apply(event, at: time, lesson: lesson, pack: pack)
+        let outcome = try state.apply(event, at: time, lesson: lesson, pack: pack, stepMaximums: stepMaximums)
         events.append(TimedEvent(event, at: time))
         return outcome
     }

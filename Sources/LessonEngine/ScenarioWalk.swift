@@ -9,8 +9,10 @@ enum ScenarioWalk {
     }
 
     /// Takes choice `index` at the current node. A choice earns its points the first time
-    /// it is taken; reaching an ending finishes the step.
-    static func choose(_ index: Int, in scenario: Scenario, record: inout StepRecord) throws(SessionError)
+    /// it is taken; reaching an ending finishes the step. `maximum` is the scenario's
+    /// `maximumPoints(of:)`, worked out once per session.
+    static func choose(_ index: Int, in scenario: Scenario, maximum: Double, record: inout StepRecord)
+        throws(SessionError)
         -> StepOutcome
     {
         guard let node = currentNode(of: scenario, record: record) else { throw .sessionFinished }
@@ -24,8 +26,8 @@ enum ScenarioWalk {
         }
         record.answers.append(.scenarioChoice(index))
         record.scenarioPath.append(choice.target.id)
-        // What the learner is told matches the result: never more than the best path.
-        let shown = min(record.pointsEarned, maximumPoints(of: scenario))
+        // What the learner is told matches the result: never more than the maximum.
+        let shown = min(record.pointsEarned, maximum)
         var feedback = choice.feedback.map { [$0] } ?? []
         if let ending = scenario.endings.first(where: { $0.id == choice.target.id }) {
             record.scenarioEnding = ending.id
@@ -39,26 +41,5 @@ enum ScenarioWalk {
         return StepOutcome(
             verdict: .recorded, pointsEarned: shown, pointsAvailable: choice.points,
             feedback: feedback, attemptsLeft: 0, next: .sameStep)
-    }
-
-    /// The most points a path from the start to an ending can earn, visiting no node
-    /// twice. Exhaustive over simple paths, so exponential in the worst case; scenarios
-    /// are small (a few dozen nodes).
-    static func maximumPoints(of scenario: Scenario) -> Double {
-        let nodes = Dictionary(scenario.nodes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let endings = Set(scenario.endings.map(\.id))
-        var best = 0.0
-        var visited: Set<String> = []
-        func walk(_ id: String, _ points: Double) {
-            if endings.contains(id) {
-                best = max(best, points)
-                return
-            }
-            guard let node = nodes[id], visited.insert(id).inserted else { return }
-            for choice in node.choices { walk(choice.target.id, points + choice.points) }
-            visited.remove(id)
-        }
-        walk(scenario.start.id, 0)
-        return best
     }
 }

@@ -4,9 +4,10 @@ import LessonPack
 extension SessionState {
     /// Applies one event to the state; throws, changing nothing, if the event does not fit.
     /// The only place where state changes, whether live or on replay.
-    mutating func apply(_ event: SessionEvent, at time: Date, lesson: Lesson, pack: Pack) throws(SessionError)
-        -> StepOutcome
-    {
+    /// `stepMaximums` holds what each step of `lesson` can earn, by position.
+    mutating func apply(
+        _ event: SessionEvent, at time: Date, lesson: Lesson, pack: Pack, stepMaximums: [Double]
+    ) throws(SessionError) -> StepOutcome {
         guard stepIndex < lesson.steps.count else { throw .sessionFinished }
         let step = lesson.steps[stepIndex]
         // Taken out while it changes, so that its answers are not copied on every event
@@ -16,7 +17,7 @@ extension SessionState {
         var record = records.removeValue(forKey: step.id) ?? StepRecord()
         let outcome: StepOutcome
         do {
-            outcome = try Self.transition(event, step: step, record: &record, context: context(pack: pack, lesson: lesson))
+            outcome = try Self.transition(event, step: step, record: &record, context: context(pack: pack, lesson: lesson, stepMaximum: stepMaximums[stepIndex]))
         } catch {
             if existed { records[step.id] = record }
             throw error
@@ -43,12 +44,14 @@ extension SessionState {
         /// A teaching lesson (not a test or survey): a question ended without the right
         /// answer shows the right one.
         var teaches: Bool
+        /// What the current step can earn at most.
+        var stepMaximum: Double
     }
 
-    private func context(pack: Pack, lesson: Lesson) -> Context {
+    private func context(pack: Pack, lesson: Lesson, stepMaximum: Double) -> Context {
         Context(
             language: start.language, defaultLanguage: pack.defaultLanguage, mode: start.mode,
-            showsFeedback: start.showsFeedback, teaches: lesson.kind == .lesson)
+            showsFeedback: start.showsFeedback, teaches: lesson.kind == .lesson, stepMaximum: stepMaximum)
     }
 
     private static func transition(
@@ -162,7 +165,8 @@ extension SessionState {
             guard case .scenarioChoice(let index) = answer else {
                 throw .doesNotFit(step: step.id, expected: "a scenario choice")
             }
-            let outcome = try ScenarioWalk.choose(index, in: scenario, record: &record)
+            let outcome = try ScenarioWalk.choose(
+                index, in: scenario, maximum: context.stepMaximum, record: &record)
             return context.showsFeedback ? outcome : outcome.withheld
         case .text, .discussion, .rolePlay:
             throw .doesNotFit(step: step.id, expected: "no answer; continue")

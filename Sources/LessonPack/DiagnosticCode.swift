@@ -34,6 +34,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     // Scenario graphs.
     case scenarioUnreachable = "scenario-unreachable"
     case scenarioNoEnding = "scenario-no-ending"
+    case scenarioTooLarge = "scenario-too-large"
 
     // Questions.
     case correctAnswerCount = "correct-answer-count"

@@ -70,6 +70,31 @@ import Testing
     }
 }
 
+extension CurriculumPlaythroughTests {
+    /// The best score counts every choice of a loop; before issue 17 it was the best simple path.
+    /// No shipped scenario's loop holds points, so no shipped score changed.
+    @Test func everyShippedScenarioScoresAsItsBestSimplePath() {
+        var checked = 0
+        for pack in EngineFixtures.curriculum {
+            for step in pack.lessons.flatMap(\.steps) {
+                guard case .scenario(let scenario) = step.content else { continue }
+                let nodes = Dictionary(scenario.nodes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+                let simplePathBest = ScenarioWalk.allPaths(of: scenario).map { path in
+                    var (id, points) = (scenario.start.id, 0.0)
+                    for index in path {
+                        let choice = nodes[id]!.choices[index]
+                        (id, points) = (choice.target.id, points + choice.points)
+                    }
+                    return points
+                }.max() ?? 0
+                #expect(ScenarioWalk.maximumPoints(of: scenario) == simplePathBest, "\(pack.id)/\(step.id)")
+                checked += 1
+            }
+        }
+        #expect(checked > 0)
+    }
+}
+
 /// Fixes from review, each shown by the smallest case.
 @Suite struct ReviewFixTests {
     @Test func passMarkIsReachedExactlyAtTheMark() {

@@ -199,15 +199,16 @@ private typealias Fixture = EngineTestPack
     // n1 —0 (+1)→ n2 —1 (+2)→ n3 —0 (+2)→ end-safe
     // n1 —1→ end-alone;  n2 —0 (+1)→ n1;  n3 —1→ n2
 
-    @Test func theScenariosMaximumIsItsBestSimplePath() throws {
+    @Test func theScenariosMaximumTakesEveryChoiceOfItsLoop() throws {
         guard case .scenario(let story) = Fixture.step("story").content else {
             Issue.record("'story' is not a scenario")
             return
         }
-        #expect(ScenarioWalk.maximumPoints(of: story) == 5)
+        // n1, n2, n3 are one loop: 1 + 1 + 2 + 0 inside, then n3 → end-safe (+2).
+        #expect(ScenarioWalk.maximumPoints(of: story) == 6)
         #expect(ScenarioWalk.allPaths(of: story) == [[0, 1, 0], [1]])
-        #expect(LessonSession.maximumPoints(of: Fixture.step("story")) == 5)
-        #expect(try Fixture.start("scenario").result.maximumPoints == 5)
+        #expect(LessonSession.maximumPoints(of: Fixture.step("story")) == 6)
+        #expect(try Fixture.start("scenario").result.maximumPoints == 6)
     }
 
     @Test func theShortestPath() throws {
@@ -229,7 +230,7 @@ private typealias Fixture = EngineTestPack
         #expect(result.steps[0].scenarioEnding == "end-alone")
         #expect(result.steps[0].verdict == .recorded)
         #expect(result.rawPoints == 0)
-        #expect(result.maximumPoints == 5)
+        #expect(result.maximumPoints == 6)
         #expect(result.scaled == 0)
         #expect(result.passed == false)
         #expect(result.isComplete)
@@ -257,9 +258,10 @@ private typealias Fixture = EngineTestPack
         #expect(record.answers == [.scenarioChoice(0), .scenarioChoice(1), .scenarioChoice(0)])
         let result = session.result
         #expect(result.rawPoints == 5)
-        #expect(result.scaled == 1)
+        #expect(result.scaled == 5.0 / 6, "n2 → n1 (+1) was left out")
         #expect(result.passed == true)
-        #expect(result.objectives == [.init(objectiveId: "obj-act", pointsEarned: 5, pointsMaximum: 5, mastery: 1)])
+        #expect(
+            result.objectives == [.init(objectiveId: "obj-act", pointsEarned: 5, pointsMaximum: 6, mastery: 5.0 / 6)])
     }
 
     @Test func goingRoundTheLoopEarnsEachChoiceOnce() throws {
@@ -278,25 +280,24 @@ private typealias Fixture = EngineTestPack
         #expect(session.isFinished)
     }
 
-    @Test func goingRoundTheLoopNeverEarnsMoreThanTheMaximum() throws {
-        // Failed on d90309c: the walk below scored 6 of a maximum of 5 (mastery 1.2), and the
-        // surplus made up for points lost on other steps.
+    @Test func goingRoundTheLoopEarnsTheMaximumAndNoMore() throws {
+        // On d90309c the walk below scored 6 of a maximum of 5 (the best simple path), and the
+        // surplus made up for points lost on other steps; the maximum now counts the loop.
         var session = try Fixture.start("scenario")
         // n1 → n2 → n1 → n2 → n3 → end-safe: n2's choice 0 earns 1 on the way back to n1.
         var earned: [Double] = []
         for (index, choice) in [0, 0, 0, 1, 0].enumerated() {
             earned.append(try session.answer(.scenarioChoice(choice), at: Fixture.at(Double(index + 1))).pointsEarned)
         }
-        #expect(earned == [1, 2, 2, 4, 5], "what the learner is told never passes the maximum")
-        #expect(session.state.record(for: "story").pointsEarned == 6, "the record keeps the uncapped sum")
+        #expect(earned == [1, 2, 2, 4, 6])
         let result = session.result
         let step = result.steps[0]
         #expect(step.scenarioPath == ["n1", "n2", "n1", "n2", "n3", "end-safe"])
-        #expect(step.pointsMaximum == 5)
-        #expect(step.pointsEarned == 5, "capped at the best simple path")
-        #expect(result.rawPoints == 5)
+        #expect(step.pointsMaximum == 6)
+        #expect(step.pointsEarned == 6)
+        #expect(result.rawPoints == 6)
         #expect(result.scaled == 1)
-        #expect(result.objectives == [.init(objectiveId: "obj-act", pointsEarned: 5, pointsMaximum: 5, mastery: 1)])
+        #expect(result.objectives == [.init(objectiveId: "obj-act", pointsEarned: 6, pointsMaximum: 6, mastery: 1)])
     }
 
     @Test func aScenarioChoiceThatIsNotThereIsRefused() throws {

@@ -82,6 +82,10 @@ extension RuleCase {
             code: .scenarioNoEnding, edits: [("target=\"end-a\" points=\"1\"", "target=\"n2\" points=\"1\"")],
             lineOf: "<node id=\"n2\">", alsoExpected: [.scenarioUnreachable]),
         RuleCase(
+            code: .scenarioTooLarge,
+            edits: ScenarioSizeTests.edits(nodes: 501, choices: 504),
+            lineOf: "<scenario id=\"story\"", alsoExpected: [.lessonTooLong]),
+        RuleCase(
             code: .correctAnswerCount,
             edits: [("<option id=\"b\"><label><t lang=\"en\">Reply", "<option id=\"b\" correct=\"true\"><label><t lang=\"en\">Reply")],
             lineOf: "<single-choice id=\"q-single\""),

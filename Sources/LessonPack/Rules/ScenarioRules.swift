@@ -1,11 +1,30 @@
 extension PackChecker {
+    /// The most nodes one scenario may have: far above any real story (the shipped ones
+    /// have under 10), low enough that every walk over it stays instant.
+    static let scenarioNodeLimit = 500
+    /// The most choices one scenario may have, over all its nodes.
+    static let scenarioChoiceLimit = 2_000
+
     /// In every scenario, each node and ending is reachable from the start, and an ending
-    /// can be reached from every node (so no loop is without an exit).
+    /// can be reached from every node (so no loop is without an exit); no scenario is
+    /// larger than the limits above. O(nodes + choices) per scenario.
     mutating func checkScenarios() {
         for step in pack.lessons.flatMap(\.steps) {
             guard case .scenario(let scenario) = step.content else { continue }
+            checkSize(of: scenario, in: step)
             checkGraph(of: scenario, in: step)
         }
+    }
+
+    private mutating func checkSize(of scenario: Scenario, in step: Step) {
+        let nodes = scenario.nodes.count
+        let choices = scenario.nodes.reduce(0) { $0 + $1.choices.count }
+        guard nodes > Self.scenarioNodeLimit || choices > Self.scenarioChoiceLimit else { return }
+        report(
+            .scenarioTooLarge, at: step.position,
+            "\(step.label) has \(nodes) nodes and \(choices) choices; a scenario may have at most "
+                + "\(Self.scenarioNodeLimit) nodes and \(Self.scenarioChoiceLimit) choices",
+            fix: "split the story into several scenarios")
     }
 
     private mutating func checkGraph(of scenario: Scenario, in step: Step) {
