@@ -58,7 +58,8 @@ let package = Package(
         // paths, stores holding a simulated cohort.
         .target(name: "TestSupport", dependencies: ["LessonEngine", "LearnerSimulation", "Sessions"], path: "Tests/TestSupport"),
         .testTarget(name: "PackXMLTests", dependencies: ["PackXML", "TestSupport"]),
-        .testTarget(name: "LessonPackTests", dependencies: ["LessonPack"]),
+        // FuzzRegressions/ holds inputs the fuzzer found (scripts/fuzz/run.sh); the tests read them.
+        .testTarget(name: "LessonPackTests", dependencies: ["LessonPack"], exclude: ["FuzzRegressions"]),
         .testTarget(name: "LessonEngineTests", dependencies: ["LessonEngine"]),
         .testTarget(name: "TerminalPlayerTests", dependencies: ["TerminalPlayer"]),
         // reference.py is the independent numpy/scipy computation the tests compare against.
