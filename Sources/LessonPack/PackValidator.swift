@@ -21,7 +21,7 @@ public struct PackValidator: Sendable {
     /// Validates a pack held in memory.
     public func validate(bytes: [UInt8], file: String) -> PackValidation {
         let loaded = HardenedXMLLoader.load(
-            bytes: bytes, sourceName: file, schema: PackSchema.compiled, limits: limits)
+            bytes: bytes, schema: PackSchema.compiled, limits: limits)
         return validate(loaded, file: file)
     }
 

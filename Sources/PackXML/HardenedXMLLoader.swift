@@ -18,15 +18,15 @@ public enum HardenedXMLLoader {
     ) -> LoadedXMLDocument {
         switch readBounded(path: path, maximumBytes: limits.maximumBytes) {
         case .success(let bytes):
-            return load(bytes: bytes, sourceName: path, schema: schema, limits: limits)
+            return load(bytes: bytes, schema: schema, limits: limits)
         case .failure(let problem):
             return LoadedXMLDocument(root: nil, problems: [problem])
         }
     }
 
-    /// Loads XML held in memory. `sourceName` is only used in libxml2's messages.
+    /// Loads XML held in memory.
     public static func load(
-        bytes: [UInt8], sourceName: String, schema: CompiledSchema?,
+        bytes: [UInt8], schema: CompiledSchema?,
         limits: XMLLoadLimits = XMLLoadLimits()
     ) -> LoadedXMLDocument {
         if bytes.count > limits.maximumBytes {
@@ -53,12 +53,12 @@ public enum HardenedXMLLoader {
             oberih_silence_generic_errors()
             xmlSetStructuredErrorFunc(opaque, collectStructuredError)
             defer { xmlSetStructuredErrorFunc(nil, nil) }
-            return parseAndConvert(bytes, sourceName, schema, collector, opaque)
+            return parseAndConvert(bytes, schema, collector, opaque)
         }
     }
 
     private static func parseAndConvert(
-        _ bytes: [UInt8], _ sourceName: String, _ schema: CompiledSchema?,
+        _ bytes: [UInt8], _ schema: CompiledSchema?,
         _ collector: ProblemCollector, _ opaque: UnsafeMutableRawPointer
     ) -> LoadedXMLDocument {
         guard let context = xmlNewParserCtxt() else {
@@ -72,10 +72,12 @@ public enum HardenedXMLLoader {
         context.pointee.sax.pointee.internalSubset = refuseDoctype
         context.pointee.sax.pointee.serror = collectParserError
 
+        // No URL for the document: with one, libxml2 2.9 looks for XInclude markers by
+        // walking back over every earlier node on each error it raises, so a file with
+        // many errors would cost the square of its size. Messages never name the file.
         let document = bytes.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) {
-                xmlCtxtReadMemory(
-                    context, $0.baseAddress, Int32($0.count), sourceName, nil, parseOptions)
+                xmlCtxtReadMemory(context, $0.baseAddress, Int32($0.count), nil, nil, parseOptions)
             }
         }
         defer { if let document { xmlFreeDoc(document) } }

@@ -5,7 +5,8 @@ import Testing
 
 /// Inputs found while fuzzing (scripts/fuzz/run.sh) that crashed or were slow: each is
 /// validated to the end, with whatever diagnostics it has. docs/validation.md, "Fuzzing",
-/// says how to add one; scripts/fuzz/findings/ holds those whose cause is not fixed yet.
+/// says how to add one. The two large ones took minutes before issue 17's fixes (a
+/// quadratic rule; libxml2 walking back over the document on each error).
 @Suite struct FuzzRegressionTests {
     static let folder = ProjectFiles.root.appendingPathComponent("Tests/LessonPackTests/FuzzRegressions")
 

@@ -79,7 +79,7 @@ func expectNoSecret(
 
 /// Loads UTF-8 text from memory with the default limits and no schema.
 func loadText(_ text: String, schema: CompiledSchema? = nil) -> LoadedXMLDocument {
-    HardenedXMLLoader.load(bytes: Array(text.utf8), sourceName: "test.xml", schema: schema)
+    HardenedXMLLoader.load(bytes: Array(text.utf8), schema: schema)
 }
 
 /// A readable description of a load for failure messages.

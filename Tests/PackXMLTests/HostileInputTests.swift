@@ -144,7 +144,7 @@ struct HostileInputTests {
         let bytes = Array(text.utf8)
         // ~1.1 MB on disk, 20 GB if expanded; well under the 16 MiB cap.
         #expect(bytes.count < 2 * 1024 * 1024)
-        let document = HardenedXMLLoader.load(bytes: bytes, sourceName: "quadratic.xml", schema: nil)
+        let document = HardenedXMLLoader.load(bytes: bytes, schema: nil)
         expectRefusedAsDoctype(document, line: 2)
         expectBounded(document)
     }
@@ -287,7 +287,7 @@ struct HostileInputTests {
     @Test("a 20 MB attribute exceeds the default 16 MiB limit, in memory and on disk")
     func twentyMegabyteAttribute() throws {
         let bytes = Self.fileWithAttribute(ofLength: 20 * 1000 * 1000)
-        let inMemory = HardenedXMLLoader.load(bytes: bytes, sourceName: "big.xml", schema: nil)
+        let inMemory = HardenedXMLLoader.load(bytes: bytes, schema: nil)
         expectTooLarge(inMemory)
 
         let folder = try SecretFolder()
@@ -301,12 +301,12 @@ struct HostileInputTests {
         let limits = XMLLoadLimits(maximumBytes: 1024 * 1024, markup: Self.longValuesAllowed)
         let atLimit = Self.fileWithAttribute(ofLength: 1024 * 1024 - 12)
         #expect(atLimit.count == limits.maximumBytes)
-        let accepted = HardenedXMLLoader.load(bytes: atLimit, sourceName: "a.xml", schema: nil, limits: limits)
+        let accepted = HardenedXMLLoader.load(bytes: atLimit, schema: nil, limits: limits)
         #expect(accepted.root?.name == "pack", "\(describe(accepted))")
         #expect(accepted.problems.isEmpty, "\(describe(accepted))")
 
         let overLimit = Self.fileWithAttribute(ofLength: 1024 * 1024 - 11)
-        let refused = HardenedXMLLoader.load(bytes: overLimit, sourceName: "a.xml", schema: nil, limits: limits)
+        let refused = HardenedXMLLoader.load(bytes: overLimit, schema: nil, limits: limits)
         #expect(refused.root == nil)
         #expect(refused.problems.map(\.kind) == [.tooLarge], "\(describe(refused))")
         #expect(refused.problems.first?.message.contains("1 MiB") == true, "\(describe(refused))")
@@ -364,7 +364,7 @@ struct HostileInputTests {
             ("name", Array("<pack>\n  <t".utf8) + sequence + Array("/>\n</pack>\n".utf8)),
         ]
         for (place, bytes) in places {
-            let document = HardenedXMLLoader.load(bytes: bytes, sourceName: "utf8.xml", schema: nil)
+            let document = HardenedXMLLoader.load(bytes: bytes, schema: nil)
             #expect(document.root == nil, "\(label) in \(place): \(describe(document))")
             let problem = document.problems.first
             #expect(problem?.kind == .malformed, "\(label) in \(place): \(describe(document))")
@@ -404,7 +404,7 @@ struct HostileInputTests {
 
     @Test("an empty file is empty, in memory and on disk")
     func emptyFile() throws {
-        let inMemory = HardenedXMLLoader.load(bytes: [], sourceName: "empty.xml", schema: nil)
+        let inMemory = HardenedXMLLoader.load(bytes: [], schema: nil)
         expectEmpty(inMemory)
         let folder = try SecretFolder()
         let path = try folder.write("empty.xml", [])
@@ -448,7 +448,7 @@ struct HostileInputTests {
         var accepted: [Int] = []
         for length in 0..<complete {
             let document = HardenedXMLLoader.load(
-                bytes: Array(bytes[0..<length]), sourceName: "prefix.xml", schema: nil)
+                bytes: Array(bytes[0..<length]), schema: nil)
             if document.root != nil || document.problems.isEmpty { accepted.append(length) }
             let kinds = Set(document.problems.map(\.kind))
             #expect(kinds.isSubset(of: [.empty, .malformed]), "prefix \(length): \(describe(document))")
@@ -461,7 +461,7 @@ struct HostileInputTests {
         var generator = SeededGenerator(seed: seed)
         // Raw garbage holds NUL bytes, which the loader refuses before parsing.
         let raw = generator.bytes(64 * 1024)
-        let document = HardenedXMLLoader.load(bytes: raw, sourceName: "garbage.bin", schema: nil)
+        let document = HardenedXMLLoader.load(bytes: raw, schema: nil)
         #expect(raw.contains(0))
         #expect(document.problems.map(\.kind) == [.encoding], "seed \(seed): \(describe(document))")
         expectBounded(document)
@@ -475,7 +475,7 @@ struct HostileInputTests {
             Array("<pack>\n<![CDATA[".utf8) + withoutNUL(generator.bytes(4096)),
         ]
         for bytes in parsed {
-            let document = HardenedXMLLoader.load(bytes: bytes, sourceName: "garbage.bin", schema: nil)
+            let document = HardenedXMLLoader.load(bytes: bytes, schema: nil)
             let kinds = document.problems.map(\.kind)
             #expect(
                 !kinds.isEmpty && kinds.allSatisfy { $0 == .malformed },
@@ -492,7 +492,7 @@ struct HostileInputTests {
             let pair = [UInt8(truncatingIfNeeded: unit), UInt8(truncatingIfNeeded: unit >> 8)]
             bytes += littleEndian ? pair : pair.reversed()
         }
-        let document = HardenedXMLLoader.load(bytes: bytes, sourceName: "utf16.xml", schema: nil)
+        let document = HardenedXMLLoader.load(bytes: bytes, schema: nil)
         #expect(document.root == nil)
         #expect(document.problems.map(\.kind) == [.encoding], "\(describe(document))")
         #expect(document.problems.first?.suggestion == "save it as UTF-8")
@@ -511,7 +511,7 @@ struct HostileInputTests {
     @Test("a byte-order mark contradicting the encoding declaration is refused (W3C hst-lhs-007)")
     func conflictingByteOrderMark() {
         let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("<?xml version='1.0' encoding='iso-8859-1'?><pack/>\n".utf8)
-        let document = HardenedXMLLoader.load(bytes: bytes, sourceName: "bom.xml", schema: nil)
+        let document = HardenedXMLLoader.load(bytes: bytes, schema: nil)
         #expect(document.root == nil)
         #expect(document.problems.map(\.kind) == [.encoding], "\(describe(document))")
     }
@@ -745,7 +745,7 @@ struct WellFormedInputTests {
     @Test("a UTF-8 byte-order mark is accepted and reported", arguments: ["<pack a=\"1\"/>", "<pack>\n  <t a=\"1\"/></pack>"])
     func utf8ByteOrderMark(text: String) throws {
         let loaded = HardenedXMLLoader.load(
-            bytes: [0xEF, 0xBB, 0xBF] + Array(text.utf8), sourceName: "bom.xml", schema: nil)
+            bytes: [0xEF, 0xBB, 0xBF] + Array(text.utf8), schema: nil)
         #expect(loaded.problems.isEmpty, "\(describe(loaded))")
         let root = try #require(loaded.root)
         // Editors do not count an invisible BOM, and neither do libxml2's error columns.

@@ -10,7 +10,7 @@ import Testing
     static let limits = MarkupLimits()
 
     func load(_ text: String) -> LoadedXMLDocument {
-        HardenedXMLLoader.load(bytes: Array(text.utf8), sourceName: "p.xml", schema: nil)
+        HardenedXMLLoader.load(bytes: Array(text.utf8), schema: nil)
     }
 
     func attributes(_ count: Int, prefix: String = "a") -> String {
