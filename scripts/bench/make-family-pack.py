@@ -7,8 +7,8 @@
 FAMILY is one of the families below and N the number of units that grows (attributes,
 lessons, languages, …); scaling.sh writes each family at N = base × 1, 10, 100 (…).
 `--list` prints one line a family, tab-separated: name, issue-17 item, default base N,
-default multipliers, expected verdict of `oberih validate` (valid or invalid), unit, and
-what grows.
+default multipliers, expected verdict of `oberih validate` (valid or invalid), unit, what
+grows, and the command scaling.sh times (validate, simulate or play).
 
 Every input is small apart from what grows, so that the time measured is the cost of
 that one thing. Most families start from a skeleton pack in English only (a title, a
@@ -155,6 +155,10 @@ def f_requires_first(n, verified):
     return skeleton(verified, lessons="".join(out))
 
 
+def f_requires_only_first(n, verified):
+    return skeleton(verified, lessons="".join([lesson(1)] + [lesson(i, requires="l1") for i in range(2, n + 1)]))
+
+
 def f_unknown_objectives(n, verified):
     # n objectives, n / 1000 (at least 1) references to objectives that do not exist.
     unknown = max(1, n // 1000)
@@ -247,7 +251,7 @@ def f_ordinary_langs(n, verified):
     return ordinary(verified, langs=n)
 
 
-# name: (function, issue item, base, multipliers, expected, unit, what grows)
+# name: (function, issue item, base, multipliers, expected, unit, what grows[, command (default validate)])
 FAMILIES = {
     "baseline": (f_baseline, "-", 1, "1", "valid", "pack",
                  "the skeleton pack alone (process start-up; subtracted from the other times)"),
@@ -270,6 +274,8 @@ FAMILIES = {
                        "N languages in @langs, every text in English only"),
     "requires-first": (f_requires_first, "8", 500, "1,10,100", "valid", "lessons",
                        "N lessons, each requiring the one before it and the first"),
+    "requires-only-first": (f_requires_only_first, "8", 500, "1,10,100", "valid", "lessons",
+                            "N lessons, each requiring only the first (10,000: 1.98 MB)"),
     "unknown-objectives": (f_unknown_objectives, "9", 2000, "1,10,100", "invalid", "objectives",
                            "N objectives and N/1000 references to unknown objectives"),
     "unknown-requires": (f_unknown_requires, "9", 500, "1,10,100", "invalid", "lessons",
@@ -286,6 +292,10 @@ FAMILIES = {
                        "one make-large-pack.py lesson with every text in N languages"),
     "ladder": (f_ladder, "12", 20, "1,10,100,1000", "valid", "scenario nodes",
                "a scenario ladder of N nodes, each with two choices to the next (2^N paths)"),
+    "ladder-simulate": (f_ladder, "12", 4, "2,3,4,5,6", "valid", "scenario nodes",
+                        "the same ladder; `oberih simulate --learners 1` plays it", "simulate"),
+    "ladder-play": (f_ladder, "12", 4, "2,3,4,5,6", "valid", "scenario nodes",
+                    "the same ladder; `oberih play FILE --age 13`, piped, answers 1 at every node", "play"),
 }
 
 
@@ -298,8 +308,8 @@ def main():
     parser.add_argument("--verified", default=datetime.datetime.now(datetime.timezone.utc).date().isoformat())
     args = parser.parse_args()
     if args.list:
-        for name, (_, item, base, steps, expected, unit, what) in FAMILIES.items():
-            print("\t".join([name, item, str(base), steps, expected, unit, what]))
+        for name, (_, item, base, steps, expected, unit, what, *command) in FAMILIES.items():
+            print("\t".join([name, item, str(base), steps, expected, unit, what, (command or ["validate"])[0]]))
         return
     if args.family not in FAMILIES or args.n is None or args.n < 1 or not args.output:
         parser.error(f"give FAMILY N OUTPUT; families: {', '.join(FAMILIES)}")

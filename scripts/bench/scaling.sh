@@ -45,6 +45,9 @@
 #      under 5 s, 3; otherwise that one run. The median is reported, with the largest
 #      peak RSS and the exit status (0 valid, 1 invalid, 137 killed by the timeout, 128+N
 #      another signal);
+#      The families ladder-simulate and ladder-play time, instead, `oberih simulate
+#      --learners 1` (one store a size) and `oberih play FILE --age 13` (a new learner
+#      each run, stdin answering 1 at every prompt) on the ladder, at N = 8 to 24;
 #   4. the commands, on the `ordinary-lessons` pack at each size, each with a new store
 #      in the work folder: `oberih play FILE --code CODE --store S` to its first prompt,
 #      piped (scripts/bench/first-prompt.py, 1 warm-up and 3 timed runs; the learner's
@@ -114,11 +117,11 @@ else echo "note: GNU time is not installed (apt-get install -y time); peak RSS i
 [ "$(nice)" -ge 10 ] || renice -n 10 -p $$ >/dev/null
 
 # ------------------------------------------------------------------ families
-declare -A fam_item fam_base fam_mult fam_expect fam_unit fam_what
+declare -A fam_item fam_base fam_mult fam_expect fam_unit fam_what fam_cmd
 order=()
-while IFS=$'\t' read -r name item base mult expect unit what; do
+while IFS=$'\t' read -r name item base mult expect unit what cmd; do
   order+=("$name"); fam_item[$name]=$item; fam_base[$name]=$base; fam_mult[$name]=$mult
-  fam_expect[$name]=$expect; fam_unit[$name]=$unit; fam_what[$name]=$what
+  fam_expect[$name]=$expect; fam_unit[$name]=$unit; fam_what[$name]=$what; fam_cmd[$name]=$cmd
 done < <(python3 "$gen" --list)
 run_commands=1
 selected=()
@@ -165,15 +168,16 @@ started=${EPOCHREALTIME/[,.]/}
 load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 
 # ------------------------------------------------------------------ timing
+m_stdin=/dev/null
 # time_once CMD…: sets t_us (wall clock, µs), rc, rss_kib (empty when unknown).
 time_once() {
   local rssf="$work/rss.txt" t0 t1
   rm -f "$rssf"
   t0=${EPOCHREALTIME/[,.]/}
   if [ -n "$gnu_time" ]; then
-    timeout -s KILL "$timeout_s" "$gnu_time" -f %M -o "$rssf" "$@" >/dev/null 2>"$work/stderr.txt" && rc=0 || rc=$?
+    timeout -s KILL "$timeout_s" "$gnu_time" -f %M -o "$rssf" "$@" <"$m_stdin" >/dev/null 2>"$work/stderr.txt" && rc=0 || rc=$?
   else
-    timeout -s KILL "$timeout_s" "$@" >/dev/null 2>"$work/stderr.txt" && rc=0 || rc=$?
+    timeout -s KILL "$timeout_s" "$@" <"$m_stdin" >/dev/null 2>"$work/stderr.txt" && rc=0 || rc=$?
   fi
   t1=${EPOCHREALTIME/[,.]/}
   t_us=$((t1 - t0))
@@ -187,7 +191,7 @@ measure() {
   local times=() n want i
   time_once "$@"
   m_rc=$rc; m_rss=$rss_kib
-  m_summary="$(tail -n 1 "$work/stderr.txt" 2>/dev/null | tr '\t|' '  ' | cut -c1-120)"
+  m_summary="$(tail -n 1 "$work/stderr.txt" 2>/dev/null | grep -v '^Your code is' | tr '\t|' '  ' | cut -c1-120 || true)"
   if [ "$rc" = 137 ] && [ "$t_us" -ge $((timeout_s * 1000000 - 200000)) ]; then
     m_status=timeout; m_median_us=$t_us; m_runs=1; return
   fi
@@ -239,11 +243,23 @@ for name in "${selected[@]}"; do
       record "$name" "$m" "$n" "$bytes" cap 0 0 "" "" "over the 16 MiB cap: not run"; rm -f "$file"; continue
     fi
     echo "== $name ×$m: N=$n, $bytes bytes (load $(cut -d' ' -f1 /proc/loadavg))" >&2
-    measure "$name" "$oberih" validate "$file"
+    case "${fam_cmd[$name]}" in
+      simulate)   # one store a point; each run adds one more simulated learner
+        store="$work/$name-$m.sqlite"; rm -f "$store"*
+        measure "$name" "$oberih" simulate --cohort Sim --learners 1 --seed 1 --pack "$file" --store "$store" ;;
+      play)       # a new learner each run (--age), answering 1 at every prompt
+        store="$work/$name-$m.sqlite"; rm -f "$store"*
+        yes 1 | head -n $((n + 20)) > "$work/answers.txt" || true
+        m_stdin="$work/answers.txt"
+        measure "$name" "$oberih" play "$file" --age 13 --store "$store"
+        m_stdin=/dev/null ;;
+      *) measure "$name" "$oberih" validate "$file" ;;
+    esac
+    [ -n "$keep" ] || rm -f "$work/$name-$m.sqlite"*
     echo "   $m_status $(ms_text "$m_median_us") (runs $m_runs, exit $m_rc${m_rss:+, peak RSS $((m_rss / 1024)) MiB}) $m_summary" >&2
     record "$name" "$m" "$n" "$bytes" "$m_status" "$m_median_us" "$m_runs" "${m_rss:-}" "$m_rc" "$m_summary"
     [ "$m_status" = timeout ] && stopped="×$m"
-    if [ "$with_xmllint" = 1 ]; then
+    if [ "$with_xmllint" = 1 ] && [ "${fam_cmd[$name]}" = validate ]; then
       if [ -n "$x_stopped" ]; then record "$name (xmllint)" "$m" "$n" "$bytes" notrun 0 0 "" "" "not run: $x_stopped timed out"
       else
         measure xmllint xmllint --noout --schema "$root/Curriculum/schema/pack-1.xsd" "$file"
@@ -359,7 +375,7 @@ timeout_us = int(os.environ["TIMEOUT_S"]) * 1_000_000
 rows = [line.rstrip("\n").split("\t") for line in open(sys.argv[1]) if line.strip()]
 info = {}
 for line in subprocess.run([sys.executable, sys.argv[2], "--list"], capture_output=True, text=True).stdout.splitlines():
-    name, item, base, mult, expect, unit, what = line.split("\t")
+    name, item, base, mult, expect, unit, what, command = line.split("\t")
     info[name] = (item, unit, what, expect)
 info["play"] = ("11", "lessons", "`oberih play FILE --code C` to its first prompt, piped, on ordinary-lessons", "0")
 info["simulate"] = ("11", "lessons", "`oberih simulate --learners L --pack FILE`, on ordinary-lessons", "0")
@@ -371,7 +387,6 @@ for family, m, n, size, status, us, runs, rss, rc, summary in rows:
                                               us=int(us), runs=int(runs), rss=int(rss) if rss else None,
                                               rc=rc, summary=summary))
 t0 = points["baseline"][0]["us"]
-multipliers = sorted({p["m"] for fam, ps in points.items() if not fam.startswith("baseline") for p in ps})
 
 def fmt_time(p):
     if p["status"] == "timeout":
@@ -414,7 +429,9 @@ print(f"Start-up t0 = {t0 / 1e3:.1f} ms (`oberih validate` of the 1.3 KB skeleto
       + (f" Rows “(xmllint)” time `xmllint --noout --schema` on the same file, less its own start-up "
          f"({points['baseline (xmllint)'][0]['us'] / 1e3:.1f} ms)." if "baseline (xmllint)" in points else ""))
 print()
-head = "| item | family | what grows | N at 1× | bytes 1× → largest | " + " | ".join(f"t({m}×)" for m in multipliers) \
+width = max(len(ps) for fam, ps in points.items() if not fam.startswith("baseline"))
+head = "| item | family | what grows | N at each size | bytes, first → last | " \
+       + " | ".join(f"t(size {k + 1})" for k in range(width)) \
        + " | ratio of each step (net; exponent) | exit | peak RSS | verdict |"
 print(head)
 print("|" + "---|" * (head.count("|") - 1))
@@ -423,8 +440,7 @@ for family, ps in points.items():
         continue
     t0 = points["baseline (xmllint)"][0]["us"] if family.endswith("(xmllint)") else points["baseline"][0]["us"]
     item, unit, what, expect = info.get(family.replace(" (xmllint)", ""), ("?", "", family, ""))
-    by_m = {p["m"]: p for p in ps}
-    cells = [fmt_time(by_m[m]) if m in by_m else "–" for m in multipliers]
+    cells = [fmt_time(p) for p in ps] + ["–"] * (width - len(ps))
     steps, verdicts = [], []
     for p1, p2 in zip(ps, ps[1:]):
         text, verdict = step(p1, p2, t0)
@@ -444,7 +460,8 @@ for family, ps in points.items():
     rss = [p for p in ps if p["rss"]]
     rss_text = (f"{rss[0]['rss'] / 1024:.0f} → {rss[-1]['rss'] / 1024:.0f} MiB" if len(rss) > 1
                 else f"{rss[0]['rss'] / 1024:.0f} MiB" if rss else "")
-    print(f"| {item} | {family} | {what} ({unit}) | {ps[0]['n']:,} | {sizes} | " + " | ".join(cells)
+    ns = " / ".join(f"{p['n']:,}" for p in ps)
+    print(f"| {item} | {family} | {what} ({unit}) | {ns} | {sizes} | " + " | ".join(cells)
           + f" | {'; '.join(steps) or '–'} | {exits} | {rss_text} | {verdict} |")
 print()
 print("Every point (median of `runs` runs; exit 137: killed at the timeout; the last line of stderr):")
