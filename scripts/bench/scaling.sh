@@ -37,13 +37,15 @@
 #   1. builds oberih with `swift build -c release --scratch-path .build-release --product
 #      oberih` (not with --no-build);
 #   2. measures start-up: `oberih validate` of the skeleton pack (the `baseline` family,
-#      1.3 KB, valid), 10 runs; its median is subtracted from every other time before
-#      ratios are taken, so the ratios are of the cost that grows, not of process start;
+#      1.3 KB, valid), 11 runs first and 5 more before every family; the median of these
+#      medians, t0, is subtracted from every other time before ratios are taken, so the
+#      ratios are of the cost that grows, not of process start (about 17 ms);
 #   3. for each family and size: writes the input (not timed), then runs `oberih validate
 #      FILE` (output thrown away) under `timeout -s KILL`. Wall-clock time from bash's
-#      EPOCHREALTIME. The first run decides the repeats: under 1 s, --runs runs in all;
-#      under 5 s, 3; otherwise that one run. The median is reported, with the largest
-#      peak RSS and the exit status (0 valid, 1 invalid, 137 killed by the timeout, 128+N
+#      EPOCHREALTIME. The first run decides the repeats: under 0.2 s, 2 × --runs + 1 runs
+#      in all; under 1 s, --runs; under 5 s, 3; otherwise that one run. The median is
+#      reported, with the largest peak RSS and the exit status (0 valid, 1 invalid, 137
+#      killed by the timeout, "A+B" when later runs exited otherwise than the first, 128+N
 #      another signal);
 #      The families ladder-simulate and ladder-play time, instead, `oberih simulate
 #      --learners 1` (one store a size) and `oberih play FILE --age 13` (a new learner
@@ -60,7 +62,7 @@
 # T1 = t1 - t0 and T2 = t2 - t0 (t0 the start-up above), the step is within 1.5× of
 # linear when T2/T1 ≤ 1.5·r, that is when the growth exponent log(T2/T1)/log(r) is at
 # most 1 + log(1.5)/log(r) (1.176 for r = 10). A step whose T1 is under 5 ms is not
-# judged (start-up noise). When n2 timed out, T2/T1 > (timeout - t0)/T1: the step is
+# judged (start-up noise), nor one whose T2 is under 20 ms. When n2 timed out, T2/T1 > (timeout - t0)/T1: the step is
 # super-linear if that lower bound is over 1.5·r, else not judged. A family is "within
 # 1.5× of linear" when every judged step is, "super-linear" when any step is not.
 # Exit status: 0 measured, 1 a tool is missing or a build fails, 2 usage error.
@@ -169,10 +171,12 @@ load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 
 # ------------------------------------------------------------------ timing
 m_stdin=/dev/null
+m_fresh=""
 # time_once CMD…: sets t_us (wall clock, µs), rc, rss_kib (empty when unknown).
 time_once() {
   local rssf="$work/rss.txt" t0 t1
   rm -f "$rssf"
+  [ -z "$m_fresh" ] || rm -f "$m_fresh" "$m_fresh"-*   # a new store for this run (not timed)
   t0=${EPOCHREALTIME/[,.]/}
   if [ -n "$gnu_time" ]; then
     timeout -s KILL "$timeout_s" "$gnu_time" -f %M -o "$rssf" "$@" <"$m_stdin" >/dev/null 2>"$work/stderr.txt" && rc=0 || rc=$?
@@ -196,10 +200,11 @@ measure() {
     m_status=timeout; m_median_us=$t_us; m_runs=1; return
   fi
   m_status=ok; times=("$t_us")
-  if [ "$t_us" -lt 1000000 ]; then want=$runs; elif [ "$t_us" -lt 5000000 ]; then want=$(( runs < 3 ? runs : 3 )); else want=1; fi
+  if [ "$t_us" -lt 200000 ]; then want=$((2 * runs + 1)); elif [ "$t_us" -lt 1000000 ]; then want=$runs; elif [ "$t_us" -lt 5000000 ]; then want=$(( runs < 3 ? runs : 3 )); else want=1; fi
   for ((i = 1; i < want; i++)); do
     time_once "$@"
     times+=("$t_us")
+    [ "$rc" = "${m_rc%%+*}" ] || m_rc="${m_rc%%+*}+$rc"   # a run that exited otherwise than the first
     [ -n "$rss_kib" ] && [ "${rss_kib:-0}" -gt "${m_rss:-0}" ] && m_rss=$rss_kib
   done
   m_runs=${#times[@]}
@@ -215,19 +220,26 @@ ms_text() { awk -v us="$1" 'BEGIN { printf (us >= 1e6 ? "%.2f s" : "%.1f ms"), (
 # ------------------------------------------------------------------ start-up
 base_file="$work/baseline.xml"
 python3 "$gen" baseline 1 "$base_file" 2>/dev/null
-saved_runs=$runs; runs=10
-measure baseline "$oberih" validate "$base_file"
-runs=$saved_runs
-[ "$m_rc" = 0 ] || { echo "scaling: oberih validate rejects the skeleton pack (exit $m_rc): $m_summary" >&2; exit 1; }
-record baseline 1 1 "$(wc -c < "$base_file")" ok "$m_median_us" "$m_runs" "${m_rss:-}" "$m_rc" "$m_summary"
-echo "== start-up (validate of the 1.3 KB skeleton pack): $(ms_text "$m_median_us") median of $m_runs" >&2
-if [ "$with_xmllint" = 1 ]; then
-  runs=10; measure xmllint xmllint --noout --schema "$root/Curriculum/schema/pack-1.xsd" "$base_file"; runs=$saved_runs
-  record "baseline (xmllint)" 1 1 "$(wc -c < "$base_file")" ok "$m_median_us" "$m_runs" "${m_rss:-}" "$m_rc" "$m_summary"
-fi
+# start_up K RUNS: measures the start-up again (RUNS runs, median), as baseline row K. It is
+# measured before every family, so that a busy moment of the machine does not skew it;
+# t0 is the median of all these medians.
+start_up() {
+  local saved=$runs
+  runs=$(( ($2 - 1) / 2 )); measure baseline "$oberih" validate "$base_file"; runs=$saved
+  [ "$m_rc" = 0 ] || { echo "scaling: oberih validate rejects the skeleton pack (exit $m_rc): $m_summary" >&2; exit 1; }
+  record baseline "$1" 1 "$(wc -c < "$base_file")" ok "$m_median_us" "$m_runs" "${m_rss:-}" "$m_rc" "$m_summary"
+  echo "== start-up (validate of the 1.3 KB skeleton pack): $(ms_text "$m_median_us") median of $m_runs" >&2
+  if [ "$with_xmllint" = 1 ]; then
+    runs=$(( ($2 - 1) / 2 )); measure xmllint xmllint --noout --schema "$root/Curriculum/schema/pack-1.xsd" "$base_file"; runs=$saved
+    record "baseline (xmllint)" "$1" 1 "$(wc -c < "$base_file")" ok "$m_median_us" "$m_runs" "${m_rss:-}" "$m_rc" "$m_summary"
+  fi
+}
+start_up 0 11
 
 # ------------------------------------------------------------------ families
+round=0
 for name in "${selected[@]}"; do
+  round=$((round + 1)); start_up "$round" 5
   mult="${multipliers:-${fam_mult[$name]}}"
   IFS=',' read -r -a ms <<< "$mult"
   stopped=""; x_stopped=""
@@ -244,9 +256,10 @@ for name in "${selected[@]}"; do
     fi
     echo "== $name ×$m: N=$n, $bytes bytes (load $(cut -d' ' -f1 /proc/loadavg))" >&2
     case "${fam_cmd[$name]}" in
-      simulate)   # one store a point; each run adds one more simulated learner
-        store="$work/$name-$m.sqlite"; rm -f "$store"*
-        measure "$name" "$oberih" simulate --cohort Sim --learners 1 --seed 1 --pack "$file" --store "$store" ;;
+      simulate)   # a new store for every run (the same --seed cannot add the same learners twice)
+        store="$work/$name-$m.sqlite"; m_fresh="$store"
+        measure "$name" "$oberih" simulate --cohort Sim --learners 1 --seed 1 --pack "$file" --store "$store"
+        m_fresh="" ;;
       play)       # a new learner each run (--age), answering 1 at every prompt
         store="$work/$name-$m.sqlite"; rm -f "$store"*
         yes 1 | head -n $((n + 20)) > "$work/answers.txt" || true
@@ -386,7 +399,9 @@ for family, m, n, size, status, us, runs, rss, rc, summary in rows:
     points.setdefault(family, []).append(dict(m=int(m), n=int(n), bytes=int(size or 0), status=status,
                                               us=int(us), runs=int(runs), rss=int(rss) if rss else None,
                                               rc=rc, summary=summary))
-t0 = points["baseline"][0]["us"]
+import statistics
+T0 = {kind: statistics.median(p["us"] for p in points[kind]) for kind in ("baseline", "baseline (xmllint)") if kind in points}
+t0 = T0["baseline"]
 
 def fmt_time(p):
     if p["status"] == "timeout":
@@ -409,25 +424,28 @@ def step(p1, p2, t0):
     r = p2["n"] / p1["n"]
     net1 = p1["us"] - t0
     if net1 < 5000:
-        return f"×{r:.0f}: not judged (1× net {net1 / 1e3:.1f} ms)", None
+        return f"×{r:.3g}: not judged (1× net {net1 / 1e3:.1f} ms)", None
     if p2["status"] == "timeout":
         low = (timeout_us - t0) / net1
         e = math.log(low) / math.log(r)
         if low > LIMIT * r:
-            return f"×{r:.0f}: > {low:,.0f} (exp. > {e:.2f}) ✗", False
-        return f"×{r:.0f}: > {low:,.1f} (timeout; not judged)", None
+            return f"×{r:.3g}: > {low:,.0f} (exp. > {e:.2f}) ✗", False
+        return f"×{r:.3g}: > {low:,.1f} (timeout; not judged)", None
     net2 = max(p2["us"] - t0, 1)
+    if net2 < 20000:
+        return f"×{r:.3g}: not judged (under 20 ms above start-up)", None
     ratio = net2 / net1
     e = math.log(ratio) / math.log(r)
     ok = ratio <= LIMIT * r
-    return f"×{r:.0f}: {ratio:,.1f} (exp. {e:.2f}) {'✓' if ok else '✗'}", ok
+    return f"×{r:.3g}: {ratio:,.1f} (exp. {e:.2f}) {'✓' if ok else '✗'}", ok
 
-print(f"Start-up t0 = {t0 / 1e3:.1f} ms (`oberih validate` of the 1.3 KB skeleton pack, median of "
-      f"{points['baseline'][0]['runs']}); it is subtracted from every time before the ratios are taken. "
+print(f"Start-up t0 = {t0 / 1e3:.1f} ms (`oberih validate` of the 1.3 KB skeleton pack: the median of "
+      f"{len(points['baseline'])} medians, measured before every family; from "
+      f"{min(p['us'] for p in points['baseline']) / 1e3:.1f} to {max(p['us'] for p in points['baseline']) / 1e3:.1f} ms); it is subtracted from every time before the ratios are taken. "
       f"Times are medians of wall-clock time, start-up included. A step is within 1.5× of linear when "
       f"(t2 − t0)/(t1 − t0) ≤ 1.5 × n2/n1 (growth exponent ≤ 1.18 for a 10× step); ✗ marks one that is not."
       + (f" Rows “(xmllint)” time `xmllint --noout --schema` on the same file, less its own start-up "
-         f"({points['baseline (xmllint)'][0]['us'] / 1e3:.1f} ms)." if "baseline (xmllint)" in points else ""))
+         f"({T0['baseline (xmllint)'] / 1e3:.1f} ms)." if "baseline (xmllint)" in points else ""))
 print()
 width = max(len(ps) for fam, ps in points.items() if not fam.startswith("baseline"))
 head = "| item | family | what grows | N at each size | bytes, first → last | " \
@@ -438,7 +456,7 @@ print("|" + "---|" * (head.count("|") - 1))
 for family, ps in points.items():
     if family.startswith("baseline"):
         continue
-    t0 = points["baseline (xmllint)"][0]["us"] if family.endswith("(xmllint)") else points["baseline"][0]["us"]
+    t0 = T0["baseline (xmllint)"] if family.endswith("(xmllint)") else T0["baseline"]
     item, unit, what, expect = info.get(family.replace(" (xmllint)", ""), ("?", "", family, ""))
     cells = [fmt_time(p) for p in ps] + ["–"] * (width - len(ps))
     steps, verdicts = [], []
@@ -452,6 +470,8 @@ for family, ps in points.items():
         verdict = "**super-linear**"
     elif any(v is True for v in verdicts):
         verdict = "within 1.5× of linear" + ("" if all(v is True for v in verdicts) else " (some steps not judged)")
+    elif all(p["status"] == "ok" for p in ps) and ps[-1]["us"] - t0 < 100_000:
+        verdict = "not judged: under 0.1 s above start-up at every size"
     else:
         verdict = "not judged"
     measured = [p for p in ps if p["bytes"]]
