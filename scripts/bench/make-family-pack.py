@@ -264,7 +264,7 @@ FAMILIES = {
     "ids-refs": (f_ids_refs, "4", 300, "1,10,100", "valid", "lessons and objectives",
                  "N objectives and N lessons; each lesson requires the 3 before it and names 2 objectives"),
     "long-text": (f_long_text, "5", 120000, "1,10,100", "valid", "bytes",
-                  "one <t> of N bytes (100×: 12 MB, over libxml2's 10 MB text cap)"),
+                  "one <t> of N bytes (at 100×, 12 MB: over the 10 MB cap of docs/validation.md)"),
     "long-attribute": (f_long_attribute, "5", 120000, "1,10,100", "valid", "bytes",
                        "one attribute value (contact/@source) of N bytes"),
     "siblings": (f_siblings, "6", 4000, "1,10,100", "valid", "elements", "N sibling <author> elements"),

@@ -58,13 +58,14 @@
 #      Sim --pack FILE --store S`;
 #   5. prints the machine, the results table and a table of every point.
 #
-# Verdict. For a step from size n1 to n2 (r = n2/n1, 10 here) with net times
+# Verdict. For a step from size n1 to n2 (r = n2/n1, 10 for most) with net times
 # T1 = t1 - t0 and T2 = t2 - t0 (t0 the start-up above), the step is within 1.5× of
 # linear when T2/T1 ≤ 1.5·r, that is when the growth exponent log(T2/T1)/log(r) is at
-# most 1 + log(1.5)/log(r) (1.176 for r = 10). A step whose T1 is under 5 ms is not
-# judged (start-up noise), nor one whose T2 is under 20 ms. When n2 timed out, T2/T1 > (timeout - t0)/T1: the step is
-# super-linear if that lower bound is over 1.5·r, else not judged. A family is "within
-# 1.5× of linear" when every judged step is, "super-linear" when any step is not.
+# most 1 + log(1.5)/log(r) (1.176 for r = 10). A step whose T1 is under 5 ms, or whose
+# T2 is under 20 ms, is not judged (start-up noise). When n2 timed out, T2/T1 >
+# (timeout - t0)/T1: the step is super-linear if that lower bound is over 1.5·r, else
+# not judged. A family is "within 1.5× of linear" when every judged step is, and
+# "super-linear" when any step is not.
 # Exit status: 0 measured, 1 a tool is missing or a build fails, 2 usage error.
 set -euo pipefail
 
