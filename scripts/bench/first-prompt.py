@@ -30,7 +30,7 @@ PROMPTS = {w.encode(): name for name, words in (   # PlayerWords, in en, uk and 
                               "Нажми Enter, чтобы начать")),               # .pressEnterToBegin
 ) for w in words}
 ANSI = re.compile(rb"\x1b\[[0-9;?]*[A-Za-z]|\x1b\][^\x07]*\x07")
-TIMEOUT = 20.0  # seconds; a prompt or exit later than this is an error
+TIMEOUT = float(os.environ.get("FIRST_PROMPT_TIMEOUT", "20"))  # seconds; a prompt or exit later than this is an error
 
 
 def fail(message, output=b""):
