@@ -229,9 +229,7 @@ def ordinary(verified, *, lessons=1, steps=None, contacts=None, langs=None):
             lesson_id, text = generator.lesson(number, previous)
             body.append(text)
             previous = lesson_id
-    # make-large-pack.py predates the rules contact-purpose-missing and contact-status-missing
-    # (it writes no contact/@for or @status), so they are added here.
-    header = generator.header(30 + 40 * lessons).replace("<contact id=", '<contact for="talk" status="published" id=')
+    header = generator.header(30 + 40 * lessons)
     return header + "".join(body) + "</pack>\n"
 
 
