@@ -32,7 +32,20 @@ public struct LocalizedText: Sendable, Hashable {
 
     /// Words of the text in `language` (else in the first text given).
     public func wordCount(in language: String) -> Int {
-        (text(exactly: language) ?? translations.first?.text ?? "").split(whereSeparator: \.isWhitespace).count
+        var count = 0
+        var isInWord = false
+        // Scalar by scalar, without allocating: a validation counts every text's words.
+        for scalar in (text(exactly: language) ?? translations.first?.text ?? "").unicodeScalars {
+            let isSpace =
+                scalar.isASCII ? scalar == " " || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
+            if isSpace {
+                isInWord = false
+            } else if !isInWord {
+                isInWord = true
+                count += 1
+            }
+        }
+        return count
     }
 
     /// The text in `language` if it is there and not blank.

@@ -210,9 +210,12 @@ private struct Scanner {
         findings.append(.init(kind: kind, offset: offset, message: message, suggestion: suggestion))
     }
 
+    /// `xmlns` or `xmlns:…`.
     func isNamespaceDeclaration(at start: Int, length: Int) -> Bool {
-        let xmlns = Array("xmlns".utf8)
-        guard length >= 5, (0..<5).allSatisfy({ bytes[start + $0] == xmlns[$0] }) else { return false }
+        guard length >= 5, bytes[start] == UInt8(ascii: "x"), bytes[start + 1] == UInt8(ascii: "m"),
+            bytes[start + 2] == UInt8(ascii: "l"), bytes[start + 3] == UInt8(ascii: "n"),
+            bytes[start + 4] == UInt8(ascii: "s")
+        else { return false }
         return length == 5 || bytes[start + 5] == UInt8(ascii: ":")
     }
 

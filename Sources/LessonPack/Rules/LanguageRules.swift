@@ -19,9 +19,15 @@ extension PackChecker {
         }
         let declaredSet = Set(declared)
         pack.forEachText { text, _, name in
+            let translations = text.translations
+            // A handful of translations is scanned; only a hostile text needs a set.
             var given: Set<String> = []
-            for translation in text.translations {
-                if !given.insert(translation.language).inserted {
+            for (index, translation) in translations.enumerated() {
+                let isRepeated =
+                    translations.count <= 8
+                    ? translations[..<index].contains { $0.language == translation.language }
+                    : !given.insert(translation.language).inserted
+                if isRepeated {
                     report(
                         .duplicateTranslation, at: translation.position,
                         "\(name()) has two '\(translation.language)' texts",
