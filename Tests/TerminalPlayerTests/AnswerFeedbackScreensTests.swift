@@ -60,12 +60,19 @@ import Testing
         #expect(ru.contains("На своём месте: 1-й. Пока не на своём месте: 2-й, 3-й.\n"))
     }
 
-    @Test func aMultipleChoiceCountsWithoutNamingTheRightOnesWhileTriesRemain() throws {
+    /// The test pack's multiple choice (right: a, b) with two tries, started.
+    static func multipleChoiceWithTwoTries() throws -> (LessonSession, Pack) {
         let xml = Fixture.xml.replacingOccurrences(of: "<multiple-choice id=\"q-multi\">", with: "<multiple-choice id=\"q-multi\" max-attempts=\"2\">")
         let pack = try #require(PackValidator(today: Fixture.today).validate(bytes: Array(xml.utf8), file: "t.xml").pack)
-        var session = try LessonSession.start(
+        let session = try LessonSession.start(
             pack: pack, lessonId: "multi", learner: Learner(age: 14, language: "en", country: "UA"), seed: 1,
             at: Date(timeIntervalSince1970: 0))
+        return (session, pack)
+    }
+
+    @Test func aMultipleChoiceCountsWithoutNamingTheRightOnesWhileTriesRemain() throws {
+        let (started, pack) = try Self.multipleChoiceWithTwoTries()
+        var session = started
         let presented = try #require(session.currentStep)
         let first = try session.answer(.choices(["a", "c"]), at: Date(timeIntervalSince1970: 1))
         let screen = screens.outcome(first, presented: presented, pack: pack, style: Self.style("en"))
@@ -81,11 +88,8 @@ import Testing
     }
 
     @Test func allRightOnesFoundWithAWrongOneSaysBothCounts() throws {
-        let xml = Fixture.xml.replacingOccurrences(of: "<multiple-choice id=\"q-multi\">", with: "<multiple-choice id=\"q-multi\" max-attempts=\"2\">")
-        let pack = try #require(PackValidator(today: Fixture.today).validate(bytes: Array(xml.utf8), file: "t.xml").pack)
-        var session = try LessonSession.start(
-            pack: pack, lessonId: "multi", learner: Learner(age: 14, language: "en", country: "UA"), seed: 1,
-            at: Date(timeIntervalSince1970: 0))
+        let (started, pack) = try Self.multipleChoiceWithTwoTries()
+        var session = started
         let presented = try #require(session.currentStep)
         let first = try session.answer(.choices(["a", "b", "c"]), at: Date(timeIntervalSince1970: 1))
         let screen = screens.outcome(first, presented: presented, pack: pack, style: Self.style("en"))
