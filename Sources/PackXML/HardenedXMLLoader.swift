@@ -42,24 +42,25 @@ public enum HardenedXMLLoader {
         if let problem = encodingProblem(in: bytes) {
             return LoadedXMLDocument(root: nil, problems: [problem])
         }
-        let overLimits = limitProblems(in: bytes, limits: limits.markup)
+        let scan = MarkupPreScan(limits: limits.markup).scan(bytes)
+        let overLimits = limitProblems(scan, in: bytes)
         if !overLimits.isEmpty {
             return LoadedXMLDocument(root: nil, problems: overLimits)
         }
         LibXML2Setup.ensureInitialised()
-        let collector = ProblemCollector()
-        return withExtendedLifetime(collector) {
-            let opaque = Unmanaged.passUnretained(collector).toOpaque()
+        let builder = SAXTreeBuilder(bytes: bytes, marks: scan.marks)
+        return withExtendedLifetime(builder) {
+            let collectorPointer = Unmanaged.passUnretained(builder.parserProblems).toOpaque()
             oberih_silence_generic_errors()
-            xmlSetStructuredErrorFunc(opaque, collectStructuredError)
+            xmlSetStructuredErrorFunc(collectorPointer, collectStructuredError)
             defer { xmlSetStructuredErrorFunc(nil, nil) }
-            return parseAndConvert(bytes, schema, collector, opaque)
+            return parseAndBuild(bytes, schema, builder)
         }
     }
 
-    private static func parseAndConvert(
-        _ bytes: [UInt8], _ schema: CompiledSchema?,
-        _ collector: ProblemCollector, _ opaque: UnsafeMutableRawPointer
+    /// Parses with SAX2 into `builder`, the schema validating the same events.
+    private static func parseAndBuild(
+        _ bytes: [UInt8], _ schema: CompiledSchema?, _ builder: SAXTreeBuilder
     ) -> LoadedXMLDocument {
         guard let context = xmlNewParserCtxt() else {
             let problem = XMLProblem(
@@ -68,27 +69,65 @@ public enum HardenedXMLLoader {
             return LoadedXMLDocument(root: nil, problems: [problem])
         }
         defer { xmlFreeParserCtxt(context) }
-        context.pointee._private = opaque
-        context.pointee.sax.pointee.internalSubset = refuseDoctype
-        context.pointee.sax.pointee.serror = collectParserError
+        let builderPointer = Unmanaged.passUnretained(builder).toOpaque()
+        context.pointee._private = builderPointer
+        builder.parser = context
+        defer { builder.parser = nil }
+        // The default SAX2 handler builds a tree; keep its document events (the document
+        // records the declared encoding) and take over everything below the root.
+        let handler = context.pointee.sax!
+        handler.pointee.internalSubset = saxRefuseDoctype
+        handler.pointee.serror = nil  // parser errors go to the structured handler set above
+        handler.pointee.startElementNs = saxStartElement
+        handler.pointee.endElementNs = saxEndElement
+        handler.pointee.characters = saxCharacters
+        handler.pointee.ignorableWhitespace = saxCharacters
+        handler.pointee.cdataBlock = saxCDATA
+        handler.pointee.comment = saxComment
+        handler.pointee.processingInstruction = saxProcessingInstruction
+        handler.pointee.reference = nil
 
-        // No URL for the document: with one, libxml2 2.9 looks for XInclude markers by
-        // walking back over every earlier node on each error it raises, so a file with
-        // many errors would cost the square of its size. Messages never name the file.
+        var validation: xmlSchemaValidCtxtPtr?
+        var plug: xmlSchemaSAXPlugPtr?
+        // Where xmlSchemaSAXPlug writes the validator's handlers and context; it writes
+        // them back on unplugging, so they must outlive the parse.
+        let schemaHandlerSlot = UnsafeMutablePointer<UnsafeMutablePointer<xmlSAXHandler>?>.allocate(capacity: 1)
+        let schemaDataSlot = UnsafeMutablePointer<UnsafeMutableRawPointer?>.allocate(capacity: 1)
+        schemaHandlerSlot.initialize(to: nil)
+        schemaDataSlot.initialize(to: nil)
+        defer {
+            if let plug { xmlSchemaSAXUnplug(plug) }
+            if let validation { xmlSchemaFreeValidCtxt(validation) }
+            schemaHandlerSlot.deallocate()
+            schemaDataSlot.deallocate()
+        }
+        if let schema, let created = xmlSchemaNewValidCtxt(schema.pointer) {
+            validation = created
+            xmlSchemaSetValidStructuredErrors(created, collectSchemaError, builderPointer)
+            plug = xmlSchemaSAXPlug(created, schemaHandlerSlot, schemaDataSlot)
+            if plug != nil {
+                builder.schemaHandler = schemaHandlerSlot.pointee
+                builder.schemaContext = schemaDataSlot.pointee
+            }
+        }
+
+        // No URL for the document: messages never name the file, and with a URL and a
+        // tree libxml2 2.9 walks back over every earlier node on each error it raises.
         let document = bytes.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) {
                 xmlCtxtReadMemory(context, $0.baseAddress, Int32($0.count), nil, nil, parseOptions)
             }
         }
         defer { if let document { xmlFreeDoc(document) } }
+        builder.schemaHandler = nil
+        builder.schemaContext = nil
 
-        if let line = collector.doctypeLine {
+        if let line = builder.doctypeLine {
             return LoadedXMLDocument(root: nil, problems: [doctypeProblem(line: line)])
         }
-        guard let document, context.pointee.wellFormed != 0,
-            let rootNode = xmlDocGetRootElement(document)
-        else {
-            var problems = collector.problems.map {
+        let parserProblems = builder.parserProblems
+        guard let document, context.pointee.wellFormed != 0, builder.hasRoot else {
+            var problems = parserProblems.problems.map {
                 XMLProblem(
                     kind: .malformed, message: $0.message,
                     position: SourcePosition(line: max($0.line, 1), column: max($0.column, 1)),
@@ -100,7 +139,12 @@ public enum HardenedXMLLoader {
                         kind: .malformed, message: "the file is not well-formed XML",
                         position: SourcePosition(line: 1, column: 1)))
             }
-            return LoadedXMLDocument(root: nil, problems: problems + cutNotice(collector, after: problems))
+            return LoadedXMLDocument(
+                root: nil,
+                problems: problems
+                    + cutNotice(
+                        dropped: parserProblems.droppedCount, lastKind: parserProblems.problems.last?.kind,
+                        after: problems))
         }
 
         if let declared = document.pointee.encoding.map({ String(cString: $0) }),
@@ -112,34 +156,47 @@ public enum HardenedXMLLoader {
                 suggestion: "save it as UTF-8 and declare encoding=\"UTF-8\" (or nothing)")
             return LoadedXMLDocument(root: nil, problems: [problem])
         }
-        if let schema {
-            validate(document, against: schema, collector: collector, opaque: opaque)
-        }
-        let wanted = Set(collector.problems.compactMap { $0.node })
-        var converter = TreeConverter(bytes: bytes, wantedNodes: wanted)
-        let root = converter.convertTree(rootNode)
+
+        // As when the tree was validated after parsing: the parser's problems first, then
+        // the schema's, at most `limit` in all.
+        let limit = parserProblems.limit
+        let schemaProblems = builder.schemaProblems
+        let keptSchema = max(0, min(schemaProblems.problems.count, limit - parserProblems.problems.count))
+        let raws = parserProblems.problems + schemaProblems.problems.prefix(keptSchema)
+        let dropped =
+            parserProblems.droppedCount + schemaProblems.droppedCount + (schemaProblems.problems.count - keptSchema)
 
         var problems: [XMLProblem] = []
-        for raw in collector.problems {
-            let position =
-                raw.node.flatMap { converter.attributePositions[$0]?[namedAttribute(in: raw.message) ?? ""] }
-                ?? raw.node.flatMap { converter.positions[$0] }
-                ?? SourcePosition(line: max(raw.line, 1), column: max(raw.column, 1))
+        for raw in raws {
+            var position: SourcePosition?
+            if raw.element >= 0 {
+                if let named = namedAttribute(in: raw.message) {
+                    position = builder.attributePosition(
+                        named: named.name, isAttributeError: named.isAttributeError, on: raw.element)
+                }
+                position = position ?? builder.elementPosition(raw.element)
+            }
             problems.append(
-                XMLProblem(kind: raw.kind, message: raw.message, position: position, suggestion: raw.suggestion))
+                XMLProblem(
+                    kind: raw.kind, message: raw.message,
+                    position: position ?? SourcePosition(line: max(raw.line, 1), column: max(raw.column, 1)),
+                    suggestion: raw.suggestion))
         }
-        problems += converter.xincludePositions.map {
+        let root = builder.makeRoot()
+        problems += builder.xincludePositions.map {
             XMLProblem(
                 kind: .xinclude,
                 message: "XInclude is not allowed in a lesson pack, and nothing was included",
                 position: $0, suggestion: "copy the content into the pack itself")
         }
-        return LoadedXMLDocument(root: root, problems: problems + cutNotice(collector, after: problems))
+        return LoadedXMLDocument(
+            root: root, problems: problems + cutNotice(dropped: dropped, lastKind: raws.last?.kind, after: problems))
     }
 
     /// What goes over `limits`, found before libxml2 could spend more than linear time on it.
-    private static func limitProblems(in bytes: [UInt8], limits: MarkupLimits) -> [XMLProblem] {
-        let scan = MarkupPreScan(limits: limits).findings(in: bytes)
+    private static func limitProblems(
+        _ scan: (findings: [MarkupPreScan.Finding], more: Bool, marks: MarkupPreScan.Marks), in bytes: [UInt8]
+    ) -> [XMLProblem] {
         guard !scan.findings.isEmpty else { return [] }
         var locator = SourceLocator(bytes: bytes)
         var problems = scan.findings.map {
@@ -157,35 +214,28 @@ public enum HardenedXMLLoader {
     }
 
     /// One problem saying how many were not kept, when the collector hit its limit.
-    private static func cutNotice(_ collector: ProblemCollector, after problems: [XMLProblem]) -> [XMLProblem] {
-        guard collector.droppedCount > 0 else { return [] }
+    private static func cutNotice(
+        dropped: Int, lastKind: XMLProblem.Kind?, after problems: [XMLProblem]
+    ) -> [XMLProblem] {
+        guard dropped > 0 else { return [] }
         return [
             XMLProblem(
-                kind: collector.problems.last?.kind ?? .malformed,
-                message: "\(collector.droppedCount) more problems of this kind are not shown",
+                kind: lastKind ?? .malformed,
+                message: "\(dropped) more problems of this kind are not shown",
                 position: problems.last?.position,
                 suggestion: "fix the ones above and check again")
         ]
     }
 
-    /// The attribute a schema message is about: "…, attribute 'points': …".
-    private static func namedAttribute(in message: String) -> String? {
+    /// The attribute a schema message is about: "…, attribute 'points': …", and whether
+    /// the message is the validator's about that one attribute ("Element 'e', attribute 'a': …").
+    private static func namedAttribute(in message: String) -> (name: String, isAttributeError: Bool)? {
         guard let start = message.range(of: "attribute '") else { return nil }
         let rest = message[start.upperBound...]
         guard let end = rest.firstIndex(of: "'") else { return nil }
-        return String(rest[..<end])
-    }
-
-    private static func validate(
-        _ document: xmlDocPtr, against schema: CompiledSchema, collector: ProblemCollector,
-        opaque: UnsafeMutableRawPointer
-    ) {
-        guard let validation = xmlSchemaNewValidCtxt(schema.pointer) else { return }
-        defer { xmlSchemaFreeValidCtxt(validation) }
-        xmlSchemaSetValidStructuredErrors(validation, collectStructuredError, opaque)
-        collector.isValidatingSchema = true
-        defer { collector.isValidatingSchema = false }
-        _ = xmlSchemaValidateDoc(validation, document)
+        let isAttributeError =
+            message.hasPrefix("Element '") && message[..<start.lowerBound].hasSuffix("', ")
+        return (String(rest[..<end]), isAttributeError)
     }
 
     /// Packs are UTF-8, where a 0 byte is always U+0000, which XML forbids. libxml2 2.9

@@ -26,12 +26,40 @@ struct MarkupPreScan {
         self.maximumFindings = maximumFindings
     }
 
+    /// Where each start tag and each attribute name stands, in document order, so that
+    /// the loader need not search the bytes again for them.
+    struct Marks {
+        /// Offset of each start tag's `<`.
+        var tagOffsets: [Int32] = []
+        /// For each start tag, the index in `attributeOffsets` of its first attribute.
+        var firstAttributes: [Int32] = []
+        /// Offset of the first byte of each attribute's name; namespace declarations
+        /// (`xmlns`, `xmlns:p`) are left out, as libxml2 does not report them as attributes.
+        var attributeOffsets: [Int32] = []
+        /// True when the scan reached the end of the bytes; otherwise the marks stop where
+        /// the bytes stopped looking like markup and must not be trusted past that.
+        var isComplete = false
+
+        /// The attribute offsets of the `tag`-th start tag.
+        func attributeRange(ofTag tag: Int) -> Range<Int> {
+            let start = Int(firstAttributes[tag])
+            let end = tag + 1 < firstAttributes.count ? Int(firstAttributes[tag + 1]) : attributeOffsets.count
+            return start..<end
+        }
+    }
+
     /// The limits `bytes` goes over, in file order, and whether more were not kept.
     func findings(in bytes: [UInt8]) -> (findings: [Finding], more: Bool) {
+        let scan = scan(bytes)
+        return (scan.findings, scan.more)
+    }
+
+    /// The findings, and the marks of every start tag and attribute (one pass, O(n)).
+    func scan(_ bytes: [UInt8]) -> (findings: [Finding], more: Bool, marks: Marks) {
         bytes.withUnsafeBufferPointer { buffer in
             var scanner = Scanner(bytes: buffer, limits: limits, maximumFindings: maximumFindings)
             scanner.scan()
-            return (scanner.findings, scanner.hasMore)
+            return (scanner.findings, scanner.hasMore, scanner.marks)
         }
     }
 }
@@ -63,6 +91,7 @@ private struct Scanner {
     /// Namespace declarations made by each open element, innermost last.
     var declarationsByOpenElement: [Int] = []
     var namespacesInScope = 0
+    var marks = MarkupPreScan.Marks()
 
     init(bytes: UnsafeBufferPointer<UInt8>, limits: MarkupLimits, maximumFindings: Int) {
         self.bytes = bytes
@@ -78,9 +107,13 @@ private struct Scanner {
             let nextTag = find(UInt8(ascii: "<"), from: index) ?? bytes.count
             checkText(from: textStart, length: nextTag - textStart)
             index = nextTag
-            guard index < bytes.count, !isFull else { return }
+            guard index < bytes.count, !isFull else {
+                marks.isComplete = !isFull
+                return
+            }
             guard markup() else { return }
         }
+        marks.isComplete = !isFull && index >= bytes.count
     }
 
     /// The markup at `index` (which is `<`); false where the bytes stop looking like markup.
@@ -106,6 +139,8 @@ private struct Scanner {
 
     /// `<name attribute="value" …>` or `…/>`.
     mutating func startTag() -> Bool {
+        marks.tagOffsets.append(Int32(truncatingIfNeeded: index))
+        marks.firstAttributes.append(Int32(truncatingIfNeeded: marks.attributeOffsets.count))
         index += 1
         guard let nameLength = name() else { return false }
         checkName(at: index - nameLength, length: nameLength, what: "an element")
@@ -144,6 +179,8 @@ private struct Scanner {
                             "more than \(limits.namespacesInScope) namespace declarations are in scope here, the limit for a pack",
                             "a pack needs two or three (xmlns and xmlns:xsi); remove the others")
                     }
+                } else {
+                    marks.attributeOffsets.append(Int32(truncatingIfNeeded: nameStart))
                 }
                 guard value() else { return false }
             }

@@ -9,8 +9,8 @@ final class ProblemCollector {
         var message: String
         var line: Int
         var column: Int
-        /// The libxml2 node the error is about (element or attribute), if any.
-        var node: UnsafeMutableRawPointer?
+        /// The index in the parsed tree of the element the error is about, or -1.
+        var element: Int32 = -1
         var suggestion: String?
     }
 
@@ -43,18 +43,28 @@ final class ProblemCollector {
     /// Enough is enough: a hostile file can raise thousands of errors.
     let limit = 200
 
+    /// The element schema errors are attributed to (see `SAXTreeBuilder`).
+    var currentElement: Int32 = -1
+
     func record(_ error: xmlError) {
+        record(
+            message: error.message, isWarning: error.level == XML_ERR_WARNING, line: Int(error.line),
+            column: Int(error.int2), element: currentElement)
+    }
+
+    func record(
+        message raw: UnsafePointer<CChar>?, isWarning: Bool, line: Int, column: Int, element: Int32
+    ) {
         guard problems.count < limit else {
             droppedCount += 1
             return
         }
-        let text = error.message.map { String(cString: $0) } ?? "unknown XML error"
+        let text = raw.map { String(cString: $0) } ?? "unknown XML error"
         var message = text.trimmingCharacters(in: " \n")
         var suggestion: String?
         if let limit = Self.limitMessages.first(where: { message.contains($0.libxml2Says) }) {
             (message, suggestion) = (limit.message, limit.suggestion)
         }
-        let isWarning = error.level == XML_ERR_WARNING
         let kind: XMLProblem.Kind
         if isValidatingSchema {
             kind = isWarning ? .schemaWarning : .schemaViolation
@@ -65,8 +75,8 @@ final class ProblemCollector {
         }
         problems.append(
             RawProblem(
-                kind: kind, message: message, line: Int(error.line), column: Int(error.int2),
-                node: error.node, suggestion: suggestion))
+                kind: kind, message: message, line: line, column: column,
+                element: element, suggestion: suggestion))
     }
 }
 
@@ -84,27 +94,6 @@ let collectStructuredError: xmlStructuredErrorFunc = { userData, error in
     guard let userData, let error else { return }
     let collector = Unmanaged<ProblemCollector>.fromOpaque(userData).takeUnretainedValue()
     collector.record(error.pointee)
-}
-
-/// Parser errors arrive with the parser context as `userData`; the collector is its `_private`.
-let collectParserError: xmlStructuredErrorFunc = { userData, error in
-    guard let userData, let error else { return }
-    let context = userData.assumingMemoryBound(to: xmlParserCtxt.self)
-    guard let collectorPointer = context.pointee._private else { return }
-    let collector = Unmanaged<ProblemCollector>.fromOpaque(collectorPointer).takeUnretainedValue()
-    collector.record(error.pointee)
-}
-
-/// Stops the parser at the first DOCTYPE, before its internal subset is read.
-let refuseDoctype: internalSubsetSAXFunc = { userData, _, _, _ in
-    guard let userData else { return }
-    let context = userData.assumingMemoryBound(to: xmlParserCtxt.self)
-    if let collectorPointer = context.pointee._private {
-        let collector = Unmanaged<ProblemCollector>.fromOpaque(collectorPointer)
-            .takeUnretainedValue()
-        collector.doctypeLine = Int(context.pointee.input?.pointee.line ?? 0)
-    }
-    xmlStopParser(context)
 }
 
 /// Never loads anything: packs may not refer to other files or the network.

@@ -54,6 +54,12 @@ struct SourceLocator {
         self.lineStarts = starts
     }
 
+    /// Makes the search for the next start tag begin at `offset`, as if the tag just
+    /// before it had been found by `locateStartTag`.
+    mutating func moveCursor(to offset: Int) {
+        cursor = offset
+    }
+
     /// The offset of the start tag `<qualifiedName` that libxml2 placed on `line`.
     mutating func locateStartTag(qualifiedName: QualifiedName, line: Int) -> Int? {
         guard line >= 1, line <= lineStarts.count else { return nil }
