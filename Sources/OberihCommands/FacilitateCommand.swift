@@ -72,6 +72,8 @@ struct FacilitateCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: .hidden)
     var seed: UInt64?
 
+    @OptionGroup var search: CurriculumOptions
+
     @OptionGroup var options: StoreOptions
 
     func validate() throws {
@@ -80,7 +82,7 @@ struct FacilitateCommand: ParsableCommand {
     }
 
     func run() throws {
-        let loaded = try PackLoading.load(pack)
+        let loaded = try search.curriculum().load(pack)
         let pack = loaded.pack
         try options.withStore { store in
             let cohort = try store.cohort(named: cohort)
@@ -112,7 +114,7 @@ struct FacilitateCommand: ParsableCommand {
                 let opened: OpenAttempt
                 do {
                     opened = try attempts.openForGroup(
-                        progress, lessonId: lessonId, packSHA256: loaded.sha256, language: language,
+                        progress, lessonId: lessonId, packFile: loaded.file, language: language,
                         seed: seed ?? UInt64.random(in: 0...UInt64.max), at: Date())
                 } catch let error as SessionError {
                     throw CommandFailure("cannot start \(lessonId) with this group: \(PlayCommand.describe(error))")
