@@ -12,7 +12,7 @@ struct FacilitateCommand: ParsableCommand {
         commandName: "facilitate",
         abstract: "Lead a group through a pack's lessons on one screen; the session is saved for the cohort.",
         discussion: """
-            PACK is a pack id from ./Curriculum or the path of a pack file; --cohort names
+            PACK is a pack id of the curriculum or the path of a pack file; --cohort names
             an existing cohort (`oberih cohort create NAME`). Without --lesson, the pack's
             lessons (not its tests or surveys, which learners take alone with `oberih
             play`) are run in order, from the first this cohort has not finished; an
@@ -39,7 +39,7 @@ struct FacilitateCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "A pack id from ./Curriculum, or a pack file.")
+    @Argument(help: "A pack id of the curriculum (`oberih pack list`), or a pack file.")
     var pack: String
 
     @Option(help: "One lesson's id (default: every lesson of the pack not yet finished, in order).")

@@ -14,7 +14,7 @@ struct PlayCommand: ParsableCommand {
         discussion: """
             On a terminal, `oberih play` alone asks for the learner's code (Enter for a
             first time, then their age), and offers the packs for their age and the
-            pack's lessons in menus. PACK (a pack id from ./Curriculum, or a pack file),
+            pack's lessons in menus. PACK (a pack id of the curriculum, or a pack file),
             --lesson, --code and --age answer those questions in advance; when input is
             not a terminal they must be given: PACK, and --code or --age. A new learner
             joins --cohort (default "Self-study"), and their new code is printed: keep it
@@ -33,7 +33,7 @@ struct PlayCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "A pack id from ./Curriculum, or a pack file (default: a menu, on a terminal).")
+    @Argument(help: "A pack id of the curriculum (`oberih pack list`), or a pack file (default: a menu, on a terminal).")
     var pack: String?
 
     @Option(help: "The lesson's id (default: a menu on a terminal, else the first the learner may start).")
@@ -66,7 +66,7 @@ struct PlayCommand: ParsableCommand {
         guard !Self.isInteractive else { return }
         if pack == nil {
             throw ValidationError(
-                "give PACK (a pack id from ./Curriculum, or a pack file) when input is not a terminal; `oberih` lists the packs")
+                "give PACK (a pack id of the curriculum, or a pack file) when input is not a terminal; `oberih pack list` lists the packs")
         }
         if code == nil && age == nil {
             throw ValidationError("give --code CODE to continue, or --age N for a new learner")
@@ -135,7 +135,7 @@ struct PlayCommand: ParsableCommand {
     }
 
     /// For a learner whose age is outside `pack`'s: the ages it is for, and the packs of
-    /// ./Curriculum that fit (`id (title)`), or that there is none yet.
+    /// the curriculum that fit (`id (title)`), or that there is none yet.
     static func outsideAges(_ pack: Pack, age: Int, language: String, curriculum: Curriculum) -> String {
         func title(_ pack: Pack) -> String { pack.title.text(in: language, fallback: pack.defaultLanguage) }
         let forAges = PlayerWords.text(

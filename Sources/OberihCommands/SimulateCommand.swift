@@ -40,7 +40,7 @@ struct SimulateCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: "How many learners (1 to 100000).")
     var learners: Int
 
-    @Option(help: "The pack, by id from ./Curriculum or a file (default: the first pack of ./Curriculum).")
+    @Option(help: "The pack, by id from the curriculum or a file (default: the first pack found; `oberih pack list`).")
     var pack: String?
 
     @Option(parsing: .unconditional, help: "The seed (0 or more): the same seed gives the same cohort.")
