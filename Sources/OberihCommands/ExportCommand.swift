@@ -81,13 +81,15 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let files = search.curriculum().filesAtHand().map(\.file) + (try pack.map(Curriculum.oldFile))
+        let given = try pack.map(Curriculum.oldFile)
+        let curriculum = search.curriculum()
         let gaps = try options.withStore(.readOnly) { store in
             let cohort = try store.cohort(named: cohort)
-            let context = ExportContext(cohort: cohort, packs: PackVersions(store: store, atHand: files), exportedAt: Date())
+            let packs = PackVersions(store: store, findingAtHand: { given + curriculum.filesAtHand().map(\.file) })
+            let context = ExportContext(cohort: cohort, packs: packs, exportedAt: Date())
             let missing = try context.unavailablePacks()
             if !missing.isEmpty {
-                let named = try Self.describe(missing, of: cohort, store: store)
+                let named = try MissingPackVersions.described(missing, of: cohort, store: store)
                 guard allowMissingPacks else {
                     throw CommandFailure(
                         "\(named); nothing was written. Give the file they were played on with --pack FILE (or "
@@ -106,20 +108,6 @@ struct ExportCommand: ParsableCommand {
             return context.gaps
         }
         Self.note(gaps)
-    }
-
-    /// "the pack version being-kind-online 1.0.0 of 12 attempts (3, 4, 5, …) is not kept
-    /// in the store and no file found has it".
-    static func describe(_ missing: [PlayedPack], of cohort: Cohort, store: ProgressStore) throws -> String {
-        let versions = try missing.map { played in
-            let ids = try store.attemptIds(ofCohort: cohort.id, packSHA256: played.sha256)
-            let shown = ids.prefix(5).map(String.init).joined(separator: ", ") + (ids.count > 5 ? ", …" : "")
-            return "\(played.id) \(played.version) (SHA-256 \(played.sha256.prefix(12))…) of "
-                + "\(StoreOutput.counted(ids.count, "attempt")) (\(shown))"
-        }
-        return (missing.count == 1 ? "the pack version " : "the pack versions ") + versions.joined(separator: "; ")
-            + (missing.count == 1 ? " is" : " are") + " not kept in the store and no pack file found has "
-            + (missing.count == 1 ? "it" : "them")
     }
 
     /// What the export could not take from stored results, on stderr.

@@ -17,12 +17,12 @@ struct ReportedPack {
     static func choose(
         cohort: Cohort, pack name: String?, version: String?, curriculum: Curriculum, store: ProgressStore
     ) throws -> ReportedPack {
-        var atHand = curriculum.filesAtHand().map(\.file)
+        var given: [PackFile] = []
         var id = name
         var wanted = version
         if let name, FileManager.default.fileExists(atPath: name) {
             let file = try Curriculum.oldFile(at: name)
-            atHand.insert(file, at: 0)
+            given = [file]
             (id, wanted) = (file.packId, version ?? file.packVersion)
         }
         let played = try store.playedPackVersions(ofCohort: cohort.id)
@@ -57,10 +57,10 @@ struct ReportedPack {
                 "the cohort played \(id) in version \(versions), not \(StoredText.shownSafely(chosenVersion)); "
                     + "--pack-version chooses one of those")
         }
-        let versions = PackVersions(store: store, atHand: atHand)
+        let versions = PackVersions(store: store, findingAtHand: { given + curriculum.filesAtHand().map(\.file) })
         guard let pack = try versions.pack(sha256: mostPlayed.pack.sha256) else {
             throw CommandFailure(
-                "\(try ExportCommand.describe([mostPlayed.pack], of: cohort, store: store)); no report was made. Give "
+                "\(try MissingPackVersions.described([mostPlayed.pack], of: cohort, store: store)); no report was made. Give "
                     + "the file they were played on with --pack FILE, or keep it with `oberih doctor --update --pack FILE`")
         }
         var notes: [String] = []
