@@ -1,11 +1,11 @@
 import Foundation
 
-/// One folder of the curriculum search, and why it is searched.
-struct CurriculumFolder: Equatable, Sendable {
-    enum Origin: String, Sendable {
+/// One folder of the curriculum search, and why it is searched; in JSON, {path, origin}.
+struct CurriculumFolder: Equatable, Sendable, Encodable {
+    enum Origin: String, Sendable, Encodable {
         case option = "--curriculum"
         case environment = "OBERIH_CURRICULUM"
-        case workingDirectory = "./Curriculum"
+        case workingDirectory = "in the working folder"
         /// `oberih pack install` copies packs here.
         case userData = "installed for this user"
         /// `scripts/install.sh` puts the curriculum beside the binary, under its prefix.

@@ -32,11 +32,6 @@ struct StatusCommand: ParsableCommand {
     @OptionGroup var options: StoreOptions
 
     struct Report: Encodable {
-        struct FolderLine: Encodable {
-            var path: String
-            var origin: String
-        }
-
         struct PackLine: Encodable {
             var file: String
             var folder: String
@@ -58,7 +53,7 @@ struct StatusCommand: ParsableCommand {
         }
 
         var formatVersion = 2
-        var curriculum: [FolderLine]
+        var curriculum: [CurriculumFolder]
         var packs: [PackLine]
         var store: StoreLine
     }
@@ -83,7 +78,7 @@ struct StatusCommand: ParsableCommand {
         }
         let health = try options.withStoreForReading { store in try store.health() }
         let report = Report(
-            curriculum: curriculum.existingFolders.map { Report.FolderLine(path: $0.path, origin: $0.origin.rawValue) },
+            curriculum: curriculum.existingFolders,
             packs: packs,
             store: Report.StoreLine(
                 path: health.path, cohorts: health.counts["cohort"] ?? 0, learners: health.counts["learner"] ?? 0,
@@ -106,7 +101,7 @@ struct StatusCommand: ParsableCommand {
                 ]
             }
             guard !rows.isEmpty else { continue }
-            text += (text.isEmpty ? "" : "\n") + "Lesson packs in \(folder.path) (\(folder.origin)):\n"
+            text += (text.isEmpty ? "" : "\n") + "Lesson packs in \(folder.path) (\(folder.origin.rawValue)):\n"
             text += StoreOutput.table(header: ["PACK", "AGES", "LANGUAGES", "LESSONS", "CHECK", "FILE"], rows: rows)
         }
         if report.packs.contains(where: \.hidden) {

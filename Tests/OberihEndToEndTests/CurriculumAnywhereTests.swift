@@ -163,4 +163,26 @@ import Testing
         #expect(exported.exitCode == 0 && exported.standardError.isEmpty, "\(exported.standardError)")
         #expect(Self.csvRows(exported.standardOutput).allSatisfy { !$0[6].isEmpty && $0[6] != "pack-unavailable" })
     }
+
+    @Test func packInstallRefusesAPackWithErrorsAndSaysWhichFileHidesIt() throws {
+        let broken = folder.appendingPathComponent("broken.xml").path
+        try "<pack xmlns=\"urn:oberih:pack:1\" id=\"x\"/>".write(toFile: broken, atomically: true, encoding: .utf8)
+        let refused = try oberih(["pack", "install", broken])
+        #expect(refused.exitCode == 1)
+        #expect(refused.standardError.contains("not installed: \(broken) has errors"))
+        #expect(!FileManager.default.fileExists(atPath: installed + "/x.xml"))
+
+        // From the project folder, ./Curriculum is searched before the user's packs.
+        let edited = try otherVersion("1.2.0", title: "Kind online, edited", in: "drafts")
+        let install = try oberih(["pack", "install", edited + "/being-kind-online.xml"], in: OberihProcess.packageRoot)
+        #expect(install.exitCode == 0, "\(install.standardError)")
+        #expect(install.standardOutput.contains("note: Curriculum/being-kind-online.xml has the same id and is found first"))
+        let list = try oberih(["pack", "list"], in: OberihProcess.packageRoot)
+        #expect(list.standardOutput.contains("hidden  \(installed)/being-kind-online.xml"), "\(list.standardOutput)")
+        let status = try oberih([], in: OberihProcess.packageRoot)
+        #expect(status.standardOutput.contains("being-kind-online.xml (hidden)"))
+        // Elsewhere the installed one is found.
+        let report = try oberih(["pack", "list"])
+        #expect(report.standardOutput.contains("1.2.0    found"))
+    }
 }
