@@ -26,6 +26,12 @@ struct CurriculumOptions: ParsableArguments {
         }
     }
 
+    /// ` --curriculum DIR` for each folder given, for a printed command that goes on
+    /// with the same packs; empty when none was given.
+    var repeated: String {
+        folders.map { " --curriculum " + shellWord($0) }.joined()
+    }
+
     /// The search, made when a command runs.
     func curriculum() -> Curriculum {
         Curriculum(

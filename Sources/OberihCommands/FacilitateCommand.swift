@@ -156,7 +156,7 @@ struct FacilitateCommand: ParsableCommand {
     private func goOnCommand(_ language: String) -> String {
         "oberih facilitate \(shellWord(pack))" + (lesson.map { " --lesson \($0)" } ?? "")
             + " --cohort \(shellWord(cohort, quoted: true))" + (display.lang == nil ? "" : " --lang \(language)")
-            + (country.map { " --country \($0)" } ?? "") + options.repeated
+            + (country.map { " --country \($0)" } ?? "") + search.repeated + options.repeated
     }
 
     /// A lesson is done: what was recorded, and where to see it.

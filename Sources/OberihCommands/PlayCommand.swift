@@ -101,7 +101,8 @@ struct PlayCommand: ParsableCommand {
             // The way back, said wherever the learner stops: their code and the command,
             // always with the language shown, so it means the same on any terminal.
             let again =
-                "oberih play \(shellWord(pack ?? loaded.pack.id)) --code \(learner.code) --lang \(language)" + options.repeated
+                "oberih play \(shellWord(pack ?? loaded.pack.id)) --code \(learner.code) --lang \(language)"
+                + search.repeated + options.repeated
             InterruptHandler.install(
                 message: display.wrapped(
                     PlayerWords.text(.savedOnInterruptWithCode, language: language, values: [learner.code, "{command}"]),

@@ -95,6 +95,9 @@ import Testing
         let second = try otherVersion("1.1.0", title: "Kind online, second edition", in: "v2")
         #expect(try oberih(["simulate", "--cohort", "A", "--learners", "6", "--seed", "2", "--curriculum", first]).exitCode == 0)
         #expect(try oberih(["simulate", "--cohort", "A", "--learners", "4", "--seed", "3", "--curriculum", second]).exitCode == 0)
+        let play = try oberih(["play", "being-kind-online", "--age", "11", "--curriculum", second], input: ["", "q"])
+        #expect(play.exitCode == 0, "\(play.standardError)")
+        #expect((play.standardOutput + play.standardError).contains("--curriculum \(second)"), "the way back finds the pack")
         try FileManager.default.removeItem(atPath: first)
         try FileManager.default.removeItem(atPath: second)
 
