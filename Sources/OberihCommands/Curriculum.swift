@@ -47,6 +47,12 @@ final class Curriculum {
         return shown.isEmpty ? "no curriculum folder found" : shown.joined(separator: ", ")
     }
 
+    /// Every folder searched and the ways to add one, for a message saying nothing was found.
+    var searchedEverywhere: String {
+        "searched \(folders.map(\.shown).joined(separator: ", ")); give --curriculum DIR, set OBERIH_CURRICULUM, "
+            + "install a pack with `oberih pack install FILE`, or install Oberih with its curriculum (scripts/install.sh)"
+    }
+
     /// Every pack file of every existing folder, in search order.
     func entries() -> [Entry] {
         var seenIds = Set<String>()
@@ -92,8 +98,10 @@ final class Curriculum {
             }
         }
         throw CommandFailure(
-            "no pack '\(name)' in the curriculum (\(searchedDescription)) and no such file; `oberih pack list` "
-                + "lists the packs, and --curriculum DIR adds a folder")
+            existingFolders.isEmpty
+                ? "no pack '\(name)' and no such file: no lesson packs were found (\(searchedEverywhere))"
+                : "no pack '\(name)' in the curriculum (\(searchedDescription)) and no such file; `oberih pack list` "
+                    + "lists the packs, and --curriculum DIR adds a folder")
     }
 
     /// A pack file given for old attempts (`--pack`), read as it is: it may be a version

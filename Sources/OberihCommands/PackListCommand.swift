@@ -63,7 +63,7 @@ struct PackListCommand: ParsableCommand {
         }
         var store: Listing.Store?
         if FileManager.default.fileExists(atPath: options.path) {
-            store = try options.withStoreForReading { opened in
+            store = try options.withStore(.inspection) { opened in
                 Listing.Store(
                     path: options.path,
                     versions: try opened.playedPackVersions().map { played in
@@ -96,7 +96,7 @@ struct PackListCommand: ParsableCommand {
                 ]
             }
             text += "Folders searched, in order:\n"
-            text += listing.folders.map { "  \($0.shown)  (\($0.origin.rawValue))\n" }.joined()
+            text += listing.folders.map { "  \($0.shown)  (\($0.origin.described))\n" }.joined()
             text += "\nPacks found:\n"
             text += StoreOutput.table(header: ["PACK", "VERSION", "STATUS", "FILE"], rows: rows)
             if listing.packs.contains(where: \.hidden) {

@@ -53,7 +53,7 @@ struct ReportCommand: ParsableCommand {
         let (report, replayed, chosen) = try options.withStore(.readOnly) { store in
             let chosen = try ReportedPack.choose(
                 cohort: try store.cohort(named: cohort), pack: pack, version: packVersion, curriculum: search.curriculum(),
-                store: store)
+                repeated: search.repeated + options.repeated, store: store)
             let results: CohortResults.Loaded
             do {
                 results = try CohortResults.load(cohort: cohort, pack: chosen.pack, store: store)

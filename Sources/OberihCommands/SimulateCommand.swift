@@ -77,7 +77,9 @@ struct SimulateCommand: ParsableCommand {
         let curriculum = search.curriculum()
         let loaded = try pack.map(curriculum.load) ?? curriculum.playable().first
         guard let loaded else {
-            throw CommandFailure("no valid pack in the curriculum (\(curriculum.searchedDescription)); give --pack ID or a pack file, or --curriculum DIR")
+            throw CommandFailure(curriculum.existingFolders.isEmpty
+                    ? "no lesson packs were found (\(curriculum.searchedEverywhere))"
+                    : "no valid pack in the curriculum (\(curriculum.searchedDescription)); give --pack ID or a pack file, or --curriculum DIR")
         }
         let pack = loaded.pack
         let simulation = SimulatedCohort(

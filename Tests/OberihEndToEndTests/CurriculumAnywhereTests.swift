@@ -179,7 +179,7 @@ import Testing
         let edited = try otherVersion("1.2.0", title: "Kind online, edited", in: "drafts")
         let install = try oberih(["pack", "install", edited + "/being-kind-online.xml"], in: OberihProcess.packageRoot)
         #expect(install.exitCode == 0, "\(install.standardError)")
-        #expect(install.standardOutput.contains("note: Curriculum/being-kind-online.xml has the same id and is found first"))
+        #expect(install.standardError.contains("note: Curriculum/being-kind-online.xml has the same id and is found first"))
         let list = try oberih(["pack", "list"], in: OberihProcess.packageRoot)
         #expect(list.standardOutput.contains("hidden  \(installed)/being-kind-online.xml"), "\(list.standardOutput)")
         let status = try oberih([], in: OberihProcess.packageRoot)
