@@ -23,8 +23,8 @@ struct ExportCommand: ParsableCommand {
             --pack with the same SHA-256). If a pack version the cohort played is in
             neither, nothing is written and the attempts are named, unless
             --allow-missing-packs: then they are written marked (json: the pack's
-            "available": false; csv: lesson_kind "pack-unavailable"; results only where
-            stored).
+            "available": false; csv: lesson_kind "pack-unavailable"; xapi: the context
+            extension pack-unavailable; results only where stored).
 
             The export is written as it is read, so memory stays flat; with --output it
             goes to a temporary file that takes the name only when it is complete. The
@@ -97,6 +97,11 @@ struct ExportCommand: ParsableCommand {
                             + "with --allow-missing-packs")
                 }
                 StoreOutput.message("warning: \(named); they are written marked (--allow-missing-packs)")
+            }
+            for played in try store.packsPlayed(byCohort: cohort.id) where try packs.isOnlyAtHand(sha256: played.sha256) {
+                StoreOutput.message(
+                    "note: \(played.id) \(played.version) was read from a pack file with the SHA-256 it was played on, "
+                        + "not from the store; `oberih doctor --update\(pack.map { " --pack " + shellWord($0) }.joined())\(search.repeated)\(options.repeated)` keeps it there")
             }
             try OutputFile.writing(to: output) { sink in
                 switch format {

@@ -82,9 +82,11 @@ struct FacilitateCommand: ParsableCommand {
     }
 
     func run() throws {
-        let loaded = try search.curriculum().load(pack)
+        let curriculum = search.curriculum()
+        let loaded = try curriculum.load(pack)
         let pack = loaded.pack
         try options.withStore { store in
+            try curriculum.keepPlayedVersions(in: store)
             let cohort = try store.cohort(named: cohort)
             let language = display.language(for: pack)
             var style = display.style(language: language, audience: .facilitator)
