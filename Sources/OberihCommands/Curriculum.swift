@@ -3,17 +3,6 @@ import LessonPack
 import ProgressStore
 import Sessions
 
-/// A pack for playing: valid, with the bytes of its file as they were checked (kept in
-/// the store with each attempt, once per SHA-256).
-struct LoadedPack {
-    var pack: Pack
-    /// Where it was read from.
-    var path: String
-    var file: PackFile
-
-    var sha256: String { file.sha256 }
-}
-
 /// The packs found by the curriculum search (`CurriculumLocation`), by id: the first
 /// folder that has an id wins; a pack file given by path is read as it is. Each folder
 /// is checked once, when first needed.

@@ -62,7 +62,10 @@ public struct LessonAttempts: Sendable {
         throws(StoreError)
     {
         var kept = Set<String>()
-        for played in sessions where kept.insert(played.packFile.sha256).inserted { try store.keep(played.packFile) }
+        for played in sessions {
+            try Self.check(played.packFile, isThe: played.session.pack)
+            if kept.insert(played.packFile.sha256).inserted { try store.keep(played.packFile) }
+        }
         try store.importAttempts(
             sessions.map { played in
                 let session = played.session
@@ -71,6 +74,13 @@ public struct LessonAttempts: Sendable {
                     finishedAt: session.isFinished ? session.events.last?.at : nil,
                     result: session.isFinished ? session.result : nil)
             })
+    }
+
+    /// The file kept for an attempt names the pack it plays, or nothing is stored.
+    private static func check(_ file: PackFile, isThe pack: Pack) throws(StoreError) {
+        guard file.packId == pack.id, file.packVersion == pack.version else {
+            throw .invalid("the pack file given is \(file.packId) \(file.packVersion), not \(pack.id) \(pack.version)")
+        }
     }
 
     /// Goes on with the file the attempt was started with; a store from before files were
@@ -87,6 +97,7 @@ public struct LessonAttempts: Sendable {
     private func begin(_ session: LessonSession, owner: AttemptOwner, packFile: PackFile) throws(StoreError)
         -> OpenAttempt
     {
+        try Self.check(packFile, isThe: session.pack)
         try store.keep(packFile)
         let attempt = try store.startAttempt(owner: owner, packSHA256: packFile.sha256, startedEvent: session.events[0])
         return OpenAttempt(session: session, log: AttemptLog(attemptId: attempt.id, store: store), isResumed: false)

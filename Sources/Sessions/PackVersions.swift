@@ -6,7 +6,7 @@ import ProgressStore
 /// at hand with the same SHA-256 (a store from before files were kept). Each is decoded
 /// once; the files at hand are looked for only when a file is not kept. A kept file is
 /// read as it was played, even if rules added since would now find problems in it.
-public final class PackVersions: @unchecked Sendable {
+public final class PackVersions {
     public let store: ProgressStore
     private let findAtHand: () -> [PackFile]
     private lazy var atHand: [String: PackFile] = Dictionary(

@@ -33,18 +33,29 @@ import Testing
             .filter { $0.pathExtension == "xml" }.sorted { $0.path < $1.path } ?? []
     }
 
-    /// A copy of being-kind-online with another version and English title, in `name`/.
-    func otherVersion(_ version: String, title: String, in name: String) throws -> String {
+    /// A copy of being-kind-online with another version and English title, in `name`/;
+    /// `renaming` gives a post-test item another id.
+    func otherVersion(_ version: String, title: String, in name: String, renaming item: String? = nil) throws -> String {
         let original = try String(
             contentsOf: OberihProcess.packageRoot.appendingPathComponent("Curriculum/being-kind-online.xml"), encoding: .utf8)
         let changed = original.replacingOccurrences(of: "version=\"1.0.0\"", with: "version=\"\(version)\"")
             .replacingOccurrences(of: "<t lang=\"en\">Being kind online and getting help</t>", with: "<t lang=\"en\">\(title)</t>")
+            .replacingOccurrences(of: "id=\"post-support-others-1\"", with: "id=\"\(item ?? "post-support-others-1")\"")
         #expect(changed.contains("version=\"\(version)\"") && changed.contains(title))
         let packs = folder.appendingPathComponent(name)
         try FileManager.default.createDirectory(at: packs, withIntermediateDirectories: true)
         let path = packs.appendingPathComponent("being-kind-online.xml").path
         try changed.write(toFile: path, atomically: true, encoding: .utf8)
         return packs.path
+    }
+
+    func sqlite(_ sql: String) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["sqlite3", storePath, sql]
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "sqlite3 \(sql)")
     }
 
     static func csvRows(_ text: String) -> [[String]] {
@@ -71,9 +82,11 @@ import Testing
 
         let play = try oberih(["play", "being-kind-online", "--age", "11"], input: ["", "q"])
         #expect(play.exitCode == 0, "\(play.standardError)")
+        #expect((play.standardOutput + play.standardError).contains("Your answers are saved"))
         #expect(try oberih(["cohort", "create", "A"]).exitCode == 0)
         let facilitate = try oberih(["facilitate", "being-kind-online", "--cohort", "A", "--present", "20"], input: ["", "q"])
         #expect(facilitate.exitCode == 0, "\(facilitate.standardError)")
+        #expect(try oberih(["cohort", "show", "A"]).standardOutput.contains("unkind-online"), "the group's session is stored")
         #expect(try oberih(["simulate", "--cohort", "A", "--learners", "6", "--seed", "2"]).exitCode == 0)
         let report = try oberih(["report", "--cohort", "A"])
         #expect(report.exitCode == 0, "\(report.standardError)")
@@ -87,12 +100,15 @@ import Testing
         let list = try oberih(["pack", "list"])
         #expect(list.exitCode == 0)
         #expect(list.standardOutput.contains("Pack versions played, in the store \(storePath)"))
-        #expect(list.standardOutput.contains("yes"))
+        let played = list.standardOutput.split(separator: "\n").filter { $0.hasPrefix("being-kind-online ") && $0.contains(" 1.0.0 ") }
+        #expect(played.count == 2, "found, and played: \(list.standardOutput)")
+        #expect(played.last?.hasSuffix("yes") == true, "the played version is kept")
     }
 
     @Test func aCohortThatPlayedTwoVersionsIsReportedAndExportedForBothAfterTheOldFileIsDeleted() throws {
         let first = try otherVersion("1.0.0", title: "Being kind online and getting help", in: "v1")
-        let second = try otherVersion("1.1.0", title: "Kind online, second edition", in: "v2")
+        let second = try otherVersion(
+            "1.1.0", title: "Kind online, second edition", in: "v2", renaming: "post-support-others-1b")
         #expect(try oberih(["simulate", "--cohort", "A", "--learners", "6", "--seed", "2", "--curriculum", first]).exitCode == 0)
         #expect(try oberih(["simulate", "--cohort", "A", "--learners", "4", "--seed", "3", "--curriculum", second]).exitCode == 0)
         let play = try oberih(["play", "being-kind-online", "--age", "11", "--curriculum", second], input: ["", "q"])
@@ -112,6 +128,9 @@ import Testing
         #expect(newer.exitCode == 0, "\(newer.standardError)")
         #expect(newer.standardOutput.contains("Kind online, second edition (being-kind-online 1.1.0)"))
         #expect(newer.standardOutput.contains("Learners: 10 enrolled, 4 started"))
+        // Each version's items are its own.
+        #expect(newer.standardOutput.contains("post-support-others-1b "))
+        #expect(older.standardOutput.contains("post-support-others-1 ") && !older.standardOutput.contains("-1b"))
         let unknown = try oberih(["report", "--cohort", "A", "--pack-version", "2.0.0"])
         #expect(unknown.exitCode == 2 && unknown.standardError.contains("in version 1.0.0, 1.1.0, not 2.0.0"))
 
@@ -119,6 +138,9 @@ import Testing
         #expect(csv.exitCode == 0, "\(csv.standardError)")
         let rows = Self.csvRows(csv.standardOutput)
         #expect(Set(rows.map { $0[4] }) == ["1.0.0", "1.1.0"])
+        let renamed = rows.filter { $0[11] == "post-support-others-1b" }
+        #expect(!renamed.isEmpty && renamed.allSatisfy { $0[4] == "1.1.0" && $0[6] == "post-test" })
+        #expect(rows.filter { $0[11] == "post-support-others-1" }.allSatisfy { $0[4] == "1.0.0" })
         #expect(rows.allSatisfy { !$0[6].isEmpty }, "every row has its lesson kind")
         let json = try oberih(["export", "--cohort", "A"])
         let document = try #require(try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any])
@@ -134,12 +156,7 @@ import Testing
     func aStoreFromBeforePackFilesWereKeptIsMendedByDoctorAndNothingIsExportedHalfKnown() throws {
         let root = OberihProcess.packageRoot
         #expect(try oberih(["simulate", "--cohort", "A", "--learners", "5", "--seed", "2"], in: root).exitCode == 0)
-        let sqlite = Process()
-        sqlite.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        sqlite.arguments = ["sqlite3", storePath, "DELETE FROM packFile"]
-        try sqlite.run()
-        sqlite.waitUntilExit()
-        #expect(sqlite.terminationStatus == 0)
+        try sqlite("DELETE FROM packFile")
 
         let output = elsewhere.appendingPathComponent("a.csv").path
         let refused = try oberih(["export", "--cohort", "A", "--format", "csv", "--output", output])
@@ -165,6 +182,16 @@ import Testing
         let exported = try oberih(["export", "--cohort", "A", "--format", "csv"])
         #expect(exported.exitCode == 0 && exported.standardError.isEmpty, "\(exported.standardError)")
         #expect(Self.csvRows(exported.standardOutput).allSatisfy { !$0[6].isEmpty && $0[6] != "pack-unavailable" })
+
+        // Playing also keeps the files of old versions the curriculum has.
+        try sqlite("DELETE FROM packFile")
+        let play = try oberih(["play", "upstanders", "--age", "14"], input: ["", "q"], in: root)
+        #expect(play.exitCode == 0, "\(play.standardError)")
+        let kept = try oberih(["pack", "list", "--json"])
+        let listing = try #require(try JSONSerialization.jsonObject(with: Data(kept.standardOutput.utf8)) as? [String: Any])
+        let versions = try #require((listing["store"] as? [String: Any])?["versions"] as? [[String: Any]])
+        #expect(Set(versions.compactMap { $0["id"] as? String }) == ["being-kind-online", "upstanders"])
+        #expect(versions.allSatisfy { $0["kept"] as? Bool == true })
     }
 
     @Test func packInstallRefusesAPackWithErrorsAndSaysWhichFileHidesIt() throws {

@@ -70,6 +70,31 @@ import Testing
         #expect(!after.standardError.contains("no stored result"))
     }
 
+    /// A store from before pack files were kept (schema v3): listed and checked as it
+    /// is, and given its pack files by `doctor --update` from the curriculum.
+    @Test(.enabled(if: hasSQLite3, "needs the sqlite3 shell"))
+    func aStoreFromBeforePackFilesIsListedAsItIsAndMendedByDoctorUpdate() throws {
+        #expect(try oberih(["simulate", "--cohort", "A", "--learners", "5", "--seed", "2"]).exitCode == 0)
+        _ = try sqlite3(
+            "DROP INDEX attemptByPackFile; DROP TABLE packFile; DELETE FROM grdb_migrations WHERE identifier LIKE 'v4%';")
+        let untouched = try bytes()
+        let list = try oberih(["pack", "list"])
+        #expect(list.exitCode == 0, "\(list.standardError)")
+        #expect(list.standardOutput.contains("(not kept: `oberih doctor` says what to do)"))
+        let doctor = try oberih(["doctor"])
+        #expect(doctor.exitCode == 1)
+        #expect(doctor.standardOutput.contains("the store's schema is not the current one"))
+        #expect(doctor.standardOutput.contains("`oberih doctor --update` keeps it from Curriculum/being-kind-online.xml"))
+        #expect(try oberih(["report", "--cohort", "A"]).exitCode == 2, "an old schema is refused")
+        #expect(try bytes() == untouched, "pack list, doctor and report wrote nothing")
+
+        let update = try oberih(["doctor", "--update"])
+        #expect(update.exitCode == 0 && update.standardError.contains("updated: 1 pack version kept"), "\(update.standardError)")
+        #expect(try sqlite3("SELECT count(*) FROM packFile") == "1")
+        #expect(try oberih(["doctor"]).exitCode == 0)
+        #expect(try oberih(["report", "--cohort", "A"]).exitCode == 0)
+    }
+
     @Test(.enabled(if: hasSQLite3, "needs the sqlite3 shell"))
     func aStoreOfAnOlderSchemaIsNotMigratedByAReport() throws {
         #expect(try oberih(["cohort", "create", "A"]).exitCode == 0)

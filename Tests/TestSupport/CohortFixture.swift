@@ -19,7 +19,7 @@ public enum CohortFixture {
     /// A new store with `learners` simulated learners in `cohort`, each having played the
     /// whole pack; every finished attempt has its stored result.
     public static func simulated(
-        learners: Int, cohort: String = "7B", seed: UInt64 = 3, pack: Pack = pack, packFile: PackFile = packFile,
+        learners: Int, cohort: String = "7B", seed: UInt64 = 3, pack: Pack = pack, packFile: PackFile? = nil,
         strategy: PackSimulator.Strategy = .ability
     ) throws -> ProgressStore {
         let store = try ProgressStore.makeInMemory()
@@ -32,10 +32,18 @@ public enum CohortFixture {
     @discardableResult
     public static func add(
         learners: Int, to store: ProgressStore, cohort: String = "7B", seed: UInt64, pack: Pack = pack,
-        packFile: PackFile = packFile, strategy: PackSimulator.Strategy = .ability
+        packFile: PackFile? = nil, strategy: PackSimulator.Strategy = .ability
     ) throws -> SimulatedCohort.Summary {
-        try SimulatedCohort(pack: pack, packFile: packFile, seed: seed, language: "en", strategy: strategy)
+        try SimulatedCohort(
+            pack: pack, packFile: packFile ?? standIn(for: pack), seed: seed, language: "en", strategy: strategy)
             .add(learners: learners, toCohort: cohort, store: store)
+    }
+
+    /// The curriculum's file for `pack`, or bytes that stand for a pack a test made.
+    static func standIn(for pack: Pack) -> PackFile {
+        pack.id == Self.pack.id && pack.version == Self.pack.version
+            ? Self.packFile
+            : PackFile(packId: pack.id, packVersion: pack.version, bytes: Array("a test's \(pack.id) \(pack.version)".utf8))
     }
 
     /// A new store with the same cohort as `store` played the same way, as if before
