@@ -30,7 +30,7 @@ public enum CSVExport {
             attemptCounts[key] = number
             let attemptFields = [
                 context.cohort.name, attempt.learnerCode ?? "", String(attempt.cohortId != nil), attempt.packId,
-                attempt.packVersion, attempt.lessonId, exported.lesson?.kind.rawValue ?? "", String(attempt.id),
+                attempt.packVersion, attempt.lessonId, exported.lesson?.kind.rawValue ?? (exported.pack == nil ? "pack-unavailable" : ""), String(attempt.id),
                 String(number), JSONText.iso8601(attempt.startedAt), attempt.finishedAt.map(JSONText.iso8601) ?? "",
             ]
             for step in exported.steps where ResponseText.isAnswerable(kind: step.kind) {

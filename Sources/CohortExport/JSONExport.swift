@@ -38,7 +38,7 @@ public enum JSONExport {
     private static func writePacks(_ context: ExportContext, to sink: ExportSink) throws {
         try sink.write("\"packs\":[")
         for (index, played) in try context.store.packsPlayed(byCohort: context.cohort.id).enumerated() {
-            let pack = context.pack(id: played.id, version: played.version)
+            let pack = try context.pack(played)
             try sink.write(index == 0 ? "\n" : ",\n")
             try sink.write(
                 "{\"id\":\(JSONText.string(played.id)),\"version\":\(JSONText.string(played.version)),"

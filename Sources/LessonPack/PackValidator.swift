@@ -18,6 +18,14 @@ public struct PackValidator: Sendable {
         return validate(loaded, file: displayName ?? path)
     }
 
+    /// Validates one file, and gives the bytes that were checked (nil if it could not be
+    /// read): what is played and kept is exactly what was validated.
+    public func validateKeepingBytes(fileAtPath path: String) -> (validation: PackValidation, bytes: [UInt8]?) {
+        let read = HardenedXMLLoader.read(fileAtPath: path, limits: limits)
+        let validation = validate(HardenedXMLLoader.load(read, schema: PackSchema.compiled, limits: limits), file: path)
+        return (validation, try? read.get())
+    }
+
     /// Validates a pack held in memory.
     public func validate(bytes: [UInt8], file: String) -> PackValidation {
         let loaded = HardenedXMLLoader.load(

@@ -15,15 +15,18 @@ struct DoctorCommand: ParsableCommand {
 
             The report goes to stdout; with --json, {formatVersion, path, healthy,
             integrity: ["ok"] or SQLite's problems, schema: {applied, known, current},
-            counts: {table: rows}, modes: {path: octal mode}, problems: [what is wrong and
+            counts: {table: rows}, finishedWithoutResult, packVersions: [{id, version,
+            sha256, attempts, kept, fileAtHand}], modes: {path: octal mode}, problems: [what is wrong and
             what to do]}.
 
             Without --update the store is only read. With --update it is brought up to
             date first, and this is the one time doctor writes: new migrations are
-            applied, and finished attempts stored before results were kept are replayed
-            with the packs of ./Curriculum and --pack and their results stored (a summary
-            goes to stderr; attempts of a pack not at hand, or whose log does not replay,
-            are left as they were and listed).
+            applied; the file of each pack version attempts were played on and the store
+            does not keep yet (a store from before files were kept) is kept, when a file of
+            the curriculum or --pack has its SHA-256; and finished attempts stored before
+            results were kept are replayed with the pack they were played on and their
+            results stored (a summary goes to stderr; versions no file has, and logs that
+            do not replay, are left as they were and listed).
 
             Exit status: 0 healthy, 1 problems found, 2 usage error, no store at the
             path, or a store that cannot be opened (not SQLite, damaged, or written by a
@@ -34,8 +37,10 @@ struct DoctorCommand: ParsableCommand {
     @Flag(help: "Update the store: apply new migrations and store the results of old finished attempts.")
     var update = false
 
-    @Option(help: ArgumentHelp("With --update: a pack file besides those of ./Curriculum (repeatable).", valueName: "file"))
+    @Option(help: ArgumentHelp("With --update: a pack file an old attempt was played on, besides the curriculum (repeatable).", valueName: "file"))
     var pack: [String] = []
+
+    @OptionGroup var search: CurriculumOptions
 
     @OptionGroup var options: StoreOptions
 
@@ -45,8 +50,17 @@ struct DoctorCommand: ParsableCommand {
 
     func run() throws {
         if update { try updateStore() }
-        let health = try options.withStore(.inspection, describe: Self.describe) { store in try store.health() }
-        let report = StoreJSON.Doctor(health)
+        let atHand = Dictionary(
+            search.curriculum().filesAtHand().map { ($0.file.sha256, $0.path) }, uniquingKeysWith: { first, _ in first })
+        let report = try options.withStore(.inspection, describe: Self.describe) { store in
+            let versions = try store.playedPackVersions().map { played in
+                StoreJSON.Doctor.PackVersion(
+                    id: played.pack.id, version: played.pack.version, sha256: played.pack.sha256,
+                    attempts: played.attempts, kept: played.isKept,
+                    fileAtHand: played.isKept ? nil : atHand[played.pack.sha256])
+            }
+            return StoreJSON.Doctor(try store.health(), packVersions: versions)
+        }
         if options.json {
             try StoreOutput.printJSON(report)
         } else {
@@ -72,18 +86,29 @@ struct DoctorCommand: ParsableCommand {
         if !report.healthy { throw ExitCode(1) }
     }
 
-    /// Migrates the store and stores the missing results; says what it did on stderr.
+    /// Migrates the store, keeps the pack files of played versions found at hand, and
+    /// stores the missing results; says what it did on stderr.
     private func updateStore() throws {
-        let packs = PackLoading.playable().map(\.pack) + (try pack.map { try PackLoading.load($0).pack })
-        let outcome = try options.withStore(.readWrite, mustExist: true, describe: Self.describe) { store in
-            try MissingResults.fill(packs: packs, store: store)
+        let curriculum = search.curriculum()
+        let files = curriculum.filesAtHand().map(\.file) + (try pack.map(Curriculum.oldFile))
+        let (kept, outcome) = try options.withStore(.readWrite, mustExist: true, describe: Self.describe) { store in
+            let versions = PackVersions(store: store, atHand: files)
+            let kept = try versions.keepMissing()
+            return (kept, try MissingResults.fill(packs: versions))
         }
         StoreOutput.message(
-            "updated: \(StoreOutput.counted(outcome.filled, "result")) of finished attempts stored")
+            "updated: \(StoreOutput.counted(kept.kept.count, "pack version")) kept, "
+                + "\(StoreOutput.counted(outcome.filled, "result")) of finished attempts stored")
+        for missing in kept.missing {
+            StoreOutput.message(
+                "note: \(missing.pack.id) \(missing.pack.version) (\(StoreOutput.counted(missing.attempts, "attempt"))) "
+                    + "is not kept and no file found has its SHA-256 \(missing.pack.sha256.prefix(12))…; give the file "
+                    + "it was played on with --pack")
+        }
         if outcome.withoutPack > 0 {
             StoreOutput.message(
-                "note: \(StoreOutput.counted(outcome.withoutPack, "finished attempt")) of a pack version not in "
-                    + "./\(PackLoading.curriculumFolder) were left without a result; give the pack file with --pack")
+                "note: \(StoreOutput.counted(outcome.withoutPack, "finished attempt")) of a pack version not found "
+                    + "were left without a result")
         }
         for failure in outcome.failures {
             StoreOutput.message("warning: \(failure); it was left without a result")

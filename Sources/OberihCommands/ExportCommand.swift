@@ -3,6 +3,7 @@ import CohortExport
 import Foundation
 import LessonPack
 import ProgressStore
+import Sessions
 
 /// `oberih export --cohort C`: a cohort's raw data for the trainer's own tools.
 struct ExportCommand: ParsableCommand {
@@ -17,15 +18,22 @@ struct ExportCommand: ParsableCommand {
             (needs --home-page). csv: RFC 4180, one row per learner per answered item.
             docs/export.md describes each format.
 
+            Each attempt is read with the pack file it was played on, kept in the store
+            (or, for a store from before files were kept, a file of the curriculum or
+            --pack with the same SHA-256). If a pack version the cohort played is in
+            neither, nothing is written and the attempts are named, unless
+            --allow-missing-packs: then they are written marked (json: the pack's
+            "available": false; csv: lesson_kind "pack-unavailable"; results only where
+            stored).
+
             The export is written as it is read, so memory stays flat; with --output it
             goes to a temporary file that takes the name only when it is complete. The
             store is only read: attempts without a stored result (unfinished, or finished
-            before results were kept) are replayed with the packs of ./Curriculum and
-            --pack, and a note on stderr says what could not be (`oberih doctor --update`
-            stores the results of finished ones).
+            before results were kept) are replayed, and a note on stderr says what could
+            not be (`oberih doctor --update` stores the results of finished ones).
 
-            Exit status: 0 done, 2 usage error, unknown cohort, a store that cannot be
-            opened, or an output that cannot be written.
+            Exit status: 0 done, 2 usage error, unknown cohort, a pack version not
+            found, a store that cannot be opened, or an output that cannot be written.
             """
     )
 
@@ -48,8 +56,13 @@ struct ExportCommand: ParsableCommand {
             valueName: "url"))
     var homePage: String?
 
-    @Option(help: ArgumentHelp("A pack file to use besides those of ./Curriculum (repeatable).", valueName: "file"))
+    @Option(help: ArgumentHelp("A pack file old attempts were played on, besides the curriculum (repeatable).", valueName: "file"))
     var pack: [String] = []
+
+    @Flag(help: "Write attempts whose pack version is not found, marked, instead of stopping.")
+    var allowMissingPacks = false
+
+    @OptionGroup var search: CurriculumOptions
 
     @OptionGroup var options: StoreOptions
 
@@ -68,10 +81,21 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let packs = PackLoading.playable().map(\.pack) + (try pack.map { try PackLoading.load($0).pack })
+        let files = search.curriculum().filesAtHand().map(\.file) + (try pack.map(Curriculum.oldFile))
         let gaps = try options.withStore(.readOnly) { store in
             let cohort = try store.cohort(named: cohort)
-            let context = ExportContext(store: store, cohort: cohort, packs: packs, exportedAt: Date())
+            let context = ExportContext(cohort: cohort, packs: PackVersions(store: store, atHand: files), exportedAt: Date())
+            let missing = try context.unavailablePacks()
+            if !missing.isEmpty {
+                let named = try Self.describe(missing, of: cohort, store: store)
+                guard allowMissingPacks else {
+                    throw CommandFailure(
+                        "\(named); nothing was written. Give the file they were played on with --pack FILE (or "
+                            + "`oberih doctor --update --pack FILE` to keep it in the store), or write them marked "
+                            + "with --allow-missing-packs")
+                }
+                StoreOutput.message("warning: \(named); they are written marked (--allow-missing-packs)")
+            }
             try OutputFile.writing(to: output) { sink in
                 switch format {
                 case .json: try JSONExport.write(context, to: sink)
@@ -84,6 +108,20 @@ struct ExportCommand: ParsableCommand {
         Self.note(gaps)
     }
 
+    /// "the pack version being-kind-online 1.0.0 of 12 attempts (3, 4, 5, …) is not kept
+    /// in the store and no file found has it".
+    static func describe(_ missing: [PlayedPack], of cohort: Cohort, store: ProgressStore) throws -> String {
+        let versions = try missing.map { played in
+            let ids = try store.attemptIds(ofCohort: cohort.id, packSHA256: played.sha256)
+            let shown = ids.prefix(5).map(String.init).joined(separator: ", ") + (ids.count > 5 ? ", …" : "")
+            return "\(played.id) \(played.version) (SHA-256 \(played.sha256.prefix(12))…) of "
+                + "\(StoreOutput.counted(ids.count, "attempt")) (\(shown))"
+        }
+        return (missing.count == 1 ? "the pack version " : "the pack versions ") + versions.joined(separator: "; ")
+            + (missing.count == 1 ? " is" : " are") + " not kept in the store and no pack file found has "
+            + (missing.count == 1 ? "it" : "them")
+    }
+
     /// What the export could not take from stored results, on stderr.
     static func note(_ gaps: ExportGaps) {
         if gaps.finishedReplayed > 0 {
@@ -93,8 +131,8 @@ struct ExportCommand: ParsableCommand {
         }
         if gaps.withoutPack > 0 {
             StoreOutput.message(
-                "note: \(StoreOutput.counted(gaps.withoutPack, "attempt")) of a pack version not in "
-                    + "./\(PackLoading.curriculumFolder) are exported without results; give the pack file with --pack")
+                "note: \(StoreOutput.counted(gaps.withoutPack, "attempt")) of a pack version not found "
+                    + "are exported without results")
         }
         for failure in gaps.replayFailures {
             StoreOutput.message("warning: \(failure); it is exported without a result (resultSource replayFailed)")

@@ -12,7 +12,7 @@ struct FacilitateCommand: ParsableCommand {
         commandName: "facilitate",
         abstract: "Lead a group through a pack's lessons on one screen; the session is saved for the cohort.",
         discussion: """
-            PACK is a pack id from ./Curriculum or the path of a pack file; --cohort names
+            PACK is a pack id of the curriculum or the path of a pack file; --cohort names
             an existing cohort (`oberih cohort create NAME`). Without --lesson, the pack's
             lessons (not its tests or surveys, which learners take alone with `oberih
             play`) are run in order, from the first this cohort has not finished; an
@@ -39,7 +39,7 @@ struct FacilitateCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "A pack id from ./Curriculum, or a pack file.")
+    @Argument(help: "A pack id of the curriculum (`oberih pack list`), or a pack file.")
     var pack: String
 
     @Option(help: "One lesson's id (default: every lesson of the pack not yet finished, in order).")
@@ -72,6 +72,8 @@ struct FacilitateCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: .hidden)
     var seed: UInt64?
 
+    @OptionGroup var search: CurriculumOptions
+
     @OptionGroup var options: StoreOptions
 
     func validate() throws {
@@ -80,7 +82,7 @@ struct FacilitateCommand: ParsableCommand {
     }
 
     func run() throws {
-        let loaded = try PackLoading.load(pack)
+        let loaded = try search.curriculum().load(pack)
         let pack = loaded.pack
         try options.withStore { store in
             let cohort = try store.cohort(named: cohort)
@@ -112,7 +114,7 @@ struct FacilitateCommand: ParsableCommand {
                 let opened: OpenAttempt
                 do {
                     opened = try attempts.openForGroup(
-                        progress, lessonId: lessonId, packSHA256: loaded.sha256, language: language,
+                        progress, lessonId: lessonId, packFile: loaded.file, language: language,
                         seed: seed ?? UInt64.random(in: 0...UInt64.max), at: Date())
                 } catch let error as SessionError {
                     throw CommandFailure("cannot start \(lessonId) with this group: \(PlayCommand.describe(error))")

@@ -7,8 +7,9 @@ public struct OberihCommand: ParsableCommand {
         commandName: "oberih",
         abstract: "An offline curriculum engine for online child safety.",
         discussion: """
-            Lesson packs are XML files (docs/pack-format.md). `oberih` alone lists the
-            packs in ./Curriculum and the progress store; `oberih validate` checks every
+            Lesson packs are XML files (docs/pack-format.md), found in ./Curriculum, the
+            installed curriculum or --curriculum DIR (`oberih pack list`). `oberih` alone
+            lists them and the progress store; `oberih validate` checks every
             pack with file, line and column. Trainers
             keep cohorts and pseudonymous learners in a local store (`oberih cohort`,
             `oberih learner`, `oberih doctor`); it is created on first use under
@@ -21,7 +22,7 @@ public struct OberihCommand: ParsableCommand {
         subcommands: [
             StatusCommand.self, PlayCommand.self, FacilitateCommand.self, ValidateCommand.self, CohortCommand.self, LearnerCommand.self,
             SimulateCommand.self, ReportCommand.self, ExportCommand.self,
-            DoctorCommand.self,
+            DoctorCommand.self, PackCommand.self,
         ],
         defaultSubcommand: StatusCommand.self
     )

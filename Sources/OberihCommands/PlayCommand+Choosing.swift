@@ -14,6 +14,7 @@ extension PlayCommand {
         let command: PlayCommand
         let store: ProgressStore
         let io: any LineIO
+        let curriculum: Curriculum
         /// The language a returning learner last played in, once the learner is known.
         var remembered: String?
 
@@ -31,7 +32,7 @@ extension PlayCommand {
             var menu = Menu(
                 renderer: TextScreens(),
                 style: command.display.style(language: language ?? menuLanguage, audience: .learner), pack: pack)
-            menu.packForHelp = { Self.everyPacksContacts(PackLoading.playable().map(\.pack)) }
+            menu.packForHelp = { Self.everyPacksContacts(curriculum.playable().map(\.pack)) }
             return menu
         }
 
@@ -87,8 +88,8 @@ extension PlayCommand {
 
         /// PACK, else a menu of the curriculum's packs for the learner's age.
         func pack(for learner: LearnerRecord) throws -> LoadedPack? {
-            if let name = command.pack { return try PackLoading.load(name) }
-            let packs = PackLoading.playable().filter { loaded in
+            if let name = command.pack { return try curriculum.load(name) }
+            let packs = curriculum.playable().filter { loaded in
                 learner.age.map { loaded.pack.ageRange.contains(age: $0) } ?? true
             }
             guard !packs.isEmpty else {

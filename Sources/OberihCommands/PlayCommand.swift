@@ -14,7 +14,7 @@ struct PlayCommand: ParsableCommand {
         discussion: """
             On a terminal, `oberih play` alone asks for the learner's code (Enter for a
             first time, then their age), and offers the packs for their age and the
-            pack's lessons in menus. PACK (a pack id from ./Curriculum, or a pack file),
+            pack's lessons in menus. PACK (a pack id of the curriculum, or a pack file),
             --lesson, --code and --age answer those questions in advance; when input is
             not a terminal they must be given: PACK, and --code or --age. A new learner
             joins --cohort (default "Self-study"), and their new code is printed: keep it
@@ -33,7 +33,7 @@ struct PlayCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "A pack id from ./Curriculum, or a pack file (default: a menu, on a terminal).")
+    @Argument(help: "A pack id of the curriculum (`oberih pack list`), or a pack file (default: a menu, on a terminal).")
     var pack: String?
 
     @Option(help: "The lesson's id (default: a menu on a terminal, else the first the learner may start).")
@@ -53,6 +53,8 @@ struct PlayCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: .hidden)
     var seed: UInt64?
 
+    @OptionGroup var search: CurriculumOptions
+
     @OptionGroup var options: StoreOptions
 
     static var isInteractive: Bool { isatty(STDIN_FILENO) == 1 }
@@ -64,7 +66,7 @@ struct PlayCommand: ParsableCommand {
         guard !Self.isInteractive else { return }
         if pack == nil {
             throw ValidationError(
-                "give PACK (a pack id from ./Curriculum, or a pack file) when input is not a terminal; `oberih` lists the packs")
+                "give PACK (a pack id of the curriculum, or a pack file) when input is not a terminal; `oberih pack list` lists the packs")
         }
         if code == nil && age == nil {
             throw ValidationError("give --code CODE to continue, or --age N for a new learner")
@@ -74,7 +76,7 @@ struct PlayCommand: ParsableCommand {
     func run() throws {
         let io = StandardIO(isPlain: display.isPlain)
         try options.withStore { store in
-            var choosing = Choosing(command: self, store: store, io: io)
+            var choosing = Choosing(command: self, store: store, io: io, curriculum: search.curriculum())
             guard let (chosen, isNew) = try choosing.learner() else { return }
             // A returning learner keeps the language they last played in; --lang wins.
             if !isNew { choosing.remembered = try LastLanguage.of(learner: chosen.code, store: store) }
@@ -84,7 +86,7 @@ struct PlayCommand: ParsableCommand {
             // Under 13 (or no age on record, in a pack open to under-13s): whole points.
             style.showsWholePoints = (chosen.age ?? loaded.pack.ageRange.minimum) < 13
             if let age = chosen.age, !loaded.pack.ageRange.contains(age: age) {
-                throw CommandFailure(Self.outsideAges(loaded.pack, age: age, language: language))
+                throw CommandFailure(Self.outsideAges(loaded.pack, age: age, language: language, curriculum: choosing.curriculum))
             }
             // Read once: the lesson menu and the resume both need it.
             var progress = try PackProgress(learner: chosen, pack: loaded.pack, store: store)
@@ -109,7 +111,7 @@ struct PlayCommand: ParsableCommand {
             let opened: OpenAttempt
             do {
                 opened = try attempts.openForLearner(
-                    progress, lessonId: lessonId, packSHA256: loaded.sha256, language: language,
+                    progress, lessonId: lessonId, packFile: loaded.file, language: language,
                     seed: seed ?? UInt64.random(in: 0...UInt64.max), at: Date())
             } catch let error as SessionError {
                 throw CommandFailure("cannot start \(lessonId): \(Self.describe(error))")
@@ -133,13 +135,13 @@ struct PlayCommand: ParsableCommand {
     }
 
     /// For a learner whose age is outside `pack`'s: the ages it is for, and the packs of
-    /// ./Curriculum that fit (`id (title)`), or that there is none yet.
-    static func outsideAges(_ pack: Pack, age: Int, language: String) -> String {
+    /// the curriculum that fit (`id (title)`), or that there is none yet.
+    static func outsideAges(_ pack: Pack, age: Int, language: String, curriculum: Curriculum) -> String {
         func title(_ pack: Pack) -> String { pack.title.text(in: language, fallback: pack.defaultLanguage) }
         let forAges = PlayerWords.text(
             .packForAges, language: language,
             values: [title(pack), String(pack.ageRange.minimum), String(pack.ageRange.maximum)])
-        let fitting = PackLoading.playable().map(\.pack).filter { $0.ageRange.contains(age: age) }
+        let fitting = curriculum.playable().map(\.pack).filter { $0.ageRange.contains(age: age) }
         guard !fitting.isEmpty else { return forAges + " " + PlayerWords.text(.noPackForAge, language: language) }
         let names = fitting.map { "\($0.id) (\(title($0)))" }.joined(separator: ", ")
         return forAges + " " + PlayerWords.text(.packsForYourAge, language: language, values: [String(age), names])

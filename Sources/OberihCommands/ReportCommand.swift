@@ -36,28 +36,34 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "The cohort.")
     var cohort: String
 
-    @Option(help: "The pack, by id from ./Curriculum or a file (default: the pack the cohort played most).")
+    @Option(help: "The pack, by id or as a file (default: the pack the cohort played most).")
     var pack: String?
+
+    @Option(help: ArgumentHelp("The pack's version (default: the version the cohort played most).", valueName: "version"))
+    var packVersion: String?
 
     @Option(help: ArgumentHelp("Also write the answer options' counts as CSV to this file.", valueName: "file"))
     var optionsCSV: String?
 
+    @OptionGroup var search: CurriculumOptions
+
     @OptionGroup var options: StoreOptions
 
     func run() throws {
-        let (report, replayed) = try options.withStore(.readOnly) { store in
-            _ = try store.cohort(named: cohort)
-            let loaded = try pack.map(PackLoading.load) ?? mostPlayedPack(store)
+        let (report, replayed, chosen) = try options.withStore(.readOnly) { store in
+            let chosen = try ReportedPack.choose(
+                cohort: try store.cohort(named: cohort), pack: pack, version: packVersion, curriculum: search.curriculum(),
+                store: store)
             let results: CohortResults.Loaded
             do {
-                results = try CohortResults.load(cohort: cohort, pack: loaded.pack, store: store)
+                results = try CohortResults.load(cohort: cohort, pack: chosen.pack, store: store)
             } catch let failure as ReplayFailure {
                 throw CommandFailure(
-                    "\(failure); the report would leave it out, so none was made. Check that \(loaded.pack.id) "
-                        + "\(loaded.pack.version) is the file the cohort played (`oberih validate`)")
+                    "\(failure); the report would leave it out, so none was made. `oberih doctor` checks the store")
             }
-            return (CohortReport(cohort: cohort, pack: loaded.pack, loaded: results), results.replayed)
+            return (CohortReport(cohort: cohort, pack: chosen.pack, loaded: results), results.replayed, chosen)
         }
+        chosen.notes.forEach(StoreOutput.message)
         if replayed > 0 {
             StoreOutput.message(
                 "note: \(StoreOutput.counted(replayed, "finished attempt")) had no stored result (played before "
@@ -79,11 +85,4 @@ struct ReportCommand: ParsableCommand {
         }
     }
 
-    private func mostPlayedPack(_ store: ProgressStore) throws -> LoadedPack {
-        let counts = try store.attemptCountsByPack(ofCohort: try store.cohort(named: cohort).id)
-        guard let id = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key else {
-            throw CommandFailure("the cohort '\(StoredText.shownSafely(cohort))' has no sessions yet; give --pack ID to report on one")
-        }
-        return try PackLoading.load(id)
-    }
 }

@@ -40,7 +40,7 @@ struct SimulateCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: "How many learners (1 to 100000).")
     var learners: Int
 
-    @Option(help: "The pack, by id from ./Curriculum or a file (default: the first pack of ./Curriculum).")
+    @Option(help: "The pack, by id from the curriculum or a file (default: the first pack found; `oberih pack list`).")
     var pack: String?
 
     @Option(parsing: .unconditional, help: "The seed (0 or more): the same seed gives the same cohort.")
@@ -51,6 +51,8 @@ struct SimulateCommand: ParsableCommand {
 
     @Option(help: "How they answer: ability (the item response model) or cues (knowing nothing, by cues alone).")
     var strategy: PackSimulator.Strategy = .ability
+
+    @OptionGroup var search: CurriculumOptions
 
     @OptionGroup var options: StoreOptions
 
@@ -72,13 +74,14 @@ struct SimulateCommand: ParsableCommand {
     }
 
     func run() throws {
-        let loaded = try pack.map(PackLoading.load) ?? PackLoading.playable().first
+        let curriculum = search.curriculum()
+        let loaded = try pack.map(curriculum.load) ?? curriculum.playable().first
         guard let loaded else {
-            throw CommandFailure("no valid pack in ./\(PackLoading.curriculumFolder); give --pack ID or a pack file")
+            throw CommandFailure("no valid pack in the curriculum (\(curriculum.searchedDescription)); give --pack ID or a pack file, or --curriculum DIR")
         }
         let pack = loaded.pack
         let simulation = SimulatedCohort(
-            pack: pack, packSHA256: loaded.sha256, seed: seed, language: language, strategy: strategy)
+            pack: pack, packFile: loaded.file, seed: seed, language: language, strategy: strategy)
         let added = try options.withStore { store in
             try simulation.add(learners: learners, toCohort: cohort, store: store)
         }

@@ -3,33 +3,45 @@ import Foundation
 import LessonPack
 import ProgressStore
 
-/// `oberih` with no subcommand: Oberih on its built-in defaults. It checks the packs in
-/// ./Curriculum, opens the progress store (creating it on first use) and says what can be
+/// `oberih` with no subcommand: Oberih on its built-in defaults. It checks the packs of
+/// the curriculum search, opens the progress store (creating it on first use) and says what can be
 /// done next.
 struct StatusCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "status",
-        abstract: "Show the packs in ./Curriculum and the progress store (the default command).",
+        abstract: "Show the packs of the curriculum and the progress store (the default command).",
         discussion: """
-            Checks every pack in the curriculum folder, as `oberih validate` does, and lists
-            them; opens the progress store, creating it on first use, and counts what it
-            holds. The report goes to stdout; with --json, {formatVersion, curriculum,
-            packs: [{file, id, ages, languages, lessons, errors, warnings}], store: {path,
-            cohorts, learners, attempts}}.
+            Checks every pack of the curriculum, as `oberih validate` does, and lists them;
+            opens the progress store, creating it on first use, and counts what it holds.
+            Packs are found, in order, in each --curriculum DIR, the folders of
+            $OBERIH_CURRICULUM (separated by :), ./Curriculum, $XDG_DATA_HOME/oberih/curriculum
+            (where `oberih pack install` puts them), the curriculum installed with the
+            binary (PREFIX/share/oberih/curriculum) and oberih/curriculum in each folder of
+            $XDG_DATA_DIRS; a pack id found earlier hides the same id later. The report goes
+            to stdout; with --json, {formatVersion: 2, curriculum: [{path, origin}], packs:
+            [{file, folder, hidden, id, ages, languages, lessons, errors, warnings}], store:
+            {path, cohorts, learners, attempts}}.
 
             Exit status: 0 done (even if a pack has problems: `oberih validate` explains
-            them), 2 the store cannot be opened or the curriculum folder has no packs.
+            them), 2 the store cannot be opened or no pack was found.
             """
     )
 
-    @Option(help: ArgumentHelp("The folder of lesson packs.", valueName: "path"))
-    var curriculum = "Curriculum"
+    @OptionGroup var search: CurriculumOptions
 
     @OptionGroup var options: StoreOptions
 
     struct Report: Encodable {
+        struct FolderLine: Encodable {
+            var path: String
+            var origin: String
+        }
+
         struct PackLine: Encodable {
             var file: String
+            var folder: String
+            /// A folder earlier in the search has a pack with this id.
+            var hidden: Bool
             var id: String?
             var ages: String?
             var languages: [String]
@@ -45,21 +57,24 @@ struct StatusCommand: ParsableCommand {
             var attempts: Int
         }
 
-        var formatVersion = 1
-        var curriculum: String
+        var formatVersion = 2
+        var curriculum: [FolderLine]
         var packs: [PackLine]
         var store: StoreLine
     }
 
     func run() throws {
-        let files = PackFiles.expand([curriculum]).files
-        guard !files.isEmpty else {
+        let curriculum = search.curriculum()
+        let entries = curriculum.entries()
+        guard !entries.isEmpty else {
             throw CommandFailure(
-                "no lesson packs in \(curriculum); run Oberih from the project folder, or give --curriculum PATH")
+                "no lesson packs found (searched \(curriculum.folders.map(\.shown).joined(separator: ", "))); give "
+                    + "--curriculum DIR, set OBERIH_CURRICULUM, or install Oberih with its curriculum (docs/install.md)")
         }
-        let packs = PackValidator().validate(filesAtPaths: files).map { result in
-            Report.PackLine(
-                file: result.file, id: result.pack?.id,
+        let packs = entries.map { entry in
+            let result = entry.validation
+            return Report.PackLine(
+                file: result.file, folder: entry.folder.path, hidden: entry.isHidden, id: result.pack?.id,
                 ages: result.pack.map { "\($0.ageRange.minimum)-\($0.ageRange.maximum)" },
                 languages: result.pack?.languages ?? [],
                 lessons: result.pack?.lessons.filter { $0.kind == .lesson }.count ?? 0,
@@ -68,7 +83,8 @@ struct StatusCommand: ParsableCommand {
         }
         let health = try options.withStoreForReading { store in try store.health() }
         let report = Report(
-            curriculum: curriculum, packs: packs,
+            curriculum: curriculum.existingFolders.map { Report.FolderLine(path: $0.path, origin: $0.origin.rawValue) },
+            packs: packs,
             store: Report.StoreLine(
                 path: health.path, cohorts: health.counts["cohort"] ?? 0, learners: health.counts["learner"] ?? 0,
                 attempts: health.counts["attempt"] ?? 0))
@@ -80,15 +96,22 @@ struct StatusCommand: ParsableCommand {
     }
 
     static func text(_ report: Report) -> String {
-        let rows = report.packs.map { pack in
-            [
-                pack.id ?? "-", pack.ages ?? "-", pack.languages.joined(separator: " "), "\(pack.lessons)",
-                pack.errors == 0 ? (pack.warnings == 0 ? "valid" : "valid, \(pack.warnings) warnings")
-                    : "\(pack.errors) errors", (pack.file as NSString).lastPathComponent,
-            ]
+        var text = ""
+        for folder in report.curriculum {
+            let rows = report.packs.filter { $0.folder == folder.path }.map { pack in
+                [
+                    pack.id ?? "-", pack.ages ?? "-", pack.languages.joined(separator: " "), "\(pack.lessons)",
+                    pack.errors == 0 ? (pack.warnings == 0 ? "valid" : "valid, \(pack.warnings) warnings")
+                        : "\(pack.errors) errors", (pack.file as NSString).lastPathComponent + (pack.hidden ? " (hidden)" : ""),
+                ]
+            }
+            guard !rows.isEmpty else { continue }
+            text += (text.isEmpty ? "" : "\n") + "Lesson packs in \(folder.path) (\(folder.origin)):\n"
+            text += StoreOutput.table(header: ["PACK", "AGES", "LANGUAGES", "LESSONS", "CHECK", "FILE"], rows: rows)
         }
-        var text = "Lesson packs in \(report.curriculum):\n"
-        text += StoreOutput.table(header: ["PACK", "AGES", "LANGUAGES", "LESSONS", "CHECK", "FILE"], rows: rows)
+        if report.packs.contains(where: \.hidden) {
+            text += "(hidden: a folder searched earlier has a pack with the same id; `oberih pack list` shows which)\n"
+        }
         text += "\nProgress store: \(report.store.path)\n"
         text += "  " + StoreOutput.counted(report.store.cohorts, "cohort") + ", "
             + StoreOutput.counted(report.store.learners, "learner") + ", "

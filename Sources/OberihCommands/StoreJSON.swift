@@ -202,9 +202,20 @@ enum StoreJSON {
     }
 
     /// `doctor`: `{formatVersion, path, healthy, integrity: [String], schema: {applied,
-    /// known, current}, counts: {table: rows}, finishedWithoutResult, modes: {path: octal},
-    /// problems: [String]}`.
+    /// known, current}, counts: {table: rows}, finishedWithoutResult, packVersions: [{id,
+    /// version, sha256, attempts, kept, fileAtHand}], modes: {path: octal}, problems: [String]}`.
     struct Doctor: Encodable {
+        /// A pack version attempts were played on; `fileAtHand`: a file of the curriculum
+        /// with its SHA-256, for one not kept yet.
+        struct PackVersion: Encodable {
+            var id: String
+            var version: String
+            var sha256: String
+            var attempts: Int
+            var kept: Bool
+            var fileAtHand: String?
+        }
+
         struct Schema: Encodable {
             var applied: [String]
             var known: [String]
@@ -218,6 +229,7 @@ enum StoreJSON {
         var schema: Schema
         var counts: [String: Int]
         var finishedWithoutResult: Int
+        var packVersions: [PackVersion]
         var modes: [String: String]
         /// The file the store's path leads to, when it is a symbolic link.
         var linkTarget: String?
@@ -225,7 +237,8 @@ enum StoreJSON {
 
         /// The store's health, with the problems the store found and `doctor`'s own:
         /// an old schema, results not yet stored, each with the command that mends it.
-        init(_ health: StoreHealth) {
+        init(_ health: StoreHealth, packVersions: [PackVersion]) {
+            self.packVersions = packVersions
             path = health.path
             integrity = health.integrity
             schema = Schema(applied: health.appliedMigrations, known: health.knownMigrations, current: health.isCurrent)
@@ -241,6 +254,17 @@ enum StoreJSON {
                 problems.append(
                     "\(StoreOutput.counted(health.finishedWithoutResult, "finished attempt")) have no stored result "
                         + "(played before results were kept); `oberih doctor --update` stores them")
+            }
+            for version in packVersions where !version.kept {
+                let named = "\(version.id) \(version.version) (\(StoreOutput.counted(version.attempts, "attempt")))"
+                if let file = version.fileAtHand {
+                    problems.append("\(named) is not kept in the store; `oberih doctor --update` keeps it from \(file)")
+                } else {
+                    problems.append(
+                        "\(named) is not kept in the store, and no pack file found has its SHA-256 "
+                            + "\(version.sha256.prefix(12))…: report and export cannot read those attempts. Give the "
+                            + "file they were played on with `oberih doctor --update --pack FILE`")
+                }
             }
             healthy = problems.isEmpty
         }

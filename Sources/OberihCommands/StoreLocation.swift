@@ -8,9 +8,6 @@ enum StoreLocation {
     static func resolve(explicit: String?, environment: [String: String]) -> String {
         if let explicit, !explicit.isEmpty { return explicit }
         if let fromEnvironment = environment["OBERIH_STORE"], !fromEnvironment.isEmpty { return fromEnvironment }
-        let dataHome =
-            environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? (environment["HOME"] ?? NSHomeDirectory()) + "/.local/share"
-        return dataHome + "/oberih/" + fileName
+        return CurriculumLocation.dataHome(environment: environment) + "/oberih/" + fileName
     }
 }

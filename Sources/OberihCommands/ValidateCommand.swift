@@ -9,7 +9,8 @@ struct ValidateCommand: ParsableCommand {
         abstract: "Check lesson packs and report every problem with file, line and column.",
         discussion: """
             Each PATH is a pack file or a folder searched recursively for *.xml files.
-            With no PATH, ./Curriculum is checked.
+            With no PATH, every folder of the curriculum search that exists is checked
+            (`oberih pack list` shows them; --curriculum DIR adds one).
 
             Diagnostics go to stderr as `file:line:col: error|warning: message [code]`,
             followed by a summary line. With --format json, one JSON document goes to
@@ -26,7 +27,7 @@ struct ValidateCommand: ParsableCommand {
         case text, json
     }
 
-    @Argument(help: "Pack files or folders (default: Curriculum).")
+    @Argument(help: "Pack files or folders (default: the curriculum's folders).")
     var paths: [String] = []
 
     @Option(help: "Output format: text (stderr) or json (stdout).")
@@ -49,9 +50,25 @@ struct ValidateCommand: ParsableCommand {
         }
     }
 
+    @OptionGroup var search: CurriculumOptions
+
+    /// With no PATH: the folders of the curriculum search that exist.
+    private var defaultPaths: [String] {
+        get throws {
+            let curriculum = search.curriculum()
+            let folders = curriculum.existingFolders.map(\.path)
+            guard !folders.isEmpty else {
+                throw CommandFailure(
+                    "no curriculum folder found (searched \(curriculum.folders.map(\.shown).joined(separator: ", "))); "
+                        + "give the pack files or folders to check, or --curriculum DIR")
+            }
+            return folders
+        }
+    }
+
     func run() throws {
-        let outcome = ValidateRun(
-            paths: paths.isEmpty ? ["Curriculum"] : paths,
+        let outcome = try ValidateRun(
+            paths: paths.isEmpty ? defaultPaths : paths,
             strict: strict,
             today: asOf.flatMap(Self.parseDay) ?? Date()
         ).perform()

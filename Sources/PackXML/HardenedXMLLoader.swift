@@ -16,7 +16,22 @@ public enum HardenedXMLLoader {
     public static func load(
         fileAtPath path: String, schema: CompiledSchema?, limits: XMLLoadLimits = XMLLoadLimits()
     ) -> LoadedXMLDocument {
-        switch readBounded(path: path, maximumBytes: limits.maximumBytes) {
+        load(read(fileAtPath: path, limits: limits), schema: schema, limits: limits)
+    }
+
+    /// A file's bytes, refused with a problem if it cannot be read or is over the limit;
+    /// for a caller that keeps the bytes it loads (`load(_:schema:limits:)`).
+    public static func read(fileAtPath path: String, limits: XMLLoadLimits = XMLLoadLimits())
+        -> Result<[UInt8], XMLProblem>
+    {
+        readBounded(path: path, maximumBytes: limits.maximumBytes)
+    }
+
+    /// Loads what `read(fileAtPath:limits:)` gave.
+    public static func load(
+        _ read: Result<[UInt8], XMLProblem>, schema: CompiledSchema?, limits: XMLLoadLimits = XMLLoadLimits()
+    ) -> LoadedXMLDocument {
+        switch read {
         case .success(let bytes):
             return load(bytes: bytes, schema: schema, limits: limits)
         case .failure(let problem):

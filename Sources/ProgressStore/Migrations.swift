@@ -90,6 +90,17 @@ enum Migrations {
                 table.column("counts", .text).notNull()
             }
         }
+        migrator.registerMigration("v4: pack files kept") { db in
+            // Each pack file an attempt was played on, once per SHA-256: reports, exports
+            // and resumes read the version played, whatever the file on disk says now.
+            try db.create(table: "packFile") { table in
+                table.primaryKey("sha256", .text)
+                table.column("packId", .text).notNull()
+                table.column("packVersion", .text).notNull()
+                table.column("bytes", .blob).notNull()
+                table.column("keptAt", .datetime).notNull()
+            }
+        }
         return migrator
     }
 }

@@ -7,8 +7,8 @@ public struct GroupProgress: Sendable {
     public let cohortId: Int64
     public let pack: Pack
     public private(set) var finished: Set<String> = []
-    /// Lesson id → the latest unfinished group attempt's id.
-    public private(set) var unfinished: [String: Int64] = [:]
+    /// Lesson id → the latest unfinished group attempt.
+    public private(set) var unfinished: [String: Attempt] = [:]
 
     public init(cohortId: Int64, pack: Pack, store: ProgressStore) throws(StoreError) {
         self.cohortId = cohortId
@@ -18,7 +18,7 @@ public struct GroupProgress: Sendable {
             if attempt.isFinished {
                 finished.insert(attempt.lessonId)
             } else {
-                unfinished[attempt.lessonId] = attempt.id
+                unfinished[attempt.lessonId] = attempt
             }
         }
     }

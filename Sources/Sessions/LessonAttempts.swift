@@ -15,27 +15,29 @@ public struct LessonAttempts: Sendable {
     }
 
     /// Resumes the learner's unfinished attempt of the lesson, or starts and stores a new
-    /// one. Throws the engine's `SessionError` when the learner may not start it (age,
+    /// one, keeping `packFile` (the file of `progress.pack`) in the store first. An
+    /// unfinished attempt goes on with the pack file it was started with, kept in the
+    /// store, even if the file has changed since (same id and version). Throws the engine's `SessionError` when the learner may not start it (age,
     /// prerequisites, no such lesson), and `StoreError`s.
     public func openForLearner(
-        _ progress: PackProgress, lessonId: String, packSHA256: String, language: String, seed: UInt64, at time: Date
+        _ progress: PackProgress, lessonId: String, packFile: PackFile, language: String, seed: UInt64, at time: Date
     ) throws -> OpenAttempt {
         if let unfinished = progress.unfinished[lessonId] {
-            return try resume(unfinished, pack: progress.pack)
+            return try resume(unfinished, current: progress.pack, file: packFile)
         }
         let session = try LessonSession.start(
             pack: progress.pack, lessonId: lessonId, learner: progress.engineLearner(language: language), seed: seed,
             passedLessons: progress.passed, at: time)
-        return try begin(session, owner: .learner(code: progress.learner.code), packSHA256: packSHA256)
+        return try begin(session, owner: .learner(code: progress.learner.code), packFile: packFile)
     }
 
     /// Resumes the cohort's unfinished group session of the lesson, or starts one. A group
-    /// has no one age: the session records the lesson's lowest age.
+    /// has no one age: the session records the lesson's lowest age. Packs as for a learner.
     public func openForGroup(
-        _ progress: GroupProgress, lessonId: String, packSHA256: String, language: String, seed: UInt64, at time: Date
+        _ progress: GroupProgress, lessonId: String, packFile: PackFile, language: String, seed: UInt64, at time: Date
     ) throws -> OpenAttempt {
         if let unfinished = progress.unfinished[lessonId] {
-            return try resume(unfinished, pack: progress.pack)
+            return try resume(unfinished, current: progress.pack, file: packFile)
         }
         let pack = progress.pack
         guard let lesson = pack.lessons.first(where: { $0.id == lessonId }) else {
@@ -45,7 +47,7 @@ public struct LessonAttempts: Sendable {
         let session = try LessonSession.start(
             pack: pack, lessonId: lessonId, learner: group, mode: .group, seed: seed,
             passedLessons: progress.finished, at: time)
-        return try begin(session, owner: .group(cohortId: progress.cohortId), packSHA256: packSHA256)
+        return try begin(session, owner: .group(cohortId: progress.cohortId), packFile: packFile)
     }
 
     /// Marks the attempt finished and stores its result, in one transaction.
@@ -54,29 +56,39 @@ public struct LessonAttempts: Sendable {
     }
 
     /// Stores whole sessions played elsewhere, with their logs and, for finished ones,
-    /// their results (finished at their last event), in one transaction: all or none.
-    public func importSessions(_ sessions: [(session: LessonSession, owner: AttemptOwner, packSHA256: String)])
+    /// their results (finished at their last event), in one transaction: all or none;
+    /// their pack files are kept first.
+    public func importSessions(_ sessions: [(session: LessonSession, owner: AttemptOwner, packFile: PackFile)])
         throws(StoreError)
     {
+        var kept = Set<String>()
+        for played in sessions where kept.insert(played.packFile.sha256).inserted { try store.keep(played.packFile) }
         try store.importAttempts(
             sessions.map { played in
                 let session = played.session
                 return ImportedAttempt(
-                    owner: played.owner, packSHA256: played.packSHA256, events: session.events,
+                    owner: played.owner, packSHA256: played.packFile.sha256, events: session.events,
                     finishedAt: session.isFinished ? session.events.last?.at : nil,
                     result: session.isFinished ? session.result : nil)
             })
     }
 
-    private func resume(_ attemptId: Int64, pack: Pack) throws -> OpenAttempt {
-        let session = try LessonSession.resume(pack: pack, events: try store.events(ofAttempt: attemptId))
-        return OpenAttempt(session: session, log: AttemptLog(attemptId: attemptId, store: store), isResumed: true)
+    /// Goes on with the file the attempt was started with; a store from before files were
+    /// kept has only the current one, which the log is replayed against as before.
+    private func resume(_ attempt: Attempt, current: Pack, file: PackFile) throws -> OpenAttempt {
+        try store.keep(file)
+        let pack =
+            attempt.packSHA256 == file.sha256
+            ? current : try PackVersions(store: store).pack(sha256: attempt.packSHA256) ?? current
+        let session = try LessonSession.resume(pack: pack, events: try store.events(ofAttempt: attempt.id))
+        return OpenAttempt(session: session, log: AttemptLog(attemptId: attempt.id, store: store), isResumed: true)
     }
 
-    private func begin(_ session: LessonSession, owner: AttemptOwner, packSHA256: String) throws(StoreError)
+    private func begin(_ session: LessonSession, owner: AttemptOwner, packFile: PackFile) throws(StoreError)
         -> OpenAttempt
     {
-        let attempt = try store.startAttempt(owner: owner, packSHA256: packSHA256, startedEvent: session.events[0])
+        try store.keep(packFile)
+        let attempt = try store.startAttempt(owner: owner, packSHA256: packFile.sha256, startedEvent: session.events[0])
         return OpenAttempt(session: session, log: AttemptLog(attemptId: attempt.id, store: store), isResumed: false)
     }
 }

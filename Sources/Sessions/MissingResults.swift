@@ -9,20 +9,21 @@ public enum MissingResults {
     public struct Outcome: Sendable {
         /// Attempts whose result was computed and stored.
         public var filled = 0
-        /// Attempts of a pack version not among the packs given: left as they were.
+        /// Attempts whose pack file is neither kept nor at hand: left as they were.
         public var withoutPack = 0
         /// Attempts whose log does not replay with their pack: left as they were.
         public var failures: [ReplayFailure] = []
     }
 
     /// Replays the finished attempts without a result, of a cohort or of the whole store,
-    /// with the pack of their id and version among `packs`, and stores the results in one
+    /// with the pack file each was played on (by SHA-256), and stores the results in one
     /// transaction.
-    public static func fill(ofCohort cohortId: Int64? = nil, packs: [Pack], store: ProgressStore) throws -> Outcome {
+    public static func fill(ofCohort cohortId: Int64? = nil, packs: PackVersions) throws -> Outcome {
+        let store = packs.store
         var outcome = Outcome()
         var results: [(attemptId: Int64, result: LessonResult)] = []
         for attempt in try store.finishedAttemptsWithoutResult(ofCohort: cohortId) {
-            guard let pack = packs.first(where: { $0.id == attempt.packId && $0.version == attempt.packVersion }) else {
+            guard let pack = try packs.pack(sha256: attempt.packSHA256) else {
                 outcome.withoutPack += 1
                 continue
             }

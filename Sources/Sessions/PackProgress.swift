@@ -11,8 +11,8 @@ public struct PackProgress: Sendable {
     /// Finished and passed, or finished with nothing to score (a survey).
     public private(set) var passed: Set<String> = []
     public private(set) var finished: Set<String> = []
-    /// Lesson id → the latest unfinished attempt's id.
-    public private(set) var unfinished: [String: Int64] = [:]
+    /// Lesson id → the latest unfinished attempt.
+    public private(set) var unfinished: [String: Attempt] = [:]
 
     /// Reads the learner's attempts at `pack` from the store. A finished attempt's stored
     /// result says whether it passed; one finished before results were kept is replayed.
@@ -22,7 +22,7 @@ public struct PackProgress: Sendable {
         for attempt in try store.attempts(ofLearner: learner.code, packId: pack.id)
         where attempt.packVersion == pack.version {
             guard attempt.isFinished else {
-                unfinished[attempt.lessonId] = attempt.id
+                unfinished[attempt.lessonId] = attempt
                 continue
             }
             finished.insert(attempt.lessonId)

@@ -22,16 +22,16 @@ public struct SimulatedCohort: Sendable {
     static let batchSize = 200
 
     public let pack: Pack
-    public let packSHA256: String
+    public let packFile: PackFile
     public let seed: UInt64
     public let language: String
     public let strategy: PackSimulator.Strategy
 
     public init(
-        pack: Pack, packSHA256: String, seed: UInt64, language: String, strategy: PackSimulator.Strategy = .ability
+        pack: Pack, packFile: PackFile, seed: UInt64, language: String, strategy: PackSimulator.Strategy = .ability
     ) {
         self.pack = pack
-        self.packSHA256 = packSHA256
+        self.packFile = packFile
         self.seed = seed
         self.language = language
         self.strategy = strategy
@@ -50,7 +50,7 @@ public struct SimulatedCohort: Sendable {
         var summary = Summary()
         for batchStart in stride(from: 0, to: learners, by: Self.batchSize) {
             let batch = batchStart..<min(batchStart + Self.batchSize, learners)
-            var played: [(session: LessonSession, owner: AttemptOwner, packSHA256: String)] = []
+            var played: [(session: LessonSession, owner: AttemptOwner, packFile: PackFile)] = []
             let records = try store.addLearners(
                 ages: batch.map { ages[$0 % ages.count] }, cohortName: cohort, ageBand: nil, language: language,
                 country: nil, at: Self.start, generator: &codes)
@@ -58,7 +58,7 @@ public struct SimulatedCohort: Sendable {
                 let sessions = try simulator.play(
                     SimulatedLearner(index: index, seed: seed), index: index, age: ages[index % ages.count],
                     language: language, start: Self.start + Double(index % 1000) * 60)
-                played += sessions.map { ($0, .learner(code: record.code), packSHA256) }
+                played += sessions.map { ($0, .learner(code: record.code), packFile) }
                 summary.events += sessions.reduce(0) { $0 + $1.events.count }
                 summary.sessions += sessions.count
             }

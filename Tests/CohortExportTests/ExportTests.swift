@@ -28,10 +28,13 @@ import Testing
         }
     }
 
-    static func context(_ store: ProgressStore, cohort: String = "7B", packs: [Pack] = [CohortFixture.pack]) throws
-        -> ExportContext
+    /// An export of `store`, with `atHand` as the files of the curriculum.
+    static func context(_ store: ProgressStore, cohort: String = "7B", atHand: [PackFile] = [CohortFixture.packFile])
+        throws -> ExportContext
     {
-        ExportContext(store: store, cohort: try store.cohort(named: cohort), packs: packs, exportedAt: exportedAt)
+        ExportContext(
+            cohort: try store.cohort(named: cohort), packs: PackVersions(store: store, atHand: atHand),
+            exportedAt: exportedAt)
     }
 
     static func json(_ context: ExportContext) throws -> [String: Any] {
@@ -117,7 +120,7 @@ import Testing
     @Test func anAttemptOfAPackNotAtHandHasNoResultToReplay() throws {
         let store = try CohortFixture.simulated(learners: 1)
         let old = try CohortFixture.withoutResults(of: store)
-        let context = try Self.context(old, packs: [])
+        let context = try Self.context(old, atHand: [])
         let exported = Self.attempts(try Self.json(context))
         #expect(exported.allSatisfy { $0["resultSource"] as? String == "unavailable" })
         #expect(context.gaps.withoutPack == exported.count && !exported.isEmpty)

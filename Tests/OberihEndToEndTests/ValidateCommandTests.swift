@@ -163,8 +163,11 @@ import Testing
         #expect((document["packs"] as? [[String: Any]])?.count == 6)
         #expect((document["store"] as? [String: Any])?["path"] as? String == store)
 
-        let noPacks = try OberihProcess.run(["status", "--curriculum", home.path], environment: environment)
+        // From a folder with no Curriculum/ and nothing installed, nothing is found, and that is said.
+        environment["XDG_DATA_DIRS"] = home.path
+        let noPacks = try OberihProcess.run(["status"], environment: environment, currentDirectory: home)
         #expect(noPacks.exitCode == 2)
-        #expect(noPacks.standardError.contains("no lesson packs in \(home.path)"))
+        #expect(noPacks.standardError.contains("no lesson packs found (searched ./Curriculum, "))
+        #expect(noPacks.standardError.contains("give --curriculum DIR, set OBERIH_CURRICULUM, or install Oberih"))
     }
 }

@@ -9,6 +9,7 @@ import Testing
         "v1: cohorts, learners, attempts, events",
         "v2: results of finished attempts",
         "v3: votes taken one by one",
+        "v4: pack files kept",
     ]
 
     @Test func aNewStoreHasExactlyTheKnownMigrations() throws {

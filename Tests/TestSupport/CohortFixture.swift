@@ -10,17 +10,21 @@ public enum CohortFixture {
     /// The pack the cohorts play.
     public static let pack = PackValidator().validate(fileAtPath: ProjectFolder.curriculumFile("being-kind-online.xml"))
         .pack!
-    /// Stands for the pack file's SHA-256.
-    public static let packSHA256 = String(repeating: "5e", count: 32)
+    /// The pack's file, as the store keeps it.
+    public static let packFile = PackFile(
+        packId: pack.id, packVersion: pack.version,
+        bytes: [UInt8](FileManager.default.contents(atPath: ProjectFolder.curriculumFile("being-kind-online.xml"))!))
+    public static let packSHA256 = packFile.sha256
 
     /// A new store with `learners` simulated learners in `cohort`, each having played the
     /// whole pack; every finished attempt has its stored result.
     public static func simulated(
-        learners: Int, cohort: String = "7B", seed: UInt64 = 3, pack: Pack = pack,
+        learners: Int, cohort: String = "7B", seed: UInt64 = 3, pack: Pack = pack, packFile: PackFile = packFile,
         strategy: PackSimulator.Strategy = .ability
     ) throws -> ProgressStore {
         let store = try ProgressStore.makeInMemory()
-        try add(learners: learners, to: store, cohort: cohort, seed: seed, pack: pack, strategy: strategy)
+        try add(
+            learners: learners, to: store, cohort: cohort, seed: seed, pack: pack, packFile: packFile, strategy: strategy)
         return store
     }
 
@@ -28,14 +32,14 @@ public enum CohortFixture {
     @discardableResult
     public static func add(
         learners: Int, to store: ProgressStore, cohort: String = "7B", seed: UInt64, pack: Pack = pack,
-        strategy: PackSimulator.Strategy = .ability
+        packFile: PackFile = packFile, strategy: PackSimulator.Strategy = .ability
     ) throws -> SimulatedCohort.Summary {
-        try SimulatedCohort(pack: pack, packSHA256: packSHA256, seed: seed, language: "en", strategy: strategy)
+        try SimulatedCohort(pack: pack, packFile: packFile, seed: seed, language: "en", strategy: strategy)
             .add(learners: learners, toCohort: cohort, store: store)
     }
 
     /// A new store with the same cohort as `store` played the same way, as if before
-    /// results were kept: the same logs, and no stored result at all. Learners get new
+    /// results (and pack files) were kept: the same logs, and no stored result at all. Learners get new
     /// codes, paired with the old ones in code order, so every listing keeps its order.
     public static func withoutResults(of store: ProgressStore, cohort: String = "7B") throws -> ProgressStore {
         let copy = try ProgressStore.makeInMemory()

@@ -1,0 +1,70 @@
+import Foundation
+
+/// One folder of the curriculum search, and why it is searched.
+struct CurriculumFolder: Equatable, Sendable {
+    enum Origin: String, Sendable {
+        case option = "--curriculum"
+        case environment = "OBERIH_CURRICULUM"
+        case workingDirectory = "./Curriculum"
+        /// `oberih pack install` copies packs here.
+        case userData = "installed for this user"
+        /// `scripts/install.sh` puts the curriculum beside the binary, under its prefix.
+        case besideBinary = "installed with oberih"
+        case systemData = "installed for everyone"
+    }
+
+    var path: String
+    var origin: Origin
+
+    /// The path for a message: `./Curriculum`, `~/.local/share/oberih/curriculum`.
+    var shown: String {
+        if origin == .workingDirectory { return "./" + path }
+        let home = ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory()
+        return path.hasPrefix(home + "/") ? "~" + path.dropFirst(home.count) : path
+    }
+}
+
+/// Where packs are found, in order: each `--curriculum DIR`, the folders of
+/// `OBERIH_CURRICULUM` (separated by `:`), `./Curriculum`, `$XDG_DATA_HOME/oberih/curriculum`
+/// (`~/.local/share/oberih/curriculum`), `<binary>/../share/oberih/curriculum`, and
+/// `oberih/curriculum` in each folder of `$XDG_DATA_DIRS`. A pack id found in an earlier
+/// folder hides the same id in a later one.
+enum CurriculumLocation {
+    static let workingFolder = "Curriculum"
+
+    static func folders(explicit: [String], environment: [String: String], executable: String?) -> [CurriculumFolder] {
+        var folders = explicit.map { CurriculumFolder(path: $0, origin: .option) }
+        folders += (environment["OBERIH_CURRICULUM"] ?? "").split(separator: ":").map {
+            CurriculumFolder(path: String($0), origin: .environment)
+        }
+        folders.append(CurriculumFolder(path: workingFolder, origin: .workingDirectory))
+        folders.append(CurriculumFolder(path: userFolder(environment: environment), origin: .userData))
+        if let executable {
+            let prefix = ((executable as NSString).deletingLastPathComponent as NSString).deletingLastPathComponent
+            folders.append(CurriculumFolder(path: prefix + "/share/oberih/curriculum", origin: .besideBinary))
+        }
+        let dataDirs = environment["XDG_DATA_DIRS"].flatMap { $0.isEmpty ? nil : $0 } ?? "/usr/local/share:/usr/share"
+        folders += dataDirs.split(separator: ":").map {
+            CurriculumFolder(path: String($0) + "/oberih/curriculum", origin: .systemData)
+        }
+        // The same folder reached twice (the default prefix is ~/.local) is searched once.
+        var seen = Set<String>()
+        return folders.filter { seen.insert(URL(fileURLWithPath: $0.path).standardizedFileURL.path).inserted }
+    }
+
+    /// `$XDG_DATA_HOME/oberih/curriculum`: where `oberih pack install` puts packs.
+    static func userFolder(environment: [String: String]) -> String {
+        dataHome(environment: environment) + "/oberih/curriculum"
+    }
+
+    /// `$XDG_DATA_HOME`, else `~/.local/share`: the user's data, the store's home too.
+    static func dataHome(environment: [String: String]) -> String {
+        environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? (environment["HOME"] ?? NSHomeDirectory()) + "/.local/share"
+    }
+
+    /// The running binary, links resolved: an installed one finds its prefix's curriculum.
+    static var executable: String? {
+        Bundle.main.executableURL?.resolvingSymlinksInPath().path
+    }
+}

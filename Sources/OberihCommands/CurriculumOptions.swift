@@ -1,0 +1,36 @@
+import ArgumentParser
+import Foundation
+
+/// `--curriculum DIR`, for every command that reads packs: folders searched before the
+/// others of `CurriculumLocation`.
+struct CurriculumOptions: ParsableArguments {
+    @Option(
+        name: .customLong("curriculum"),
+        help: ArgumentHelp(
+            "A folder of lesson packs, searched first (repeatable); then $OBERIH_CURRICULUM, ./Curriculum and "
+                + "the installed curriculum.",
+            valueName: "dir"))
+    var folders: [String] = []
+
+    init() {}
+
+    func validate() throws {
+        if folders.contains(where: \.isEmpty) {
+            throw ValidationError("--curriculum takes a folder of lesson packs, such as ./Curriculum")
+        }
+        for folder in folders {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+                throw ValidationError("--curriculum \(folder): there is no such folder; give a folder of lesson packs")
+            }
+        }
+    }
+
+    /// The search, made when a command runs.
+    func curriculum() -> Curriculum {
+        Curriculum(
+            folders: CurriculumLocation.folders(
+                explicit: folders, environment: ProcessInfo.processInfo.environment,
+                executable: CurriculumLocation.executable))
+    }
+}

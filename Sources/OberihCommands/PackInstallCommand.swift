@@ -1,0 +1,66 @@
+import ArgumentParser
+import Foundation
+import LessonPack
+
+/// `oberih pack install FILE`: checks a pack and copies it where every folder finds it.
+struct PackInstallCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "install",
+        abstract: "Check a pack and install it for this user, so Oberih finds it from any folder.",
+        discussion: """
+            Validates FILE as `oberih validate` does and refuses it if it has errors
+            (warnings are shown and allowed). Then copies it, unchanged, to
+            $XDG_DATA_HOME/oberih/curriculum (~/.local/share/oberih/curriculum) as ID.xml,
+            replacing the pack with the same id installed there before (the store keeps
+            every version already played, so old results stay readable).
+
+            Exit status: 0 installed (or already there), 1 the pack has errors, 2 usage
+            error, or a file that cannot be read or written.
+            """
+    )
+
+    @Argument(help: "The pack file.")
+    var file: String
+
+    @OptionGroup var search: CurriculumOptions
+
+    func run() throws {
+        guard FileManager.default.fileExists(atPath: file) else {
+            throw CommandFailure("there is no file \(file); give the path of a lesson pack (.xml)")
+        }
+        let (validation, bytes) = PackValidator().validateKeepingBytes(fileAtPath: file)
+        for diagnostic in validation.diagnostics { StoreOutput.message(diagnostic.formatted) }
+        guard let pack = validation.pack, let bytes, !validation.hasErrors else {
+            StoreOutput.message("not installed: \(file) has errors; fix them (`oberih validate \(shellWord(file))`), then install it")
+            throw ExitCode(1)
+        }
+        let environment = ProcessInfo.processInfo.environment
+        let folder = CurriculumLocation.userFolder(environment: environment)
+        let curriculum = search.curriculum()
+        let entries = curriculum.entries()
+        let earlier = entries.first { $0.validation.pack?.id == pack.id }
+        func isUserFolder(_ entry: Curriculum.Entry) -> Bool {
+            URL(fileURLWithPath: entry.folder.path).standardizedFileURL == URL(fileURLWithPath: folder).standardizedFileURL
+        }
+        let previous = entries.first { isUserFolder($0) && $0.validation.pack?.id == pack.id }
+        let target = previous?.validation.file ?? folder + "/" + pack.id + ".xml"
+        if let previous, previous.bytes == bytes {
+            try StoreOutput.print("\(pack.id) \(pack.version) is already installed: \(target)\n")
+            return
+        }
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            try Data(bytes).write(to: URL(fileURLWithPath: target), options: .atomic)
+        } catch {
+            throw CommandFailure("cannot write \(target): \(error.localizedDescription); check that the folder is yours and the disk has room")
+        }
+        let replaced = previous?.validation.pack.map { " (replacing version \($0.version))" } ?? ""
+        var said = "installed \(pack.id) \(pack.version)\(replaced): \(target)\n"
+        // A folder searched before the user's (./Curriculum, OBERIH_CURRICULUM) wins there.
+        if let earlier, !isUserFolder(earlier), earlier.validation.file != file {
+            said += "note: \(earlier.validation.file) has the same id and is found first (\(earlier.folder.origin.rawValue)); "
+                + "from that folder, `oberih play \(pack.id)` plays that file, not this one\n"
+        }
+        try StoreOutput.print(said)
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+import LessonPack
+import ProgressStore
+
+/// The packs attempts were played on, by SHA-256: the file kept in the store, else a file
+/// at hand with the same SHA-256 (a store from before files were kept). Each is decoded
+/// once. A kept file is read as it was played, even if rules added since would now
+/// find problems in it.
+public final class PackVersions: @unchecked Sendable {
+    public let store: ProgressStore
+    private var atHand: [String: PackFile]
+    private var decoded: [String: Pack?] = [:]
+
+    public init(store: ProgressStore, atHand: [PackFile] = []) {
+        self.store = store
+        self.atHand = Dictionary(atHand.map { ($0.sha256, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The pack with this SHA-256, or nil when it is neither kept nor at hand.
+    public func pack(sha256: String) throws(StoreError) -> Pack? {
+        if let known = decoded[sha256] { return known }
+        let pack = try file(sha256: sha256).flatMap { file in
+            PackValidator().validate(bytes: file.bytes, file: "\(file.packId) \(file.packVersion) (kept)").pack
+        }
+        decoded[sha256] = pack
+        return pack
+    }
+
+    /// The file with this SHA-256: kept, else at hand.
+    public func file(sha256: String) throws(StoreError) -> PackFile? {
+        try store.packFile(sha256: sha256) ?? atHand[sha256]
+    }
+
+    /// Keeps in the store the files at hand of every played version not kept yet (a store
+    /// from before files were kept); gives those kept and those still missing.
+    public func keepMissing(at time: Date = Date()) throws(StoreError)
+        -> (kept: [PlayedPackVersion], missing: [PlayedPackVersion])
+    {
+        var outcome: (kept: [PlayedPackVersion], missing: [PlayedPackVersion]) = ([], [])
+        for played in try store.playedPackVersions() where !played.isKept {
+            if let file = atHand[played.pack.sha256] {
+                try store.keep(file, at: time)
+                outcome.kept.append(played)
+            } else {
+                outcome.missing.append(played)
+            }
+        }
+        return outcome
+    }
+
+    /// Whether the file is only at hand, not kept: `oberih doctor --update` keeps it.
+    public func isOnlyAtHand(sha256: String) throws(StoreError) -> Bool {
+        try store.packFile(sha256: sha256) == nil && atHand[sha256] != nil
+    }
+}
