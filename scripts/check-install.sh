@@ -208,7 +208,8 @@ else
   skip "zsh: not installed"
 fi
 if command -v fish >/dev/null 2>&1; then
-  user fish env XDG_CONFIG_HOME="$tmp/fish-config" fish --no-config -c 'complete -C "oberih va"'
+  # no --no-config: that also skips the vendor completion folders; HOME is empty anyway
+  user fish env XDG_CONFIG_HOME="$tmp/fish-config" fish -c 'complete -C "oberih va"'
   expect_status fish 0
   grep -q '^validate' "$logs/fish.out" || fail "fish does not load the installed completion (vendor_completions.d)" "$logs/fish.out" "$logs/fish.err"
   ok "fish: loads the completion from vendor_completions.d by itself"
