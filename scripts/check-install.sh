@@ -302,7 +302,8 @@ expected only: $want" "$logs/uninstall.out"
 [ "$(sha256sum < "$data/progress.sqlite")" = "$store_sum" ] || fail "--uninstall changed the progress store"
 [ "$(sha256sum "$data/curriculum/our-class-pack.xml" "$data/curriculum/being-kind-online.xml")" = "$mine" ] \
   || fail "--uninstall changed the user's packs"
-grep -q "kept the progress store" "$logs/uninstall.out" || fail "--uninstall did not say it kept the store" "$logs/uninstall.out"
+grep -qF "kept the progress store $data/progress.sqlite " "$logs/uninstall.out" || fail "--uninstall did not say it kept the store" "$logs/uninstall.out"
+grep -qF "kept $data/curriculum: 2 files" "$logs/uninstall.out" || fail "--uninstall did not say it kept the user's two packs" "$logs/uninstall.out"
 ok "uninstall: every installed file and folder gone; the store and the user's two packs kept, unchanged"
 
 "$root/scripts/install.sh" --uninstall --prefix "$prefix" > "$logs/uninstall2.out" 2> "$logs/uninstall2.err" \

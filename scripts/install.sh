@@ -48,7 +48,7 @@ fi
 me="install.sh"
 say() { printf '%s\n' "$*"; }
 warn() { printf '%s: warning: %s\n' "$me" "$*" >&2; }
-die() { printf '%s: error: %s\n' "$me" "$*" >&2; exit "${2:-1}"; }
+die() { printf '%s: error: %s\n' "$me" "$1" >&2; exit "${2:-1}"; }
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 prefix="${HOME:?HOME is not set; set it, or give --prefix DIR}/.local"
@@ -166,11 +166,6 @@ write_manifest() {
   mv -f "$tmp" "$manifest"
 }
 
-store_path() {
-  if [ -n "${OBERIH_STORE:-}" ]; then printf '%s' "$OBERIH_STORE"
-  else printf '%s/oberih/progress.sqlite' "${XDG_DATA_HOME:-$HOME/.local/share}"; fi
-}
-
 # ---------------------------------------------------------------------------- uninstall
 if $uninstall; then
   read_manifest
@@ -216,12 +211,18 @@ if $uninstall; then
   $dry_run && { say "dry run: nothing was removed"; exit 0; }
   say "uninstalled oberih${old_version:+ $old_version} from $prefix: $removed files and $dirs_removed empty folders removed."
   for k in "${kept[@]}"; do say "  kept $k"; done
-  left="$(at "$curriculum_rel")"
-  if [ -d "$left" ] && [ -n "$(ls -A -- "$left")" ]; then
-    say "  kept $left: it holds packs this script did not install (oberih pack install puts them there)"
+  # What is left in share/oberih was never the script's: with the default prefix it is the
+  # user's data folder (the store, packs from `oberih pack install`).
+  if [ -d "$(at share/oberih)" ]; then
+    while IFS= read -r -d '' entry; do
+      case "${entry##*/}" in
+        progress.sqlite) say "  kept the progress store $entry (learners' answers: delete it yourself if you mean to)" ;;
+        progress.sqlite-wal | progress.sqlite-shm) ;;
+        curriculum) say "  kept $entry: $(find "$entry" -type f | wc -l) files this script did not install, or changed since (oberih pack install puts packs there)" ;;
+        *) say "  kept $entry (not installed by this script)" ;;
+      esac
+    done < <(find "$(at share/oberih)" -mindepth 1 -maxdepth 1 -print0 | LC_ALL=C sort -z)
   fi
-  store="$(store_path)"
-  [ -e "$store" ] && say "  kept the progress store $store (delete it yourself if you mean to: it holds learners' answers)"
   exit 0
 fi
 
