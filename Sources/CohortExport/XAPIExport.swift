@@ -47,10 +47,13 @@ private struct Statements {
         let packActivity = activity(packIRI, type: Self.activityType("course"), name: pack?.title)
         let lessonActivity = activity(
             lessonIRI, type: Self.lessonType(exported.lesson?.kind), name: exported.lesson?.title)
-        let extensions = JSON.object([
-            (extensionIRI("pack-version"), JSONText.string(attempt.packVersion)),
-            (extensionIRI("pack-sha256"), JSONText.string(attempt.packSHA256)),
-        ])
+        // Written only under --allow-missing-packs: the lesson's kind is then not known.
+        let unavailable = pack == nil ? [(extensionIRI("pack-unavailable"), "true")] : []
+        let extensions = JSON.object(
+            [
+                (extensionIRI("pack-version"), JSONText.string(attempt.packVersion)),
+                (extensionIRI("pack-sha256"), JSONText.string(attempt.packSHA256)),
+            ] + unavailable)
         func context(_ activities: [(String, String?)]) -> String {
             JSON.object([
                 ("registration", JSONText.string(registration)), ("contextActivities", JSON.object(activities)),

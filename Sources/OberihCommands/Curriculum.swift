@@ -1,6 +1,7 @@
 import Foundation
 import LessonPack
 import ProgressStore
+import Sessions
 
 /// A pack for playing: valid, with the bytes of its file as they were checked (kept in
 /// the store with each attempt, once per SHA-256).
@@ -45,6 +46,12 @@ final class Curriculum {
     var searchedDescription: String {
         let shown = existingFolders.map(\.shown)
         return shown.isEmpty ? "no curriculum folder found" : shown.joined(separator: ", ")
+    }
+
+    /// Every folder searched and the ways to add one, for a message saying nothing was found.
+    var searchedEverywhere: String {
+        "searched \(folders.map(\.shown).joined(separator: ", ")); give --curriculum DIR, set OBERIH_CURRICULUM, "
+            + "install a pack with `oberih pack install FILE`, or install Oberih with its curriculum (scripts/install.sh)"
     }
 
     /// Every pack file of every existing folder, in search order.
@@ -92,8 +99,17 @@ final class Curriculum {
             }
         }
         throw CommandFailure(
-            "no pack '\(name)' in the curriculum (\(searchedDescription)) and no such file; `oberih pack list` "
-                + "lists the packs, and --curriculum DIR adds a folder")
+            existingFolders.isEmpty
+                ? "no pack '\(name)' and no such file: no lesson packs were found (\(searchedEverywhere))"
+                : "no pack '\(name)' in the curriculum (\(searchedDescription)) and no such file; `oberih pack list` "
+                    + "lists the packs, and --curriculum DIR adds a folder")
+    }
+
+    /// Keeps in `store` the files of played versions it does not keep yet, found in this
+    /// search (a store from before files were kept), so they are kept before the files
+    /// change; the folders are read only when a version is not kept.
+    func keepPlayedVersions(in store: ProgressStore) throws {
+        _ = try PackVersions(store: store, findingAtHand: { self.filesAtHand().map(\.file) }).keepMissing()
     }
 
     /// A pack file given for old attempts (`--pack`), read as it is: it may be a version

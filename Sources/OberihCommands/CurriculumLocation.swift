@@ -1,16 +1,26 @@
 import Foundation
 
-/// One folder of the curriculum search, and why it is searched.
-struct CurriculumFolder: Equatable, Sendable {
-    enum Origin: String, Sendable {
-        case option = "--curriculum"
-        case environment = "OBERIH_CURRICULUM"
-        case workingDirectory = "./Curriculum"
+/// One folder of the curriculum search, and why it is searched; in JSON, {path, origin}.
+struct CurriculumFolder: Equatable, Sendable, Encodable {
+    enum Origin: String, Sendable, Encodable {
+        case option, environment, workingDirectory
         /// `oberih pack install` copies packs here.
-        case userData = "installed for this user"
+        case userData
         /// `scripts/install.sh` puts the curriculum beside the binary, under its prefix.
-        case besideBinary = "installed with oberih"
-        case systemData = "installed for everyone"
+        case besideBinary
+        case systemData
+
+        /// Why the folder is searched, for a person.
+        var described: String {
+            switch self {
+            case .option: "--curriculum"
+            case .environment: "OBERIH_CURRICULUM"
+            case .workingDirectory: "in the working folder"
+            case .userData: "installed for this user"
+            case .besideBinary: "installed with oberih"
+            case .systemData: "installed for everyone"
+            }
+        }
     }
 
     var path: String

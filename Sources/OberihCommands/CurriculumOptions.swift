@@ -20,10 +20,21 @@ struct CurriculumOptions: ParsableArguments {
         }
         for folder in folders {
             var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+            guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) else {
                 throw ValidationError("--curriculum \(folder): there is no such folder; give a folder of lesson packs")
             }
+            guard isFolder.boolValue else {
+                throw ValidationError(
+                    "--curriculum \(folder) is a file; --curriculum takes a folder of packs (give a pack file as PACK, "
+                        + "or with --pack)")
+            }
         }
+    }
+
+    /// ` --curriculum DIR` for each folder given, for a printed command that goes on
+    /// with the same packs; empty when none was given.
+    var repeated: String {
+        folders.map { " --curriculum " + shellWord($0) }.joined()
     }
 
     /// The search, made when a command runs.

@@ -50,10 +50,16 @@ struct DoctorCommand: ParsableCommand {
 
     func run() throws {
         if update { try updateStore() }
-        let atHand = Dictionary(
-            search.curriculum().filesAtHand().map { ($0.file.sha256, $0.path) }, uniquingKeysWith: { first, _ in first })
         let report = try options.withStore(.inspection, describe: Self.describe) { store in
-            let versions = try store.playedPackVersions().map { played in
+            let played = try store.playedPackVersions()
+            // The curriculum is read only for a version the store does not keep.
+            let atHand =
+                played.allSatisfy(\.isKept)
+                ? [:]
+                : Dictionary(
+                    search.curriculum().filesAtHand().map { ($0.file.sha256, $0.path) },
+                    uniquingKeysWith: { first, _ in first })
+            let versions = played.map { played in
                 StoreJSON.Doctor.PackVersion(
                     id: played.pack.id, version: played.pack.version, sha256: played.pack.sha256,
                     attempts: played.attempts, kept: played.isKept,
@@ -90,9 +96,9 @@ struct DoctorCommand: ParsableCommand {
     /// stores the missing results; says what it did on stderr.
     private func updateStore() throws {
         let curriculum = search.curriculum()
-        let files = curriculum.filesAtHand().map(\.file) + (try pack.map(Curriculum.oldFile))
+        let given = try pack.map(Curriculum.oldFile)
         let (kept, outcome) = try options.withStore(.readWrite, mustExist: true, describe: Self.describe) { store in
-            let versions = PackVersions(store: store, atHand: files)
+            let versions = PackVersions(store: store, findingAtHand: { given + curriculum.filesAtHand().map(\.file) })
             let kept = try versions.keepMissing()
             return (kept, try MissingResults.fill(packs: versions))
         }

@@ -23,8 +23,8 @@ struct ExportCommand: ParsableCommand {
             --pack with the same SHA-256). If a pack version the cohort played is in
             neither, nothing is written and the attempts are named, unless
             --allow-missing-packs: then they are written marked (json: the pack's
-            "available": false; csv: lesson_kind "pack-unavailable"; results only where
-            stored).
+            "available": false; csv: lesson_kind "pack-unavailable"; xapi: the context
+            extension pack-unavailable; results only where stored).
 
             The export is written as it is read, so memory stays flat; with --output it
             goes to a temporary file that takes the name only when it is complete. The
@@ -81,13 +81,15 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let files = search.curriculum().filesAtHand().map(\.file) + (try pack.map(Curriculum.oldFile))
+        let given = try pack.map(Curriculum.oldFile)
+        let curriculum = search.curriculum()
         let gaps = try options.withStore(.readOnly) { store in
             let cohort = try store.cohort(named: cohort)
-            let context = ExportContext(cohort: cohort, packs: PackVersions(store: store, atHand: files), exportedAt: Date())
+            let packs = PackVersions(store: store, findingAtHand: { given + curriculum.filesAtHand().map(\.file) })
+            let context = ExportContext(cohort: cohort, packs: packs, exportedAt: Date())
             let missing = try context.unavailablePacks()
             if !missing.isEmpty {
-                let named = try Self.describe(missing, of: cohort, store: store)
+                let named = try MissingPackVersions.described(missing, of: cohort, store: store)
                 guard allowMissingPacks else {
                     throw CommandFailure(
                         "\(named); nothing was written. Give the file they were played on with --pack FILE (or "
@@ -95,6 +97,11 @@ struct ExportCommand: ParsableCommand {
                             + "with --allow-missing-packs")
                 }
                 StoreOutput.message("warning: \(named); they are written marked (--allow-missing-packs)")
+            }
+            for played in try store.packsPlayed(byCohort: cohort.id) where try packs.isOnlyAtHand(sha256: played.sha256) {
+                StoreOutput.message(
+                    "note: \(played.id) \(played.version) was read from a pack file with the SHA-256 it was played on, "
+                        + "not from the store; `oberih doctor --update\(pack.map { " --pack " + shellWord($0) }.joined())\(search.repeated)\(options.repeated)` keeps it there")
             }
             try OutputFile.writing(to: output) { sink in
                 switch format {
@@ -106,20 +113,6 @@ struct ExportCommand: ParsableCommand {
             return context.gaps
         }
         Self.note(gaps)
-    }
-
-    /// "the pack version being-kind-online 1.0.0 of 12 attempts (3, 4, 5, …) is not kept
-    /// in the store and no file found has it".
-    static func describe(_ missing: [PlayedPack], of cohort: Cohort, store: ProgressStore) throws -> String {
-        let versions = try missing.map { played in
-            let ids = try store.attemptIds(ofCohort: cohort.id, packSHA256: played.sha256)
-            let shown = ids.prefix(5).map(String.init).joined(separator: ", ") + (ids.count > 5 ? ", …" : "")
-            return "\(played.id) \(played.version) (SHA-256 \(played.sha256.prefix(12))…) of "
-                + "\(StoreOutput.counted(ids.count, "attempt")) (\(shown))"
-        }
-        return (missing.count == 1 ? "the pack version " : "the pack versions ") + versions.joined(separator: "; ")
-            + (missing.count == 1 ? " is" : " are") + " not kept in the store and no pack file found has "
-            + (missing.count == 1 ? "it" : "them")
     }
 
     /// What the export could not take from stored results, on stderr.

@@ -82,9 +82,11 @@ struct FacilitateCommand: ParsableCommand {
     }
 
     func run() throws {
-        let loaded = try search.curriculum().load(pack)
+        let curriculum = search.curriculum()
+        let loaded = try curriculum.load(pack)
         let pack = loaded.pack
         try options.withStore { store in
+            try curriculum.keepPlayedVersions(in: store)
             let cohort = try store.cohort(named: cohort)
             let language = display.language(for: pack)
             var style = display.style(language: language, audience: .facilitator)
@@ -156,7 +158,7 @@ struct FacilitateCommand: ParsableCommand {
     private func goOnCommand(_ language: String) -> String {
         "oberih facilitate \(shellWord(pack))" + (lesson.map { " --lesson \($0)" } ?? "")
             + " --cohort \(shellWord(cohort, quoted: true))" + (display.lang == nil ? "" : " --lang \(language)")
-            + (country.map { " --country \($0)" } ?? "") + options.repeated
+            + (country.map { " --country \($0)" } ?? "") + search.repeated + options.repeated
     }
 
     /// A lesson is done: what was recorded, and where to see it.

@@ -7,10 +7,11 @@ public struct OberihCommand: ParsableCommand {
         commandName: "oberih",
         abstract: "An offline curriculum engine for online child safety.",
         discussion: """
-            Lesson packs are XML files (docs/pack-format.md), found in ./Curriculum, the
-            installed curriculum or --curriculum DIR (`oberih pack list`). `oberih` alone
-            lists them and the progress store; `oberih validate` checks every
-            pack with file, line and column. Trainers
+            Lesson packs are XML files (docs/pack-format.md), found in each --curriculum
+            DIR, $OBERIH_CURRICULUM, ./Curriculum, the packs installed with `oberih pack
+            install` and the curriculum installed with Oberih, in that order (`oberih pack
+            list` shows where each comes from). `oberih` alone lists them and the progress
+            store; `oberih validate` checks every pack with file, line and column. Trainers
             keep cohorts and pseudonymous learners in a local store (`oberih cohort`,
             `oberih learner`, `oberih doctor`); it is created on first use under
             $XDG_DATA_HOME/oberih, or where --store or OBERIH_STORE says.

@@ -44,6 +44,13 @@ struct PackInstallCommand: ParsableCommand {
         }
         let previous = entries.first { isUserFolder($0) && $0.validation.pack?.id == pack.id }
         let target = previous?.validation.file ?? folder + "/" + pack.id + ".xml"
+        if previous == nil, FileManager.default.fileExists(atPath: target) {
+            let there = entries.first { $0.validation.file == target }?.validation.pack
+            throw CommandFailure(
+                "there is already a file \(target)"
+                    + (there.map { ", holding the pack \($0.id) \($0.version)" } ?? " that is not a pack")
+                    + "; nothing was replaced. Move it away, then install again")
+        }
         if let previous, previous.bytes == bytes {
             try StoreOutput.print("\(pack.id) \(pack.version) is already installed: \(target)\n")
             return
@@ -55,11 +62,11 @@ struct PackInstallCommand: ParsableCommand {
             throw CommandFailure("cannot write \(target): \(error.localizedDescription); check that the folder is yours and the disk has room")
         }
         let replaced = previous?.validation.pack.map { " (replacing version \($0.version))" } ?? ""
-        var said = "installed \(pack.id) \(pack.version)\(replaced): \(target)\n"
+        let said = "installed \(pack.id) \(pack.version)\(replaced): \(target)\n"
         // A folder searched before the user's (./Curriculum, OBERIH_CURRICULUM) wins there.
         if let earlier, !isUserFolder(earlier), earlier.validation.file != file {
-            said += "note: \(earlier.validation.file) has the same id and is found first (\(earlier.folder.origin.rawValue)); "
-                + "from that folder, `oberih play \(pack.id)` plays that file, not this one\n"
+            StoreOutput.message("note: \(earlier.validation.file) has the same id and is found first (\(earlier.folder.origin.described)); "
+                + "from that folder, `oberih play \(pack.id)` plays that file, not this one")
         }
         try StoreOutput.print(said)
     }

@@ -24,11 +24,6 @@ struct PackListCommand: ParsableCommand {
     @OptionGroup var options: StoreOptions
 
     struct Listing: Encodable {
-        struct Folder: Encodable {
-            var path: String
-            var origin: String
-        }
-
         struct Found: Encodable {
             var id: String?
             var version: String?
@@ -53,7 +48,7 @@ struct PackListCommand: ParsableCommand {
         }
 
         var formatVersion = 1
-        var folders: [Folder]
+        var folders: [CurriculumFolder]
         var packs: [Found]
         var store: Store?
     }
@@ -68,7 +63,7 @@ struct PackListCommand: ParsableCommand {
         }
         var store: Listing.Store?
         if FileManager.default.fileExists(atPath: options.path) {
-            store = try options.withStoreForReading { opened in
+            store = try options.withStore(.inspection) { opened in
                 Listing.Store(
                     path: options.path,
                     versions: try opened.playedPackVersions().map { played in
@@ -79,7 +74,7 @@ struct PackListCommand: ParsableCommand {
             }
         }
         let listing = Listing(
-            folders: curriculum.existingFolders.map { Listing.Folder(path: $0.shown, origin: $0.origin.rawValue) },
+            folders: curriculum.existingFolders,
             packs: packs, store: store)
         if options.json {
             try StoreOutput.printJSON(listing)
@@ -100,7 +95,9 @@ struct PackListCommand: ParsableCommand {
                     found.file,
                 ]
             }
-            text += "Packs found, in search order (\(listing.folders.map { "\($0.path): \($0.origin)" }.joined(separator: "; "))):\n"
+            text += "Folders searched, in order:\n"
+            text += listing.folders.map { "  \($0.shown)  (\($0.origin.described))\n" }.joined()
+            text += "\nPacks found:\n"
             text += StoreOutput.table(header: ["PACK", "VERSION", "STATUS", "FILE"], rows: rows)
             if listing.packs.contains(where: \.hidden) {
                 text += "(hidden: a folder searched earlier has a pack with the same id)\n"

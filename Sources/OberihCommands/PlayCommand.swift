@@ -75,8 +75,10 @@ struct PlayCommand: ParsableCommand {
 
     func run() throws {
         let io = StandardIO(isPlain: display.isPlain)
+        let curriculum = search.curriculum()
         try options.withStore { store in
-            var choosing = Choosing(command: self, store: store, io: io, curriculum: search.curriculum())
+            try curriculum.keepPlayedVersions(in: store)
+            var choosing = Choosing(command: self, store: store, io: io, curriculum: curriculum)
             guard let (chosen, isNew) = try choosing.learner() else { return }
             // A returning learner keeps the language they last played in; --lang wins.
             if !isNew { choosing.remembered = try LastLanguage.of(learner: chosen.code, store: store) }
@@ -101,7 +103,8 @@ struct PlayCommand: ParsableCommand {
             // The way back, said wherever the learner stops: their code and the command,
             // always with the language shown, so it means the same on any terminal.
             let again =
-                "oberih play \(shellWord(pack ?? loaded.pack.id)) --code \(learner.code) --lang \(language)" + options.repeated
+                "oberih play \(shellWord(pack ?? loaded.pack.id)) --code \(learner.code) --lang \(language)"
+                + search.repeated + options.repeated
             InterruptHandler.install(
                 message: display.wrapped(
                     PlayerWords.text(.savedOnInterruptWithCode, language: language, values: [learner.code, "{command}"]),

@@ -22,14 +22,20 @@ struct ReportCommand: ParsableCommand {
             Cronbach's alpha, error ratio and standard error. docs/statistics.md defines them.
             Groups under five learners are flagged as too small to report safely.
 
+            The report is about one version of one pack: --pack (an id, or a file, which
+            names its id and version) and --pack-version, by default the pack and version
+            the learners played most. Its titles, items and keys come from the pack file
+            that version was played on, kept in the store, whatever the curriculum holds
+            now; a note on stderr names the other versions played (docs/curriculum.md).
+
             With --json, the same figures unrounded as one document (docs/statistics.md
             lists its fields). With --options-csv FILE, also the distractor analysis as
             CSV, one row per answer option (docs/statistics.md). The store is only read: finished attempts stored before
             results were kept are replayed for the report and counted in a note on
             stderr; `oberih doctor --update` stores their results once.
 
-            Exit status: 0 done, 2 usage error, unknown cohort or pack, or a store that
-            cannot be opened.
+            Exit status: 0 done, 2 usage error, unknown cohort, pack or version, a pack
+            version whose file is neither kept nor found, or a store that cannot be opened.
             """
     )
 
@@ -53,7 +59,7 @@ struct ReportCommand: ParsableCommand {
         let (report, replayed, chosen) = try options.withStore(.readOnly) { store in
             let chosen = try ReportedPack.choose(
                 cohort: try store.cohort(named: cohort), pack: pack, version: packVersion, curriculum: search.curriculum(),
-                store: store)
+                repeated: search.repeated + options.repeated, store: store)
             let results: CohortResults.Loaded
             do {
                 results = try CohortResults.load(cohort: cohort, pack: chosen.pack, store: store)

@@ -77,13 +77,18 @@ struct SimulateCommand: ParsableCommand {
         let curriculum = search.curriculum()
         let loaded = try pack.map(curriculum.load) ?? curriculum.playable().first
         guard let loaded else {
-            throw CommandFailure("no valid pack in the curriculum (\(curriculum.searchedDescription)); give --pack ID or a pack file, or --curriculum DIR")
+            throw CommandFailure(
+                curriculum.existingFolders.isEmpty
+                    ? "no lesson packs were found (\(curriculum.searchedEverywhere))"
+                    : "no valid pack in the curriculum (\(curriculum.searchedDescription)); give --pack ID or a pack "
+                        + "file, or --curriculum DIR")
         }
         let pack = loaded.pack
         let simulation = SimulatedCohort(
             pack: pack, packFile: loaded.file, seed: seed, language: language, strategy: strategy)
         let added = try options.withStore { store in
-            try simulation.add(learners: learners, toCohort: cohort, store: store)
+            try curriculum.keepPlayedVersions(in: store)
+            return try simulation.add(learners: learners, toCohort: cohort, store: store)
         }
         let summary = Summary(
             cohort: cohort, pack: pack.id, learners: added.learners, sessions: added.sessions, events: added.events,

@@ -19,7 +19,7 @@ struct StatusCommand: ParsableCommand {
             binary (PREFIX/share/oberih/curriculum) and oberih/curriculum in each folder of
             $XDG_DATA_DIRS; a pack id found earlier hides the same id later. The report goes
             to stdout; with --json, {formatVersion: 2, curriculum: [{path, origin}], packs:
-            [{file, folder, hidden, id, ages, languages, lessons, errors, warnings}], store:
+            [{file, folder, hidden, id, version, ages, languages, lessons, errors, warnings}], store:
             {path, cohorts, learners, attempts}}.
 
             Exit status: 0 done (even if a pack has problems: `oberih validate` explains
@@ -32,17 +32,13 @@ struct StatusCommand: ParsableCommand {
     @OptionGroup var options: StoreOptions
 
     struct Report: Encodable {
-        struct FolderLine: Encodable {
-            var path: String
-            var origin: String
-        }
-
         struct PackLine: Encodable {
             var file: String
             var folder: String
             /// A folder earlier in the search has a pack with this id.
             var hidden: Bool
             var id: String?
+            var version: String?
             var ages: String?
             var languages: [String]
             var lessons: Int
@@ -58,7 +54,7 @@ struct StatusCommand: ParsableCommand {
         }
 
         var formatVersion = 2
-        var curriculum: [FolderLine]
+        var curriculum: [CurriculumFolder]
         var packs: [PackLine]
         var store: StoreLine
     }
@@ -68,13 +64,12 @@ struct StatusCommand: ParsableCommand {
         let entries = curriculum.entries()
         guard !entries.isEmpty else {
             throw CommandFailure(
-                "no lesson packs found (searched \(curriculum.folders.map(\.shown).joined(separator: ", "))); give "
-                    + "--curriculum DIR, set OBERIH_CURRICULUM, or install Oberih with its curriculum (docs/install.md)")
+                "no lesson packs found (\(curriculum.searchedEverywhere))")
         }
         let packs = entries.map { entry in
             let result = entry.validation
             return Report.PackLine(
-                file: result.file, folder: entry.folder.path, hidden: entry.isHidden, id: result.pack?.id,
+                file: result.file, folder: entry.folder.path, hidden: entry.isHidden, id: result.pack?.id, version: result.pack?.version,
                 ages: result.pack.map { "\($0.ageRange.minimum)-\($0.ageRange.maximum)" },
                 languages: result.pack?.languages ?? [],
                 lessons: result.pack?.lessons.filter { $0.kind == .lesson }.count ?? 0,
@@ -83,7 +78,7 @@ struct StatusCommand: ParsableCommand {
         }
         let health = try options.withStoreForReading { store in try store.health() }
         let report = Report(
-            curriculum: curriculum.existingFolders.map { Report.FolderLine(path: $0.path, origin: $0.origin.rawValue) },
+            curriculum: curriculum.existingFolders,
             packs: packs,
             store: Report.StoreLine(
                 path: health.path, cohorts: health.counts["cohort"] ?? 0, learners: health.counts["learner"] ?? 0,
@@ -100,14 +95,14 @@ struct StatusCommand: ParsableCommand {
         for folder in report.curriculum {
             let rows = report.packs.filter { $0.folder == folder.path }.map { pack in
                 [
-                    pack.id ?? "-", pack.ages ?? "-", pack.languages.joined(separator: " "), "\(pack.lessons)",
+                    pack.id ?? "-", pack.version ?? "-", pack.ages ?? "-", pack.languages.joined(separator: " "), "\(pack.lessons)",
                     pack.errors == 0 ? (pack.warnings == 0 ? "valid" : "valid, \(pack.warnings) warnings")
                         : "\(pack.errors) errors", (pack.file as NSString).lastPathComponent + (pack.hidden ? " (hidden)" : ""),
                 ]
             }
             guard !rows.isEmpty else { continue }
-            text += (text.isEmpty ? "" : "\n") + "Lesson packs in \(folder.path) (\(folder.origin)):\n"
-            text += StoreOutput.table(header: ["PACK", "AGES", "LANGUAGES", "LESSONS", "CHECK", "FILE"], rows: rows)
+            text += (text.isEmpty ? "" : "\n") + "Lesson packs in \(folder.shown) (\(folder.origin.described)):\n"
+            text += StoreOutput.table(header: ["PACK", "VERSION", "AGES", "LANGUAGES", "LESSONS", "CHECK", "FILE"], rows: rows)
         }
         if report.packs.contains(where: \.hidden) {
             text += "(hidden: a folder searched earlier has a pack with the same id; `oberih pack list` shows which)\n"

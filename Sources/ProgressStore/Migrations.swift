@@ -100,6 +100,8 @@ enum Migrations {
                 table.column("bytes", .blob).notNull()
                 table.column("keptAt", .datetime).notNull()
             }
+            // Which versions are played and kept is asked on every play: by the index.
+            try db.create(index: "attemptByPackFile", on: "attempt", columns: ["packSHA256"])
         }
         return migrator
     }

@@ -196,6 +196,10 @@ public struct PlayedPack: Sendable, Hashable {
     public var id: String
     public var version: String
     public var sha256: String
+
+    public init(id: String, version: String, sha256: String) {
+        (self.id, self.version, self.sha256) = (id, version, sha256)
+    }
 }
 
 extension ProgressStore {

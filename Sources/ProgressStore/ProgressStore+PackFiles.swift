@@ -23,6 +23,10 @@ public struct PlayedPackVersion: Sendable, Hashable {
     public var attempts: Int
     public var lastStartedAt: Date
     public var isKept: Bool
+
+    public init(pack: PlayedPack, attempts: Int, lastStartedAt: Date, isKept: Bool) {
+        (self.pack, self.attempts, self.lastStartedAt, self.isKept) = (pack, attempts, lastStartedAt, isKept)
+    }
 }
 
 extension ProgressStore {
@@ -52,18 +56,25 @@ extension ProgressStore {
     }
 
     /// Every pack version attempts were played on (those of a cohort's learners and of
-    /// the cohort as a group, if given), by id, version and SHA-256, oldest first.
-    public func playedPackVersions(ofCohort cohortId: Int64? = nil) throws(StoreError) -> [PlayedPackVersion] {
-        try read { db in
+    /// the cohort as a group, if given; only its learners' with `learnersOnly`), by id,
+    /// version and SHA-256, oldest first.
+    public func playedPackVersions(ofCohort cohortId: Int64? = nil, learnersOnly: Bool = false) throws(StoreError)
+        -> [PlayedPackVersion]
+    {
+        let filter =
+            cohortId == nil
+            ? "" : learnersOnly ? "WHERE \(Self.learnersFilter)" : "WHERE \(Self.cohortFilter)"
+        let arguments: StatementArguments = cohortId.map { learnersOnly ? [$0] : [$0, $0] } ?? []
+        return try read { db in
             let kept = try db.tableExists("packFile")
                 ? "EXISTS (SELECT 1 FROM packFile WHERE packFile.sha256 = attempt.packSHA256)" : "0"
             return try Row.fetchAll(
                 db,
                 sql: """
                     SELECT packId, packVersion, packSHA256, count(*), max(startedAt), \(kept) FROM attempt
-                    \(cohortId == nil ? "" : "WHERE \(Self.cohortFilter)")
+                    \(filter)
                     GROUP BY packId, packVersion, packSHA256 ORDER BY packId, max(startedAt), packSHA256
-                    """, arguments: cohortId.map { [$0, $0] } ?? []
+                    """, arguments: arguments
             ).map { row in
                 PlayedPackVersion(
                     pack: PlayedPack(id: row[0], version: row[1], sha256: row[2]), attempts: row[3],

@@ -33,6 +33,9 @@ extension ProgressStore {
         }
     }
 
+    /// The attempts of a cohort's learners (not of the cohort as a group).
+    static let learnersFilter = "attempt.learnerCode IN (SELECT learnerCode FROM enrolment WHERE cohortId = ?)"
+
     /// The attempts of a cohort's learners and of the cohort as a group.
     static let cohortFilter =
         "attempt.cohortId = ? OR attempt.learnerCode IN (SELECT learnerCode FROM enrolment WHERE cohortId = ?)"

@@ -4,16 +4,23 @@ import ProgressStore
 
 /// The packs attempts were played on, by SHA-256: the file kept in the store, else a file
 /// at hand with the same SHA-256 (a store from before files were kept). Each is decoded
-/// once. A kept file is read as it was played, even if rules added since would now
-/// find problems in it.
+/// once; the files at hand are looked for only when a file is not kept. A kept file is
+/// read as it was played, even if rules added since would now find problems in it.
 public final class PackVersions: @unchecked Sendable {
     public let store: ProgressStore
-    private var atHand: [String: PackFile]
+    private let findAtHand: () -> [PackFile]
+    private lazy var atHand: [String: PackFile] = Dictionary(
+        findAtHand().map { ($0.sha256, $0) }, uniquingKeysWith: { first, _ in first })
     private var decoded: [String: Pack?] = [:]
 
-    public init(store: ProgressStore, atHand: [PackFile] = []) {
+    public convenience init(store: ProgressStore, atHand: [PackFile] = []) {
+        self.init(store: store, findingAtHand: { atHand })
+    }
+
+    /// `findingAtHand` is called at most once, the first time a file is not kept.
+    public init(store: ProgressStore, findingAtHand: @escaping () -> [PackFile]) {
         self.store = store
-        self.atHand = Dictionary(atHand.map { ($0.sha256, $0) }, uniquingKeysWith: { first, _ in first })
+        findAtHand = findingAtHand
     }
 
     /// The pack with this SHA-256, or nil when it is neither kept nor at hand.

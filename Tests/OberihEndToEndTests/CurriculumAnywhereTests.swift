@@ -95,6 +95,9 @@ import Testing
         let second = try otherVersion("1.1.0", title: "Kind online, second edition", in: "v2")
         #expect(try oberih(["simulate", "--cohort", "A", "--learners", "6", "--seed", "2", "--curriculum", first]).exitCode == 0)
         #expect(try oberih(["simulate", "--cohort", "A", "--learners", "4", "--seed", "3", "--curriculum", second]).exitCode == 0)
+        let play = try oberih(["play", "being-kind-online", "--age", "11", "--curriculum", second], input: ["", "q"])
+        #expect(play.exitCode == 0, "\(play.standardError)")
+        #expect((play.standardOutput + play.standardError).contains("--curriculum \(second)"), "the way back finds the pack")
         try FileManager.default.removeItem(atPath: first)
         try FileManager.default.removeItem(atPath: second)
 
@@ -162,5 +165,27 @@ import Testing
         let exported = try oberih(["export", "--cohort", "A", "--format", "csv"])
         #expect(exported.exitCode == 0 && exported.standardError.isEmpty, "\(exported.standardError)")
         #expect(Self.csvRows(exported.standardOutput).allSatisfy { !$0[6].isEmpty && $0[6] != "pack-unavailable" })
+    }
+
+    @Test func packInstallRefusesAPackWithErrorsAndSaysWhichFileHidesIt() throws {
+        let broken = folder.appendingPathComponent("broken.xml").path
+        try "<pack xmlns=\"urn:oberih:pack:1\" id=\"x\"/>".write(toFile: broken, atomically: true, encoding: .utf8)
+        let refused = try oberih(["pack", "install", broken])
+        #expect(refused.exitCode == 1)
+        #expect(refused.standardError.contains("not installed: \(broken) has errors"))
+        #expect(!FileManager.default.fileExists(atPath: installed + "/x.xml"))
+
+        // From the project folder, ./Curriculum is searched before the user's packs.
+        let edited = try otherVersion("1.2.0", title: "Kind online, edited", in: "drafts")
+        let install = try oberih(["pack", "install", edited + "/being-kind-online.xml"], in: OberihProcess.packageRoot)
+        #expect(install.exitCode == 0, "\(install.standardError)")
+        #expect(install.standardError.contains("note: Curriculum/being-kind-online.xml has the same id and is found first"))
+        let list = try oberih(["pack", "list"], in: OberihProcess.packageRoot)
+        #expect(list.standardOutput.contains("hidden  \(installed)/being-kind-online.xml"), "\(list.standardOutput)")
+        let status = try oberih([], in: OberihProcess.packageRoot)
+        #expect(status.standardOutput.contains("being-kind-online.xml (hidden)"))
+        // Elsewhere the installed one is found.
+        let report = try oberih(["pack", "list"])
+        #expect(report.standardOutput.contains("1.2.0    found"))
     }
 }

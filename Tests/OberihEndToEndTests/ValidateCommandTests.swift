@@ -168,6 +168,6 @@ import Testing
         let noPacks = try OberihProcess.run(["status"], environment: environment, currentDirectory: home)
         #expect(noPacks.exitCode == 2)
         #expect(noPacks.standardError.contains("no lesson packs found (searched ./Curriculum, "))
-        #expect(noPacks.standardError.contains("give --curriculum DIR, set OBERIH_CURRICULUM, or install Oberih"))
+        #expect(noPacks.standardError.contains("give --curriculum DIR, set OBERIH_CURRICULUM, install a pack with"))
     }
 }
