@@ -65,7 +65,8 @@ struct DoctorCommand: ParsableCommand {
                     attempts: played.attempts, kept: played.isKept,
                     fileAtHand: played.isKept ? nil : atHand[played.pack.sha256])
             }
-            return StoreJSON.Doctor(try store.health(), packVersions: versions)
+            return StoreJSON.Doctor(
+                try store.health(), packVersions: versions, repeated: search.repeated + options.repeated)
         }
         if options.json {
             try StoreOutput.printJSON(report)
@@ -106,10 +107,13 @@ struct DoctorCommand: ParsableCommand {
             "updated: \(StoreOutput.counted(kept.kept.count, "pack version")) kept, "
                 + "\(StoreOutput.counted(outcome.filled, "result")) of finished attempts stored")
         for missing in kept.missing {
+            // A file given for this version that is not the one played: say so, not "give the file".
+            let other = given.first { $0.packId == missing.pack.id && $0.packVersion == missing.pack.version }
             StoreOutput.message(
                 "note: \(missing.pack.id) \(missing.pack.version) (\(StoreOutput.counted(missing.attempts, "attempt"))) "
-                    + "is not kept and no file found has its SHA-256 \(missing.pack.sha256.prefix(12))…; give the file "
-                    + "it was played on with --pack")
+                    + "is not kept and no file found has its SHA-256 \(missing.pack.sha256.prefix(12))…; "
+                    + (other.map { "the file given with --pack is another file of that version (SHA-256 "
+                        + "\($0.sha256.prefix(12))…); give the one it was played on" } ?? "give the file it was played on with --pack"))
         }
         if outcome.withoutPack > 0 {
             StoreOutput.message(

@@ -237,7 +237,8 @@ enum StoreJSON {
 
         /// The store's health, with the problems the store found and `doctor`'s own:
         /// an old schema, results not yet stored, each with the command that mends it.
-        init(_ health: StoreHealth, packVersions: [PackVersion]) {
+        /// `repeated`: the options that found the packs and the store, for the commands it names.
+        init(_ health: StoreHealth, packVersions: [PackVersion], repeated: String = "") {
             self.packVersions = packVersions
             path = health.path
             integrity = health.integrity
@@ -258,7 +259,8 @@ enum StoreJSON {
             for version in packVersions where !version.kept {
                 let named = "\(version.id) \(version.version) (\(StoreOutput.counted(version.attempts, "attempt")))"
                 if let file = version.fileAtHand {
-                    problems.append("\(named) is not kept in the store; `oberih doctor --update` keeps it from \(file)")
+                    problems.append(
+                        "\(named) is not kept in the store; `oberih doctor --update\(repeated)` keeps it from \(file)")
                 } else {
                     problems.append(
                         "\(named) is not kept in the store, and no pack file found has its SHA-256 "
