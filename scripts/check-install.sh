@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # End-to-end check of scripts/install.sh: installs into a temporary prefix laid out like
-# the default (HOME/.local, with a temporary HOME, so the installed curriculum shares its
-# folder with the packs `oberih pack install` adds), runs the installed oberih as a user
+# the default (HOME/.local, with a temporary HOME, so the installed curriculum sits beside
+# the store and the packs `oberih pack install` adds, in ~/.local/share/oberih), runs the installed oberih as a user
 # would from an empty folder, upgrades over it, uninstalls, and checks that exactly the
 # installed files went and the progress store and the user's packs stayed.
 #
@@ -259,23 +259,29 @@ ok "oberih simulate, report (text and JSON), export --format csv ($rows rows)"
 
 # ----------------------------------------------------------- the user's packs, an upgrade
 # A pack of the user's own, and a newer version of an installed one, both added the way a
-# user adds packs; they land in the installed curriculum's folder (the same folder here).
+# user adds packs: they go to $data/packs, apart from the installed curriculum, which
+# keeps its own being-kind-online (hidden by the newer one) unchanged.
 sed -e 's/id="being-kind-online"/id="our-class-pack"/' "$root/Curriculum/being-kind-online.xml" > "$tmp/our-class-pack.xml"
 sed -e '0,/version="1\.0\.0"/s//version="1.0.1"/' "$root/Curriculum/being-kind-online.xml" > "$tmp/being-kind-online.xml"
 cmp -s "$tmp/being-kind-online.xml" "$root/Curriculum/being-kind-online.xml" && fail "could not make a newer version of being-kind-online (its version is no longer 1.0.0?)"
 user packinstall1 oberih pack install "$tmp/our-class-pack.xml"; expect_status packinstall1 0
 user packinstall2 oberih pack install "$tmp/being-kind-online.xml"; expect_status packinstall2 0
-[ -f "$data/curriculum/our-class-pack.xml" ] || fail "oberih pack install did not put our-class-pack in $data/curriculum" "$logs/packinstall1.out" "$logs/packinstall1.err"
-cmp -s "$tmp/being-kind-online.xml" "$data/curriculum/being-kind-online.xml" \
-  || fail "oberih pack install of being-kind-online 1.0.1 did not replace the installed file" "$logs/packinstall2.out" "$logs/packinstall2.err"
-mine="$(sha256sum "$data/curriculum/our-class-pack.xml" "$data/curriculum/being-kind-online.xml")"
+[ -f "$data/packs/our-class-pack.xml" ] || fail "oberih pack install did not put our-class-pack in $data/packs" "$logs/packinstall1.out" "$logs/packinstall1.err"
+cmp -s "$tmp/being-kind-online.xml" "$data/packs/being-kind-online.xml" \
+  || fail "oberih pack install of being-kind-online 1.0.1 is not $data/packs/being-kind-online.xml" "$logs/packinstall2.out" "$logs/packinstall2.err"
+cmp -s "$root/Curriculum/being-kind-online.xml" "$data/curriculum/being-kind-online.xml" \
+  || fail "oberih pack install changed the installed curriculum's being-kind-online" "$logs/packinstall2.out"
+user packlist oberih pack list; expect_status packlist 0
+for want in 'being-kind-online  *1\.0\.1  *found' 'being-kind-online  *1\.0\.0  *hidden'; do
+  grep -q "$want" "$logs/packlist.out" || fail "oberih pack list does not show 1.0.1 found and the installed 1.0.0 hidden" "$logs/packlist.out"
+done
+mine="$(sha256sum "$data/packs/our-class-pack.xml" "$data/packs/being-kind-online.xml")"
 
 "$root/scripts/install.sh" --prefix "$prefix" "${install_args[@]}" > "$logs/upgrade.out" 2> "$logs/upgrade.err" \
   || fail "installing again over the install failed" "$logs/upgrade.out" "$logs/upgrade.err"
 grep -q '(0 files added, 0 replaced, 0 old ones removed)' "$logs/upgrade.out" \
   || fail "installing the same build again changed files" "$logs/upgrade.out"
-grep -q 'kept .*being-kind-online.xml' "$logs/upgrade.out" || fail "the upgrade did not say it kept the user's being-kind-online" "$logs/upgrade.out"
-[ "$(sha256sum "$data/curriculum/our-class-pack.xml" "$data/curriculum/being-kind-online.xml")" = "$mine" ] \
+[ "$(sha256sum "$data/packs/our-class-pack.xml" "$data/packs/being-kind-online.xml")" = "$mine" ] \
   || fail "installing again changed the packs the user installed"
 user validate2 oberih validate; expect_status validate2 0
 ok "install again over it: nothing changed, the user's two packs kept"
@@ -296,14 +302,13 @@ store_sum="$(sha256sum < "$data/progress.sqlite")"
 "$root/scripts/install.sh" --uninstall --prefix "$prefix" > "$logs/uninstall.out" 2> "$logs/uninstall.err" \
   || fail "install.sh --uninstall failed" "$logs/uninstall.out" "$logs/uninstall.err"
 left="$(cd "$prefix" && find . -mindepth 1 | sed 's|^\./||' | LC_ALL=C sort | tr '\n' ' ')"
-want="share share/oberih share/oberih/curriculum share/oberih/curriculum/being-kind-online.xml share/oberih/curriculum/our-class-pack.xml share/oberih/progress.sqlite "
+want="share share/oberih share/oberih/packs share/oberih/packs/being-kind-online.xml share/oberih/packs/our-class-pack.xml share/oberih/progress.sqlite "
 [ "$left" = "$want" ] || fail "after --uninstall, $prefix holds: $left
 expected only: $want" "$logs/uninstall.out"
 [ "$(sha256sum < "$data/progress.sqlite")" = "$store_sum" ] || fail "--uninstall changed the progress store"
-[ "$(sha256sum "$data/curriculum/our-class-pack.xml" "$data/curriculum/being-kind-online.xml")" = "$mine" ] \
+[ "$(sha256sum "$data/packs/our-class-pack.xml" "$data/packs/being-kind-online.xml")" = "$mine" ] \
   || fail "--uninstall changed the user's packs"
 grep -qF "kept the progress store $data/progress.sqlite " "$logs/uninstall.out" || fail "--uninstall did not say it kept the store" "$logs/uninstall.out"
-grep -qF "kept $data/curriculum: 2 files" "$logs/uninstall.out" || fail "--uninstall did not say it kept the user's two packs" "$logs/uninstall.out"
 ok "uninstall: every installed file and folder gone; the store and the user's two packs kept, unchanged"
 
 "$root/scripts/install.sh" --uninstall --prefix "$prefix" > "$logs/uninstall2.out" 2> "$logs/uninstall2.err" \

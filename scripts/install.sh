@@ -218,7 +218,8 @@ if $uninstall; then
       case "${entry##*/}" in
         progress.sqlite) say "  kept the progress store $entry (learners' answers: delete it yourself if you mean to)" ;;
         progress.sqlite-wal | progress.sqlite-shm) ;;
-        curriculum) say "  kept $entry: $(find "$entry" -type f | wc -l) files this script did not install, or changed since (oberih pack install puts packs there)" ;;
+        curriculum) say "  kept $entry: $(find "$entry" -type f | wc -l) files this script did not install, or changed since" ;;
+        packs) say "  kept the packs you installed with oberih pack install, in $entry" ;;
         *) say "  kept $entry (not installed by this script)" ;;
       esac
     done < <(find "$(at share/oberih)" -mindepth 1 -maxdepth 1 -print0 | LC_ALL=C sort -z)
@@ -324,8 +325,7 @@ while IFS= read -r rel; do
     elif $force; then
       new_files["$rel"]="$hash"; to_copy+=("$rel"); plan+=("replace  $dest (--force)")
     elif [ "${rel#"$curriculum_rel"/}" != "$rel" ]; then
-      # The curriculum folder may be the user's own (~/.local/share/oberih/curriculum,
-      # where `oberih pack install` writes): a different file there is theirs to keep.
+      # A different file in the curriculum folder was put there by hand: theirs to keep.
       kept_theirs+=("$dest (not the file this script installed: yours, kept; --force replaces it)")
     else
       conflicts+=("$dest exists and is not the file this script installed; move it away, or pass --force to replace it")

@@ -31,7 +31,7 @@ final class Curriculum {
         }
     }
 
-    /// The folders searched, for a message: `./Curriculum, ~/.local/share/oberih/curriculum`.
+    /// The folders searched, for a message: `./Curriculum, ~/.local/share/oberih/packs`.
     var searchedDescription: String {
         let shown = existingFolders.map(\.shown)
         return shown.isEmpty ? "no curriculum folder found" : shown.joined(separator: ", ")

@@ -16,7 +16,7 @@ struct CurriculumFolder: Equatable, Sendable, Encodable {
             case .option: "--curriculum"
             case .environment: "OBERIH_CURRICULUM"
             case .workingDirectory: "in the working folder"
-            case .userData: "installed for this user"
+            case .userData: "installed with `oberih pack install`"
             case .besideBinary: "installed with oberih"
             case .systemData: "installed for everyone"
             }
@@ -26,7 +26,7 @@ struct CurriculumFolder: Equatable, Sendable, Encodable {
     var path: String
     var origin: Origin
 
-    /// The path for a message: `./Curriculum`, `~/.local/share/oberih/curriculum`.
+    /// The path for a message: `./Curriculum`, `~/.local/share/oberih/packs`.
     var shown: String {
         if origin == .workingDirectory { return "./" + path }
         let home = ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory()
@@ -35,8 +35,8 @@ struct CurriculumFolder: Equatable, Sendable, Encodable {
 }
 
 /// Where packs are found, in order: each `--curriculum DIR`, the folders of
-/// `OBERIH_CURRICULUM` (separated by `:`), `./Curriculum`, `$XDG_DATA_HOME/oberih/curriculum`
-/// (`~/.local/share/oberih/curriculum`), `<binary>/../share/oberih/curriculum`, and
+/// `OBERIH_CURRICULUM` (separated by `:`), `./Curriculum`, `$XDG_DATA_HOME/oberih/packs`
+/// (`~/.local/share/oberih/packs`), `<binary>/../share/oberih/curriculum`, and
 /// `oberih/curriculum` in each folder of `$XDG_DATA_DIRS`. A pack id found in an earlier
 /// folder hides the same id in a later one.
 enum CurriculumLocation {
@@ -62,9 +62,11 @@ enum CurriculumLocation {
         return folders.filter { seen.insert(URL(fileURLWithPath: $0.path).standardizedFileURL.path).inserted }
     }
 
-    /// `$XDG_DATA_HOME/oberih/curriculum`: where `oberih pack install` puts packs.
+    /// `$XDG_DATA_HOME/oberih/packs`: where `oberih pack install` puts packs, apart from
+    /// the curriculum installed with Oberih (with the default prefix, under the same
+    /// `~/.local/share/oberih`), so installing a pack never replaces a shipped file.
     static func userFolder(environment: [String: String]) -> String {
-        dataHome(environment: environment) + "/oberih/curriculum"
+        dataHome(environment: environment) + "/oberih/packs"
     }
 
     /// `$XDG_DATA_HOME`, else `~/.local/share`: the user's data, the store's home too.

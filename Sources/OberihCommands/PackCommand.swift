@@ -7,8 +7,8 @@ struct PackCommand: ParsableCommand {
         abstract: "List the packs found and the versions played, or install a pack for this user.",
         discussion: """
             Packs are found, in order, in each --curriculum DIR, the folders of
-            $OBERIH_CURRICULUM (separated by :), ./Curriculum, $XDG_DATA_HOME/oberih/curriculum
-            (~/.local/share/oberih/curriculum, where `oberih pack install` puts them), the
+            $OBERIH_CURRICULUM (separated by :), ./Curriculum, $XDG_DATA_HOME/oberih/packs
+            (~/.local/share/oberih/packs, where `oberih pack install` puts them), the
             curriculum installed with the binary (PREFIX/share/oberih/curriculum), and
             oberih/curriculum in each folder of $XDG_DATA_DIRS. A pack id found in an
             earlier folder hides the same id in a later one.

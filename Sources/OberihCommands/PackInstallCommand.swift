@@ -10,9 +10,11 @@ struct PackInstallCommand: ParsableCommand {
         discussion: """
             Validates FILE as `oberih validate` does and refuses it if it has errors
             (warnings are shown and allowed). Then copies it, unchanged, to
-            $XDG_DATA_HOME/oberih/curriculum (~/.local/share/oberih/curriculum) as ID.xml,
-            replacing the pack with the same id installed there before (the store keeps
-            every version already played, so old results stay readable).
+            $XDG_DATA_HOME/oberih/packs (~/.local/share/oberih/packs) as ID.xml, replacing
+            the pack with the same id installed there before (the store keeps every
+            version already played, so old results stay readable). That folder is searched
+            before the curriculum installed with Oberih, whose pack of the same id is then
+            hidden but left as it is: removing your file brings it back.
 
             Exit status: 0 installed (or already there), 1 the pack has errors, 2 usage
             error, or a file that cannot be read or written.
@@ -38,10 +40,19 @@ struct PackInstallCommand: ParsableCommand {
         let folder = CurriculumLocation.userFolder(environment: environment)
         let curriculum = search.curriculum()
         let entries = curriculum.entries()
-        let earlier = entries.first { $0.validation.pack?.id == pack.id }
-        func isUserFolder(_ entry: Curriculum.Entry) -> Bool {
-            URL(fileURLWithPath: entry.folder.path).standardizedFileURL == URL(fileURLWithPath: folder).standardizedFileURL
+        func isUserFolder(_ path: String) -> Bool {
+            URL(fileURLWithPath: path).standardizedFileURL == URL(fileURLWithPath: folder).standardizedFileURL
         }
+        func isUserFolder(_ entry: Curriculum.Entry) -> Bool { isUserFolder(entry.folder.path) }
+        // Where the user's folder stands in the search: a pack of the same id before it wins,
+        // one after it (the curriculum installed with Oberih) is hidden, and stays.
+        let userPlace = curriculum.folders.firstIndex { isUserFolder($0.path) } ?? curriculum.folders.count
+        func place(_ entry: Curriculum.Entry) -> Int {
+            curriculum.folders.firstIndex { $0.path == entry.folder.path } ?? curriculum.folders.count
+        }
+        let sameId = entries.filter { $0.validation.pack?.id == pack.id && !isUserFolder($0) && $0.validation.file != file }
+        let earlier = sameId.first { place($0) < userPlace }
+        let hidden = sameId.filter { place($0) > userPlace }
         let previous = entries.first { isUserFolder($0) && $0.validation.pack?.id == pack.id }
         let target = previous?.validation.file ?? folder + "/" + pack.id + ".xml"
         if previous == nil, FileManager.default.fileExists(atPath: target) {
@@ -61,13 +72,30 @@ struct PackInstallCommand: ParsableCommand {
         } catch {
             throw CommandFailure("cannot write \(target): \(error.localizedDescription); check that the folder is yours and the disk has room")
         }
-        let replaced = previous?.validation.pack.map { " (replacing version \($0.version))" } ?? ""
+        let replaced =
+            previous?.validation.pack.map { old in
+                Self.isOlder(pack.version, than: old.version)
+                    ? " (replacing the newer version \(old.version))" : " (replacing version \(old.version))"
+            } ?? ""
         let said = "installed \(pack.id) \(pack.version)\(replaced): \(target)\n"
         // A folder searched before the user's (./Curriculum, OBERIH_CURRICULUM) wins there.
-        if let earlier, !isUserFolder(earlier), earlier.validation.file != file {
-            StoreOutput.message("note: \(earlier.validation.file) has the same id and is found first (\(earlier.folder.origin.described)); "
-                + "from that folder, `oberih play \(pack.id)` plays that file, not this one")
+        if let earlier {
+            StoreOutput.message(
+                "note: \(earlier.validation.file) has the same id and is found first (\(earlier.folder.origin.described)); "
+                    + "from that folder, `oberih play \(pack.id)` plays that file, not this one")
+        }
+        for other in hidden {
+            let version = other.validation.pack?.version ?? "?"
+            StoreOutput.message(
+                "note: this one is found before \(other.validation.file) (version \(version), "
+                    + "\(other.folder.origin.described)), which stays as it is; remove \(target) to go back to it")
         }
         try StoreOutput.print(said)
+    }
+
+    /// Whether version `a` is before `b`, compared number by number (1.2.0 < 1.10.0).
+    static func isOlder(_ a: String, than b: String) -> Bool {
+        let parts = { (text: String) in text.split(whereSeparator: { !$0.isNumber }).map { Int($0) ?? 0 } }
+        return parts(a).lexicographicallyPrecedes(parts(b))
     }
 }

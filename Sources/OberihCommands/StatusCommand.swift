@@ -14,7 +14,7 @@ struct StatusCommand: ParsableCommand {
             Checks every pack of the curriculum, as `oberih validate` does, and lists them;
             opens the progress store, creating it on first use, and counts what it holds.
             Packs are found, in order, in each --curriculum DIR, the folders of
-            $OBERIH_CURRICULUM (separated by :), ./Curriculum, $XDG_DATA_HOME/oberih/curriculum
+            $OBERIH_CURRICULUM (separated by :), ./Curriculum, $XDG_DATA_HOME/oberih/packs
             (where `oberih pack install` puts them), the curriculum installed with the
             binary (PREFIX/share/oberih/curriculum) and oberih/curriculum in each folder of
             $XDG_DATA_DIRS; a pack id found earlier hides the same id later. The report goes

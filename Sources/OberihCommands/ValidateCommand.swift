@@ -9,8 +9,9 @@ struct ValidateCommand: ParsableCommand {
         abstract: "Check lesson packs and report every problem with file, line and column.",
         discussion: """
             Each PATH is a pack file or a folder searched recursively for *.xml files.
-            With no PATH, every folder of the curriculum search that exists is checked
-            (`oberih pack list` shows them; --curriculum DIR adds one).
+            With no PATH, every folder of the curriculum search that exists is checked,
+            each on its own: a pack id in two of them is one hiding the other (`oberih
+            pack list` shows which), not a duplicate. --curriculum DIR adds a folder.
 
             Diagnostics go to stderr as `file:line:col: error|warning: message [code]`,
             followed by a summary line. With --format json, one JSON document goes to
@@ -70,7 +71,8 @@ struct ValidateCommand: ParsableCommand {
         let outcome = try ValidateRun(
             paths: paths.isEmpty ? defaultPaths : paths,
             strict: strict,
-            today: asOf.flatMap(Self.parseDay) ?? Date()
+            today: asOf.flatMap(Self.parseDay) ?? Date(),
+            checksPathsApart: paths.isEmpty
         ).perform()
         switch format {
         case .text:

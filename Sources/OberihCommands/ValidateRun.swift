@@ -6,6 +6,9 @@ struct ValidateRun {
     var paths: [String]
     var strict: Bool
     var today: Date
+    /// Each path checked on its own: the folders of the curriculum search, where the same
+    /// id in two folders is one hiding the other, not a duplicate.
+    var checksPathsApart = false
 
     struct Outcome {
         /// One entry per pack file, and one per path that named no pack file.
@@ -40,7 +43,11 @@ struct ValidateRun {
                         suggestion: "check the path; give pack files or folders that contain them")
                 ])
         }
-        let results = PackValidator(today: today).validate(filesAtPaths: expansion.files)
+        let validator = PackValidator(today: today)
+        let results =
+            checksPathsApart
+            ? paths.flatMap { validator.validate(filesAtPaths: PackFiles.expand([$0]).files) }
+            : validator.validate(filesAtPaths: expansion.files)
         return Outcome(results: unreadable + results, strict: strict)
     }
 }

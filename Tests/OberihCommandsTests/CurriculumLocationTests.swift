@@ -12,7 +12,7 @@ import Testing
             ],
             executable: "/opt/oberih/bin/oberih")
         #expect(folders.map(\.path) == [
-            "/mine", "/also-mine", "/env-a", "/env-b", "Curriculum", "/home/t/data/oberih/curriculum",
+            "/mine", "/also-mine", "/env-a", "/env-b", "Curriculum", "/home/t/data/oberih/packs",
             "/opt/oberih/share/oberih/curriculum", "/usr/local/share/oberih/curriculum", "/usr/share/oberih/curriculum",
         ])
         #expect(folders.map(\.origin) == [
@@ -22,15 +22,19 @@ import Testing
     }
 
     @Test func theDefaultsComeFromHomeAndTheSameFolderIsSearchedOnce() {
-        // Installed with the default prefix ~/.local, the binary's curriculum is the user's.
+        // Installed under /usr/local, the binary's curriculum is also XDG_DATA_DIRS' first.
         let folders = CurriculumLocation.folders(
             explicit: [], environment: ["HOME": "/home/t", "OBERIH_CURRICULUM": ""],
-            executable: "/home/t/.local/bin/oberih")
+            executable: "/usr/local/bin/oberih")
         #expect(folders.map(\.path) == [
-            "Curriculum", "/home/t/.local/share/oberih/curriculum", "/usr/local/share/oberih/curriculum",
+            "Curriculum", "/home/t/.local/share/oberih/packs", "/usr/local/share/oberih/curriculum",
             "/usr/share/oberih/curriculum",
         ])
-        #expect(CurriculumLocation.userFolder(environment: ["HOME": "/home/t", "XDG_DATA_HOME": ""])
-            == "/home/t/.local/share/oberih/curriculum")
+        #expect(folders.map(\.origin) == [.workingDirectory, .userData, .besideBinary, .systemData])
+        // With the default prefix ~/.local, the user's packs and the shipped curriculum stay apart.
+        let home = CurriculumLocation.folders(explicit: [], environment: ["HOME": "/home/t"], executable: "/home/t/.local/bin/oberih")
+        #expect(home.map(\.path).prefix(3) == [
+            "Curriculum", "/home/t/.local/share/oberih/packs", "/home/t/.local/share/oberih/curriculum",
+        ])
     }
 }

@@ -18,7 +18,7 @@ import Testing
         environment["XDG_DATA_DIRS"] = folder.appendingPathComponent("no-system-data").path
     }
 
-    var installed: String { folder.appendingPathComponent("oberih/curriculum").path }
+    var installed: String { folder.appendingPathComponent("oberih/packs").path }
     var storePath: String { folder.appendingPathComponent("oberih/progress.sqlite").path }
 
     func oberih(_ arguments: [String], input: [String] = [], in directory: URL? = nil) throws -> OberihRun {
@@ -75,7 +75,7 @@ import Testing
 
         let status = try oberih([])
         #expect(status.exitCode == 0, "\(status.standardError)")
-        #expect(status.standardOutput.contains("Lesson packs in \(installed) (installed for this user)"))
+        #expect(status.standardOutput.contains("Lesson packs in \(installed) (installed with `oberih pack install`)"))
         #expect(status.standardOutput.contains("being-kind-online") && status.standardOutput.contains("upstanders"))
         let validate = try oberih(["validate"])
         #expect(validate.exitCode == 0 && validate.standardError.contains("checked 6 files: 0 errors"), "\(validate.standardError)")
@@ -214,5 +214,39 @@ import Testing
         // Elsewhere the installed one is found.
         let report = try oberih(["pack", "list"])
         #expect(report.standardOutput.contains("1.2.0    found"))
+    }
+
+    @Test func aPackInstalledByTheUserHidesTheShippedOneWithoutReplacingIt() throws {
+        var environment = environment
+        // The curriculum installed for everyone, searched after the user's packs.
+        let shipped = folder.appendingPathComponent("system/oberih/curriculum")
+        try FileManager.default.createDirectory(at: shipped, withIntermediateDirectories: true)
+        let original = OberihProcess.packageRoot.appendingPathComponent("Curriculum/being-kind-online.xml")
+        try FileManager.default.copyItem(at: original, to: shipped.appendingPathComponent("being-kind-online.xml"))
+        environment["XDG_DATA_DIRS"] = folder.appendingPathComponent("system").path
+        func run(_ arguments: [String]) throws -> OberihRun {
+            try OberihProcess.run(arguments, environment: environment, currentDirectory: elsewhere)
+        }
+
+        let newer = try otherVersion("1.2.0", title: "Kind online, 1.2", in: "newer")
+        let install = try run(["pack", "install", newer + "/being-kind-online.xml"])
+        #expect(install.exitCode == 0 && install.standardOutput.contains("installed being-kind-online 1.2.0: \(installed)"))
+        #expect(install.standardError.contains("which stays as it is; remove \(installed)/being-kind-online.xml to go back to it"))
+        #expect(FileManager.default.contentsEqual(
+            atPath: shipped.appendingPathComponent("being-kind-online.xml").path, andPath: original.path))
+        let list = try run(["pack", "list"])
+        #expect(list.standardOutput.contains("1.2.0    found"), "\(list.standardOutput)")
+        #expect(list.standardOutput.contains("1.0.0    hidden"))
+        let validate = try run(["validate"])
+        #expect(validate.exitCode == 0, "a hidden pack is no duplicate: \(validate.standardError)")
+        #expect(validate.standardError.contains("checked 2 files: 0 errors"))
+
+        let older = try otherVersion("1.1.0", title: "Kind online, 1.1", in: "older")
+        let downgrade = try run(["pack", "install", older + "/being-kind-online.xml"])
+        #expect(downgrade.standardOutput.contains("(replacing the newer version 1.2.0)"))
+
+        // Removing the user's file brings the shipped pack back.
+        try FileManager.default.removeItem(atPath: installed + "/being-kind-online.xml")
+        #expect(try run(["pack", "list"]).standardOutput.contains("1.0.0    found"))
     }
 }
