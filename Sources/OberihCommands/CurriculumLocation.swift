@@ -28,7 +28,11 @@ struct CurriculumFolder: Equatable, Sendable, Encodable {
 
     /// The path for a message: `./Curriculum`, `~/.local/share/oberih/packs`.
     var shown: String {
-        if origin == .workingDirectory { return "./" + path }
+        origin == .workingDirectory ? "./" + path : Self.abbreviated(path)
+    }
+
+    /// A path under the home folder written from `~`.
+    static func abbreviated(_ path: String) -> String {
         let home = ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory()
         return path.hasPrefix(home + "/") ? "~" + path.dropFirst(home.count) : path
     }

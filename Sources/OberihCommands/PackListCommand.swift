@@ -92,7 +92,7 @@ struct PackListCommand: ParsableCommand {
                 [
                     found.id ?? "-", found.version ?? "-",
                     found.hidden ? "hidden" : (found.errors > 0 ? "\(found.errors) errors" : "found"),
-                    found.file,
+                    CurriculumFolder.abbreviated(found.file),
                 ]
             }
             text += "Folders searched, in order:\n"

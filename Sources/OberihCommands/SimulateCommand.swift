@@ -97,9 +97,10 @@ struct SimulateCommand: ParsableCommand {
             try StoreOutput.printJSON(summary)
         } else {
             StoreOutput.message(
-                "simulated \(summary.learners) learners in '\(StoredText.shownSafely(cohort))' playing \(pack.id): "
-                    + "\(summary.sessions) sessions, \(summary.events) events (seed \(seed)"
-                    + (strategy == .ability ? ")" : ", answering by \(strategy.rawValue))"))
+                "simulated \(summary.learners) learners in '\(StoredText.shownSafely(cohort))' playing \(pack.id) "
+                    + "\(pack.version): \(summary.sessions) sessions, \(summary.events) events (seed \(seed)"
+                    + (strategy == .ability ? ")" : ", answering by \(strategy.rawValue))")
+                    + "; `oberih report --cohort \(shellWord(cohort, quoted: true))\(options.repeated)` reports on them")
         }
     }
 }
