@@ -40,8 +40,9 @@ Builds oberih (swift build -c release) and installs under PREFIX (default ~/.loc
 EOF
 }
 
-if [ "${BASH_VERSINFO[0]}" -lt 4 ] || { [ "${BASH_VERSINFO[0]}" -eq 4 ] && [ "${BASH_VERSINFO[1]}" -lt 3 ]; }; then
-  echo "install.sh: error: this needs bash 4.3 or later (this is $BASH_VERSION); on macOS: brew install bash" >&2
+# 4.4: empty arrays expand under set -u.
+if [ "${BASH_VERSINFO[0]}" -lt 4 ] || { [ "${BASH_VERSINFO[0]}" -eq 4 ] && [ "${BASH_VERSINFO[1]}" -lt 4 ]; }; then
+  echo "install.sh: error: this needs bash 4.4 or later (this is $BASH_VERSION); on macOS: brew install bash" >&2
   exit 2
 fi
 

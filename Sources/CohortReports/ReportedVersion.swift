@@ -16,8 +16,8 @@ public struct ReportedVersion: Sendable, Equatable {
         case nothingPlayed
         /// None of this pack; `played`: the ids they did play.
         case packNotPlayed(played: [String])
-        /// Not this version; `played`: the versions they did play.
-        case versionNotPlayed(played: [String])
+        /// Not this version of pack `id`; `played`: the versions they did play.
+        case versionNotPlayed(id: String, played: [String])
     }
 
     public var file: PlayedPack
@@ -45,7 +45,7 @@ public struct ReportedVersion: Sendable, Equatable {
             ?? lastPlayed.pack.version
         let files = ofPack.filter { $0.pack.version == chosen }
         guard let file = files.reversed().max(by: { $0.attempts < $1.attempts }) else {
-            throw .versionNotPlayed(played: byVersion.keys.sorted())
+            throw .versionNotPlayed(id: id, played: byVersion.keys.sorted())
         }
         return ReportedVersion(
             file: file.pack, filesOfVersion: files.count,

@@ -93,7 +93,8 @@ struct ExportCommand: ParsableCommand {
                 guard allowMissingPacks else {
                     throw CommandFailure(
                         "\(named); nothing was written. Give the file they were played on with --pack FILE (or "
-                            + "`oberih doctor --update --pack FILE` to keep it in the store), or write them marked "
+                            + "`oberih doctor --update --pack FILE\(search.repeated)\(options.repeated)` to keep it in the "
+                            + "store), or write them marked "
                             + "with --allow-missing-packs")
                 }
                 StoreOutput.message("warning: \(named); they are written marked (--allow-missing-packs)")
@@ -112,15 +113,16 @@ struct ExportCommand: ParsableCommand {
             }
             return context.gaps
         }
-        Self.note(gaps)
+        Self.note(gaps, repeated: search.repeated + options.repeated)
     }
 
     /// What the export could not take from stored results, on stderr.
-    static func note(_ gaps: ExportGaps) {
+    /// `repeated`: the options that found the packs and the store, for the command it names.
+    static func note(_ gaps: ExportGaps, repeated: String) {
         if gaps.finishedReplayed > 0 {
             StoreOutput.message(
                 "note: \(StoreOutput.counted(gaps.finishedReplayed, "finished attempt")) had no stored result "
-                    + "(played before results were kept) and were replayed; `oberih doctor --update` stores them")
+                    + "(played before results were kept) and were replayed; `oberih doctor --update\(repeated)` stores them")
         }
         if gaps.withoutPack > 0 {
             StoreOutput.message(

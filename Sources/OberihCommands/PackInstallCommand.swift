@@ -74,10 +74,14 @@ struct PackInstallCommand: ParsableCommand {
         }
         let replaced =
             previous?.validation.pack.map { old in
-                Self.isOlder(pack.version, than: old.version)
-                    ? " (replacing the newer version \(old.version))" : " (replacing version \(old.version))"
+                VersionOrder.precedes(pack.version, old.version)
+                    ? " (replacing the newer version \(old.version))"
+                    : old.version == pack.version
+                        ? " (replacing another file of the same version: if that one was played, give this one a new "
+                            + "version, so reports keep them apart)"
+                        : " (replacing version \(old.version))"
             } ?? ""
-        let said = "installed \(pack.id) \(pack.version)\(replaced): \(target)\n"
+        try StoreOutput.print("installed \(pack.id) \(pack.version)\(replaced): \(target)\n")
         // A folder searched before the user's (./Curriculum, OBERIH_CURRICULUM) wins there.
         if let earlier {
             StoreOutput.message(
@@ -90,12 +94,5 @@ struct PackInstallCommand: ParsableCommand {
                 "note: this one is found before \(other.validation.file) (version \(version), "
                     + "\(other.folder.origin.described)), which stays as it is; remove \(target) to go back to it")
         }
-        try StoreOutput.print(said)
-    }
-
-    /// Whether version `a` is before `b`, compared number by number (1.2.0 < 1.10.0).
-    static func isOlder(_ a: String, than b: String) -> Bool {
-        let parts = { (text: String) in text.split(whereSeparator: { !$0.isNumber }).map { Int($0) ?? 0 } }
-        return parts(a).lexicographicallyPrecedes(parts(b))
     }
 }

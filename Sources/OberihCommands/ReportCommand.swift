@@ -73,7 +73,8 @@ struct ReportCommand: ParsableCommand {
         if replayed > 0 {
             StoreOutput.message(
                 "note: \(StoreOutput.counted(replayed, "finished attempt")) had no stored result (played before "
-                    + "results were kept) and were replayed for this report; `oberih doctor --update` stores them")
+                    + "results were kept) and were replayed for this report; `oberih doctor --update"
+                    + "\(search.repeated)\(options.repeated)` stores them")
         }
         if let optionsCSV {
             try OutputFile.writing(to: optionsCSV, option: "--options-csv") { sink in

@@ -27,23 +27,27 @@ struct ReportedPack {
             given = file
             (id, wanted) = (file.packId, version ?? file.packVersion)
         }
-        let cohortName = "the cohort '\(StoredText.shownSafely(cohort.name))'"
+        let learners = "the learners of the cohort '\(StoredText.shownSafely(cohort.name))'"
         let played = try store.playedPackVersions(ofCohort: cohort.id, learnersOnly: true)
         let chosen: ReportedVersion
         do {
             chosen = try ReportedVersion.choose(packId: id, version: wanted, played: played)
         } catch .nothingPlayed {
-            throw CommandFailure("\(cohortName) has no sessions yet; give --pack ID to report on one")
+            let groups = try store.groupAttempts(ofCohort: cohort.id).count
+            throw CommandFailure(
+                "the cohort '\(StoredText.shownSafely(cohort.name))' has no sessions yet"
+                    + (groups == 0 ? "" : " of its learners (only \(StoreOutput.counted(groups, "group session")), "
+                        + "which `oberih cohort show` lists)") + "; give --pack ID to report on a pack all the same")
         } catch .packNotPlayed(let played) {
             // Nothing played yet: the report of a pack the cohort has still to start.
             if let name, version == nil { return ReportedPack(pack: try curriculum.load(name).pack, notes: []) }
             throw CommandFailure(
-                "\(cohortName)'s learners have not played '\(StoredText.shownSafely(id ?? ""))'"
+                "\(learners) have not played '\(StoredText.shownSafely(id ?? ""))'"
                     + (played.isEmpty ? "" : "; they played \(played.joined(separator: ", "))"))
-        } catch .versionNotPlayed(let played) {
+        } catch .versionNotPlayed(let id, let played) {
             throw CommandFailure(
-                "\(cohortName)'s learners played \(id ?? "") in version \(played.joined(separator: ", ")), not "
-                    + "\(StoredText.shownSafely(wanted ?? "")); --pack-version chooses one of those")
+                "\(learners) played \(id) in version \(played.joined(separator: ", ")), not "
+                    + "\(StoredText.shownSafely(wanted ?? "")); --pack-version chooses one of those (and --pack another pack)")
         }
         let file = chosen.file
         let versions = PackVersions(
@@ -51,12 +55,15 @@ struct ReportedPack {
         guard let pack = try versions.pack(sha256: file.sha256) else {
             var said = "\(try MissingPackVersions.described([file], of: cohort, store: store)); no report was made. "
             if let given, given.sha256 != file.sha256 {
-                said += "The file given, \(name ?? ""), is another file of that version (SHA-256 "
-                    + "\(given.sha256.prefix(12))…, not \(file.sha256.prefix(12))…). "
+                said +=
+                    given.packVersion == file.version
+                    ? "The file given, \(name ?? ""), is another file of that version (SHA-256 "
+                        + "\(given.sha256.prefix(12))…, not \(file.sha256.prefix(12))…). "
+                    : "The file given, \(name ?? ""), is version \(given.packVersion), not \(file.version). "
             }
             throw CommandFailure(
                 said + "Give the file they were played on with --pack FILE, or keep it with "
-                    + "`oberih doctor --update --pack FILE`")
+                    + "`oberih doctor --update --pack FILE\(repeated)`")
         }
         var notes: [String] = []
         if try versions.isOnlyAtHand(sha256: file.sha256) {

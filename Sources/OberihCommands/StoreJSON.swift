@@ -249,12 +249,12 @@ enum StoreJSON {
             linkTarget = health.linkTarget
             problems = health.problems
             if !health.isCurrent {
-                problems.append("the store's schema is not the current one; `oberih doctor --update` updates it")
+                problems.append("the store's schema is not the current one; `oberih doctor --update\(repeated)` updates it")
             }
             if health.finishedWithoutResult > 0 {
                 problems.append(
                     "\(StoreOutput.counted(health.finishedWithoutResult, "finished attempt")) have no stored result "
-                        + "(played before results were kept); `oberih doctor --update` stores them")
+                        + "(played before results were kept); `oberih doctor --update\(repeated)` stores them")
             }
             for version in packVersions where !version.kept {
                 let named = "\(version.id) \(version.version) (\(StoreOutput.counted(version.attempts, "attempt")))"
@@ -265,7 +265,7 @@ enum StoreJSON {
                     problems.append(
                         "\(named) is not kept in the store, and no pack file found has its SHA-256 "
                             + "\(version.sha256.prefix(12))…: report and export cannot read those attempts. Give the "
-                            + "file they were played on with `oberih doctor --update --pack FILE`")
+                            + "file they were played on with `oberih doctor --update --pack FILE\(repeated)`")
                 }
             }
             healthy = problems.isEmpty

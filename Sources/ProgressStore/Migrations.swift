@@ -100,7 +100,7 @@ enum Migrations {
                 table.column("bytes", .blob).notNull()
                 table.column("keptAt", .datetime).notNull()
             }
-            // Which versions are played and kept is asked on every play: by the index.
+            // An attempt's pack file is looked up by its SHA-256 (the attempts of a version).
             try db.create(index: "attemptByPackFile", on: "attempt", columns: ["packSHA256"])
         }
         return migrator

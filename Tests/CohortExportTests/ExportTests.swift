@@ -194,6 +194,23 @@ import Testing
         #expect(CSVExport.row(["a", "b,c"]) == "a,\"b,c\"\r\n")
     }
 
+    @Test func xapiStatementsOfAPackNotFoundAreMarked() throws {
+        let old = try CohortFixture.withoutResults(of: try CohortFixture.simulated(learners: 1))
+        func marked(_ atHand: [PackFile]) throws -> [Bool] {
+            let text = try Self.written {
+                try XAPIExport.write(try Self.context(old, atHand: atHand), homePage: "https://lms.example.org/", to: $0)
+            }
+            let statements = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [[String: Any]])
+            return statements.map { statement in
+                let extensions = (statement["context"] as? [String: Any])?["extensions"] as? [String: Any]
+                return extensions?["https://lms.example.org/oberih/extensions/pack-unavailable"] as? Bool == true
+            }
+        }
+        let missing = try marked([])
+        #expect(!missing.isEmpty && missing.allSatisfy { $0 }, "every statement says its pack was not found")
+        #expect(try marked([CohortFixture.packFile]).allSatisfy { !$0 })
+    }
+
     @Test func xapiStatementsFollowEachAttemptAndAreStable() throws {
         let store = try CohortFixture.simulated(learners: 2)
         let text = try Self.written {

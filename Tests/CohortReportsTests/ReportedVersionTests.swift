@@ -34,17 +34,19 @@ import Testing
     }
 
     @Test func tiesGoToThePackWithTheSmallerIdAndTheVersionAndFilePlayedLast() throws {
+        // Both packs have 20 attempts; of a-pack's versions, 1.0.0 (the smaller) was played last.
         let tied = [
-            Self.played("b-pack", "1.0.0", "x", attempts: 10, day: 1),
-            Self.played("a-pack", "1.0.0", "y", attempts: 10, day: 2),
-            Self.played("a-pack", "1.1.0", "z", attempts: 10, day: 3),
+            Self.played("b-pack", "1.0.0", "x", attempts: 20, day: 1),
+            Self.played("a-pack", "1.1.0", "z", attempts: 10, day: 2),
+            Self.played("a-pack", "1.0.0", "y", attempts: 10, day: 3),
         ]
         #expect(try ReportedVersion.choose(packId: nil, version: nil, played: tied).file.id == "a-pack")
-        #expect(try ReportedVersion.choose(packId: "a-pack", version: nil, played: tied).file.version == "1.1.0")
+        #expect(try ReportedVersion.choose(packId: "a-pack", version: nil, played: tied).file.version == "1.0.0")
+        // Of two files with as many attempts, the one played last ("a", the smaller key).
         let twoFiles = [
-            Self.played("p", "1.0.0", "old", attempts: 3, day: 1), Self.played("p", "1.0.0", "new", attempts: 3, day: 2),
+            Self.played("p", "1.0.0", "b", attempts: 3, day: 1), Self.played("p", "1.0.0", "a", attempts: 3, day: 2),
         ]
-        #expect(try ReportedVersion.choose(packId: "p", version: nil, played: twoFiles).file.sha256 == "new")
+        #expect(try ReportedVersion.choose(packId: "p", version: nil, played: twoFiles).file.sha256 == "a")
     }
 
     @Test func whatWasNotPlayedIsSaid() {
@@ -54,7 +56,7 @@ import Testing
         #expect(throws: ReportedVersion.Problem.packNotPlayed(played: ["kind", "real"])) {
             try ReportedVersion.choose(packId: "other", version: nil, played: Self.cohort)
         }
-        #expect(throws: ReportedVersion.Problem.versionNotPlayed(played: ["1.0.0", "1.1.0"])) {
+        #expect(throws: ReportedVersion.Problem.versionNotPlayed(id: "kind", played: ["1.0.0", "1.1.0"])) {
             try ReportedVersion.choose(packId: "kind", version: "3.0.0", played: Self.cohort)
         }
     }

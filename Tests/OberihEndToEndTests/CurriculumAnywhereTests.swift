@@ -132,7 +132,7 @@ import Testing
         #expect(newer.standardOutput.contains("post-support-others-1b "))
         #expect(older.standardOutput.contains("post-support-others-1 ") && !older.standardOutput.contains("-1b"))
         let unknown = try oberih(["report", "--cohort", "A", "--pack-version", "2.0.0"])
-        #expect(unknown.exitCode == 2 && unknown.standardError.contains("in version 1.0.0, 1.1.0, not 2.0.0"))
+        #expect(unknown.exitCode == 2 && unknown.standardError.contains("played being-kind-online in version 1.0.0, 1.1.0, not 2.0.0"))
 
         let csv = try oberih(["export", "--cohort", "A", "--format", "csv"])
         #expect(csv.exitCode == 0, "\(csv.standardError)")
@@ -248,5 +248,13 @@ import Testing
         // Removing the user's file brings the shipped pack back.
         try FileManager.default.removeItem(atPath: installed + "/being-kind-online.xml")
         #expect(try run(["pack", "list"]).standardOutput.contains("1.0.0    found"))
+
+        // A file of that name holding another pack is not written over.
+        try FileManager.default.copyItem(
+            atPath: OberihProcess.packageRoot.appendingPathComponent("Curriculum/upstanders.xml").path,
+            toPath: installed + "/being-kind-online.xml")
+        let refused = try run(["pack", "install", newer + "/being-kind-online.xml"])
+        #expect(refused.exitCode == 2)
+        #expect(refused.standardError.contains("holding the pack upstanders 1.0.0; nothing was replaced"))
     }
 }

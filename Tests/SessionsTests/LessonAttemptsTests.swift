@@ -136,6 +136,19 @@ import Testing
         return (pack, PackFile(packId: pack.id, packVersion: pack.version, bytes: bytes))
     }
 
+    @Test func aPackFileThatNamesAnotherPackIsRefused() throws {
+        try Self.withLearner { attempts, _, learner in
+            let progress = try PackProgress(learner: learner, pack: Self.pack, store: attempts.store)
+            let other = PackFile(packId: "upstanders", packVersion: Self.pack.version, bytes: Self.file.bytes)
+            #expect(throws: StoreError.self) {
+                _ = try attempts.openForLearner(
+                    progress, lessonId: "survey-before", packFile: other, language: "en", seed: 3, at: Self.epoch)
+            }
+            #expect(try attempts.store.attempts(ofLearner: learner.code).isEmpty, "nothing is stored")
+            #expect(try attempts.store.packFile(sha256: other.sha256) == nil)
+        }
+    }
+
     @Test func aLockedLessonIsNotStarted() throws {
         try Self.withLearner { attempts, _, learner in
             let progress = try PackProgress(learner: learner, pack: Self.pack, store: attempts.store)
