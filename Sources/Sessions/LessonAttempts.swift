@@ -86,6 +86,7 @@ public struct LessonAttempts: Sendable {
     /// Goes on with the file the attempt was started with; a store from before files were
     /// kept has only the current one, which the log is replayed against as before.
     private func resume(_ attempt: Attempt, current: Pack, file: PackFile) throws -> OpenAttempt {
+        try Self.check(file, isThe: current)
         try store.keep(file)
         let pack =
             attempt.packSHA256 == file.sha256
