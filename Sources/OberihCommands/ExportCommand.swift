@@ -100,9 +100,10 @@ struct ExportCommand: ParsableCommand {
                 StoreOutput.message("warning: \(named); they are written marked (--allow-missing-packs)")
             }
             for played in try store.packsPlayed(byCohort: cohort.id) where try packs.isOnlyAtHand(sha256: played.sha256) {
+                let packOptions = pack.map { " --pack " + shellWord($0) }.joined()
                 StoreOutput.message(
-                    "note: \(played.id) \(played.version) was read from a pack file with the SHA-256 it was played on, "
-                        + "not from the store; `oberih doctor --update\(pack.map { " --pack " + shellWord($0) }.joined())\(search.repeated)\(options.repeated)` keeps it there")
+                    MissingPackVersions.readFromFile(
+                        played.id, played.version, options: packOptions + search.repeated + options.repeated))
             }
             try OutputFile.writing(to: output) { sink in
                 switch format {

@@ -15,4 +15,11 @@ enum MissingPackVersions {
             + (missing.count == 1 ? " is" : " are") + " not kept in the store and no pack file found has "
             + (missing.count == 1 ? "it" : "them")
     }
+
+    /// A version read from a file found on disk rather than the store; `options`: those
+    /// the `doctor --update` that keeps it needs (` --pack FILE --store PATH`).
+    static func readFromFile(_ id: String, _ version: String, options: String) -> String {
+        "note: \(id) \(version) was read from a pack file with the SHA-256 it was played on, not from the store; "
+            + "`oberih doctor --update\(options)` keeps it there"
+    }
 }

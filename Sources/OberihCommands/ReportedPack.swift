@@ -68,9 +68,7 @@ struct ReportedPack {
         var notes: [String] = []
         if try versions.isOnlyAtHand(sha256: file.sha256) {
             let option = given?.sha256 == file.sha256 ? " --pack \(shellWord(name ?? ""))" : ""
-            notes.append(
-                "note: \(file.id) \(file.version) was read from a pack file with the SHA-256 it was played on, not from "
-                    + "the store; `oberih doctor --update\(option)\(repeated)` keeps it there")
+            notes.append(MissingPackVersions.readFromFile(file.id, file.version, options: option + repeated))
         }
         if chosen.filesOfVersion > 1 {
             notes.append(

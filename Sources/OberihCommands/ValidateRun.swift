@@ -33,8 +33,9 @@ struct ValidateRun {
     }
 
     func perform() -> Outcome {
-        let expansion = PackFiles.expand(paths)
-        let unreadable = expansion.missing.map { path, reason in
+        // Apart, each path is its own set of packs (a duplicate id is one within a path).
+        let expansions = checksPathsApart ? paths.map { PackFiles.expand([$0]) } : [PackFiles.expand(paths)]
+        let unreadable = expansions.flatMap(\.missing).map { path, reason in
             PackValidation(
                 file: path, pack: nil,
                 diagnostics: [
@@ -44,10 +45,7 @@ struct ValidateRun {
                 ])
         }
         let validator = PackValidator(today: today)
-        let results =
-            checksPathsApart
-            ? paths.flatMap { validator.validate(filesAtPaths: PackFiles.expand([$0]).files) }
-            : validator.validate(filesAtPaths: expansion.files)
+        let results = expansions.flatMap { validator.validate(filesAtPaths: $0.files) }
         return Outcome(results: unreadable + results, strict: strict)
     }
 }

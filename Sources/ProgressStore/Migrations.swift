@@ -100,7 +100,7 @@ enum Migrations {
                 table.column("bytes", .blob).notNull()
                 table.column("keptAt", .datetime).notNull()
             }
-            // An attempt's pack file is looked up by its SHA-256 (the attempts of a version).
+            // The versions played, and the attempts of one, by SHA-256 (`unkeptPackSHA256s`).
             try db.create(index: "attemptByPackFile", on: "attempt", columns: ["packSHA256"])
         }
         return migrator

@@ -83,6 +83,25 @@ extension ProgressStore {
         }
     }
 
+    /// The SHA-256s attempts were played on whose file is not kept: one index step per
+    /// distinct SHA-256 (a skip-scan over `attemptByPackFile`), so asking costs the number
+    /// of versions played, not of attempts.
+    public func unkeptPackSHA256s() throws(StoreError) -> [String] {
+        try read { db in
+            try String.fetchAll(
+                db,
+                sql: """
+                    WITH RECURSIVE played(sha256) AS (
+                      SELECT min(packSHA256) FROM attempt
+                      UNION ALL
+                      SELECT (SELECT min(packSHA256) FROM attempt WHERE packSHA256 > played.sha256) FROM played
+                      WHERE played.sha256 IS NOT NULL)
+                    SELECT sha256 FROM played
+                    WHERE sha256 IS NOT NULL AND NOT EXISTS (SELECT 1 FROM packFile WHERE packFile.sha256 = played.sha256)
+                    """)
+        }
+    }
+
     /// The ids of the cohort's attempts (its learners' and its own) played on this file.
     public func attemptIds(ofCohort cohortId: Int64, packSHA256: String) throws(StoreError) -> [Int64] {
         try read { db in

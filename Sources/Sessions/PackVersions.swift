@@ -12,6 +12,8 @@ public final class PackVersions {
     private lazy var atHand: [String: PackFile] = Dictionary(
         findAtHand().map { ($0.sha256, $0) }, uniquingKeysWith: { first, _ in first })
     private var decoded: [String: Pack?] = [:]
+    /// SHA-256s whose file `pack(sha256:)` found at hand, not kept.
+    private var foundOnlyAtHand: Set<String> = []
 
     public convenience init(store: ProgressStore, atHand: [PackFile] = []) {
         self.init(store: store, findingAtHand: { atHand })
@@ -26,16 +28,13 @@ public final class PackVersions {
     /// The pack with this SHA-256, or nil when it is neither kept nor at hand.
     public func pack(sha256: String) throws(StoreError) -> Pack? {
         if let known = decoded[sha256] { return known }
-        let pack = try file(sha256: sha256).flatMap { file in
+        let kept = try store.packFile(sha256: sha256)
+        if kept == nil, atHand[sha256] != nil { foundOnlyAtHand.insert(sha256) }
+        let pack = (kept ?? atHand[sha256]).flatMap { file in
             PackValidator().validate(bytes: file.bytes, file: "\(file.packId) \(file.packVersion) (kept)").pack
         }
         decoded[sha256] = pack
         return pack
-    }
-
-    /// The file with this SHA-256: kept, else at hand.
-    public func file(sha256: String) throws(StoreError) -> PackFile? {
-        try store.packFile(sha256: sha256) ?? atHand[sha256]
     }
 
     /// Keeps in the store the files at hand of every played version not kept yet (a store
@@ -44,9 +43,12 @@ public final class PackVersions {
         -> (kept: [PlayedPackVersion], missing: [PlayedPackVersion])
     {
         var outcome: (kept: [PlayedPackVersion], missing: [PlayedPackVersion]) = ([], [])
+        // The usual case, on every play: everything kept, known from the index alone.
+        guard try !store.unkeptPackSHA256s().isEmpty else { return outcome }
         for played in try store.playedPackVersions() where !played.isKept {
             if let file = atHand[played.pack.sha256] {
                 try store.keep(file, at: time)
+                foundOnlyAtHand.remove(file.sha256)
                 outcome.kept.append(played)
             } else {
                 outcome.missing.append(played)
@@ -57,6 +59,7 @@ public final class PackVersions {
 
     /// Whether the file is only at hand, not kept: `oberih doctor --update` keeps it.
     public func isOnlyAtHand(sha256: String) throws(StoreError) -> Bool {
-        try store.packFile(sha256: sha256) == nil && atHand[sha256] != nil
+        _ = try pack(sha256: sha256)
+        return foundOnlyAtHand.contains(sha256)
     }
 }
