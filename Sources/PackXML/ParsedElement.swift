@@ -21,9 +21,16 @@ public struct ParsedAttribute: Sendable {
     public var position: SourcePosition
 }
 
+/// A piece of an element's content: a run of its own text, or a child element.
+public enum ParsedContent: Sendable {
+    case text(String)
+    case element(ParsedElement)
+}
+
 /// An XML element copied out of libxml2 into Swift values. Comments and processing
 /// instructions are dropped; CDATA becomes text. The pack format has no mixed content,
-/// so child elements and the element's own text are kept apart.
+/// so child elements and the element's own text are kept apart; `content` gives both in
+/// document order, for formats that mix them (XHTML-like markup in QTI items).
 ///
 /// A value: a shared, immutable `ParsedTree` and the element's place in it. Copying one
 /// costs a reference count; its strings are made when asked for.
@@ -74,6 +81,26 @@ public struct ParsedElement: Sendable {
         while child >= 0 {
             result.append(ParsedElement(tree: tree, index: Int(child)))
             child = tree.elements[Int(child)].nextSibling
+        }
+        return result
+    }
+
+    /// The element's own text and its child elements, in document order: text between
+    /// two children is one `.text` piece (empty runs are left out).
+    public var content: [ParsedContent] {
+        let textRange = record.text
+        var result: [ParsedContent] = []
+        var consumed = 0
+        for child in children {
+            let offset = min(Int(tree.elements[child.index].offsetInParentText), Int(textRange.count))
+            if offset > consumed {
+                result.append(.text(tree.string(textRange, from: consumed, to: offset)))
+                consumed = offset
+            }
+            result.append(.element(child))
+        }
+        if Int(textRange.count) > consumed {
+            result.append(.text(tree.string(textRange, from: consumed, to: Int(textRange.count))))
         }
         return result
     }

@@ -17,6 +17,9 @@ final class ParsedTree: Sendable {
         var firstChild: Int32
         var nextSibling: Int32
         var text: TextRange
+        /// How many bytes of the parent's own text come before this element, so that
+        /// mixed content can be read in document order (`ParsedElement.content`).
+        var offsetInParentText: Int32
         var position: SourcePosition
     }
 
@@ -45,6 +48,14 @@ final class ParsedTree: Sendable {
         guard range.count > 0 else { return "" }
         return textBytes.withUnsafeBufferPointer {
             String(decoding: $0[Int(range.start)..<Int(range.start + range.count)], as: UTF8.self)
+        }
+    }
+
+    /// The bytes `range.start + from ..< range.start + to` of a text, as a string.
+    func string(_ range: TextRange, from: Int, to: Int) -> String {
+        guard to > from else { return "" }
+        return textBytes.withUnsafeBufferPointer {
+            String(decoding: $0[Int(range.start) + from..<Int(range.start) + to], as: UTF8.self)
         }
     }
 

@@ -160,7 +160,9 @@ final class SAXTreeBuilder {
         if namespace >= 0, isXIncludeNamespace[Int(namespace)] {
             xincludePositions.append(position)
         }
+        var offsetInParentText: Int32 = 0
         if let parent = openElements.last {
+            offsetInParentText = Int32(ownText[openElements.count - 1].count)
             if parent.lastChild < 0 {
                 elements[Int(parent.index)].firstChild = index
             } else {
@@ -202,7 +204,8 @@ final class SAXTreeBuilder {
             ParsedTree.Element(
                 name: localName.map { intern($0) } ?? intern(string: ""), namespace: namespace,
                 attributes: firstAttribute..<attributes.count, firstChild: -1, nextSibling: -1,
-                text: ParsedTree.TextRange(start: 0, count: 0), position: position))
+                text: ParsedTree.TextRange(start: 0, count: 0), offsetInParentText: offsetInParentText,
+                position: position))
         let depth = openElements.count
         openElements.append((index, -1))
         if ownText.count <= depth { ownText.append([]) }
