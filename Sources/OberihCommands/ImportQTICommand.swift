@@ -135,6 +135,11 @@ struct ImportQTICommand: ParsableCommand {
             sink.append(text)
             try sink.flush()
         }
+        // The output is written as 0600 under a temporary name; a pack is for others to
+        // read too, so it gets the mode a new file would have (0644 under umask 022).
+        let mask = umask(0)
+        umask(mask)
+        chmod(output, 0o644 & ~mask)
         StandardOutput.writeToStandardError(report)
         let warnings = validation.diagnostics.filter { $0.severity == .warning }
         for warning in warnings { StandardOutput.writeToStandardError(warning.formatted + "\n") }

@@ -6,7 +6,7 @@ import PackXML
 struct BodyText {
     /// What the flattening met that the plain text cannot hold.
     struct Dropped {
-        enum What { case picture, object, formula, media, script, template }
+        enum What { case picture, object, formula, media, script, template, notForLearners, table }
         var what: What
         var detail: String
         var line: Int
@@ -29,6 +29,7 @@ struct BodyText {
 
     private(set) var dropped: [Dropped] = []
     private var output = ""
+    private var reportedTable = false
     /// Decides how each interaction element is written.
     let interactionText: (ParsedElement) -> InteractionText
 
@@ -107,6 +108,17 @@ struct BodyText {
                 Dropped(what: .media, detail: "\(name) \(element.attribute("src")?.value ?? "")", line: line, placeholder: "[media]"))
         case "script", "style":
             dropped.append(Dropped(what: .script, detail: "a <\(name)> element", line: line))
+        case "rubricBlock" where !Self.isForCandidates(element):
+            let view = element.attribute("view")?.value.foldedWhiteSpace ?? ""
+            dropped.append(Dropped(what: .notForLearners, detail: "a rubricBlock for the \(view)", line: line))
+        case "table" where !reportedTable:
+            reportedTable = true
+            dropped.append(Dropped(what: .table, detail: "a table", line: line))
+            appendBlock(element)
+        case "td", "th":
+            output += " "
+            append(contentOf: element)
+            output += " "
         case "printedVariable", "templateInline", "templateBlock":
             dropped.append(Dropped(what: .template, detail: "template content <\(name)>", line: line))
         default:
@@ -116,6 +128,12 @@ struct BodyText {
                 append(contentOf: element)
             }
         }
+    }
+
+    /// A rubric block is for the learner when its `view` names `candidate` (or is absent).
+    static func isForCandidates(_ element: ParsedElement) -> Bool {
+        guard let view = element.attribute("view")?.value else { return true }
+        return view.split(separator: " ").contains("candidate")
     }
 
     private mutating func appendBlock(_ element: ParsedElement) {

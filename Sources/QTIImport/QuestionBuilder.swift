@@ -126,6 +126,12 @@ struct QuestionBuilder {
                 lost("\(piece.detail) dropped from \(place)", line: piece.line)
             case .template:
                 lost("\(piece.detail) dropped from \(place)", line: piece.line)
+            case .notForLearners:
+                lost("\(piece.detail) (not for learners) dropped from \(place)", line: piece.line)
+            case .table:
+                lost(
+                    "\(piece.detail) in \(place) is flattened to plain text, one row a paragraph: check that it still reads well",
+                    line: piece.line)
             }
         }
     }

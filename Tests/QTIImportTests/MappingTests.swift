@@ -291,4 +291,20 @@ struct MappingTests {
         }
         #expect(options.map { $0.label.text(exactly: "en") } == question.options.map(\.label))
     }
+
+    @Test func aRubricForScorersIsDroppedAndATableReported() throws {
+        let body = """
+            <rubricBlock view="scorer"><p>Give the mark only for B.</p></rubricBlock>
+            <rubricBlock view="candidate tutor"><p>Read the table.</p></rubricBlock>
+            <table><tr><th>App</th><th>Age</th></tr><tr><td>Chat</td><td>13</td></tr></table>
+            """ + Self.choices(1)
+        let result = try QTIFixture.read(QTIFixture.item(declarations: Self.single, body: body))
+        let question = try #require(result.question)
+        #expect(question.prompt == "Read the table.\n\nApp Age\n\nChat 13\n\nRead this first.\n\nWhich are safe?")
+        #expect(!question.prompt.contains("mark"))
+        #expect(result.messages(.lost) == [
+            "a rubricBlock for the scorer (not for learners) dropped from the question's text",
+            "a table in the question's text is flattened to plain text, one row a paragraph: check that it still reads well",
+        ])
+    }
 }
