@@ -53,6 +53,11 @@ struct SampleItemTests {
         }
     }
 
+    @Test func onlyThreeSamplesImportWithNothingLost() throws {
+        let complete = try Self.imported.filter { try QTIFixture.sample($0).isComplete }
+        #expect(complete == ["feedback.xml", "inline_choice.xml", "shuffleinline_choice.xml"])
+    }
+
     @Test func aSkippedInteractionIsOneLineWithFileLineAndItem() throws {
         let result = try QTIFixture.sample("drawing.xml")
         let line = try #require(result.notes.first { $0.kind == .skippedInteraction })
