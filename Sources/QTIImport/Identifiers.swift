@@ -39,6 +39,8 @@ public enum PackIdentifier {
 /// Hands out ids unique within one scope: `choice`, then `choice-2`, `choice-3`, ….
 struct UniqueIdentifiers {
     private var used: Set<String>
+    /// The next number to try for each base, so that many repeats cost linear time.
+    private var nextNumber: [String: Int] = [:]
 
     init(reserved: Set<String> = []) {
         used = reserved
@@ -46,7 +48,8 @@ struct UniqueIdentifiers {
 
     mutating func claim(_ base: String) -> String {
         if used.insert(base).inserted { return base }
-        var number = 2
+        var number = nextNumber[base] ?? 2
+        defer { nextNumber[base] = number + 1 }
         while true {
             let suffix = "-\(number)"
             let candidate = String(base.prefix(64 - suffix.count)) + suffix

@@ -180,6 +180,10 @@ struct QuestionBuilder {
         }
         let known = Set(list.map(\.qtiIdentifier))
         correct = correct.intersection(known)
+        if correct.isEmpty, !declaration.correct.isEmpty {
+            throw Unmappable(
+                message: "its correctResponse (\(declaration.correct.joined(separator: " "))) names none of its choices")
+        }
         if correct.isEmpty {
             throw Unmappable(
                 message: "no choice is marked correct (no correctResponse"
@@ -251,10 +255,16 @@ struct QuestionBuilder {
                     : " (an unscored item)"
                 throw Unmappable(message: "it has no correct response and no response processing, so nothing to score" + advice)
             }
+            if declaration.correct.isEmpty {
+                lost(
+                    "the item has no response processing, so QTI does not score it; the pack scores it by its mapping",
+                    line: item.position.line)
+                return .mapResponse
+            }
             lost(
                 "the item has no response processing, so QTI does not score it; the pack scores its correctResponse, "
                     + "1 point", line: item.position.line)
-            return declaration.correct.isEmpty ? .mapResponse : .matchCorrect(points: 1)
+            return .matchCorrect(points: 1)
         }
     }
 
@@ -413,7 +423,8 @@ struct QuestionBuilder {
             guard points > 0 else { throw Unmappable(message: "its mapping gives no positive score for the right pairs") }
             question.points = points
             let share = points / Double(pairs.count)
-            let wrongValues = (declaration.mapping ?? []).filter { !correctPairs.contains($0.key) }.map(\.value)
+            let correctKeys = Set(correctPairs)
+            let wrongValues = (declaration.mapping ?? []).filter { !correctKeys.contains($0.key) }.map(\.value)
             if !(values.allSatisfy { $0 == share } && wrongValues.allSatisfy { $0 == 0 } && declaration.defaultValue == 0) {
                 let weights = (declaration.mapping ?? []).map { "\($0.key) \(Self.format($0.value))" }.joined(separator: ", ")
                 lost(
@@ -510,8 +521,9 @@ struct QuestionBuilder {
             }
         }
         found.sort { $0.element.position < $1.element.position }
+        let qtiIdentifiers = choiceQTIIdentifiers
         let choiceIds: [String: Int] = Dictionary(
-            question.options.enumerated().map { (choiceQTIIdentifiers[$0.offset], $0.offset) },
+            zip(qtiIdentifiers, qtiIdentifiers.indices).filter { $0.1 < question.options.count }.map { ($0.0, $0.1) },
             uniquingKeysWith: { first, _ in first })
         let correctIndex = question.options.firstIndex(where: \.isCorrect)
         for feedback in found {

@@ -39,12 +39,16 @@ struct ResponseDeclaration {
                 let sensitive = entry.attribute("caseSensitive")?.value.foldedWhiteSpace != "false"
                 return MapEntry(key: key.foldedWhiteSpace, value: value, isCaseSensitive: sensitive)
             }
+            values = Dictionary(self.mapping!.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
         }
     }
 
+    /// The value of each key, the first entry for a key listed twice.
+    private var values: [String: Double] = [:]
+
     /// The score the mapping gives one key (the default for a key it does not list).
     func mappedValue(of key: String) -> Double {
-        mapping?.first { $0.key == key }?.value ?? defaultValue
+        values[key] ?? defaultValue
     }
 
     /// `min(max(score, lowerBound), upperBound)`.
@@ -132,9 +136,32 @@ struct ResponseProcessing {
             for (outcome, values) in recognised.feedback {
                 feedbackOutcomes[outcome] = .verdict(correct: values.correct, wrong: values.wrong)
             }
+        } else if Self.isMapResponse(rest, responseIdentifier: responseIdentifier) {
+            scoring = .mapResponse
         } else if rest.isEmpty {
             scoring = .none
         }
+    }
+
+    /// `SCORE = mapResponse(RESPONSE)`, alone or as the map_response template writes it out
+    /// (`if isNull(RESPONSE) SCORE = 0 else SCORE = mapResponse(RESPONSE)`).
+    private static func isMapResponse(_ rules: [ParsedElement], responseIdentifier: String) -> Bool {
+        func setsMappedScore(_ rule: ParsedElement) -> Bool {
+            rule.name == "setOutcomeValue" && rule.attribute("identifier")?.value == "SCORE"
+                && rule.children.count == 1 && rule.children[0].name == "mapResponse"
+                && rule.children[0].attribute("identifier")?.value == responseIdentifier
+        }
+        guard rules.count == 1, let rule = rules.first else { return false }
+        if setsMappedScore(rule) { return true }
+        let branches = rule.children
+        guard rule.name == "responseCondition", branches.count == 2, branches[0].name == "responseIf",
+            branches[1].name == "responseElse", branches[0].children.count == 2,
+            let test = branches[0].children.first, test.name == "isNull", test.children.count == 1,
+            test.children[0].name == "variable", test.children[0].attribute("identifier")?.value == responseIdentifier,
+            let zero = constantOutcomes([branches[0].children[1]]), zero.count == 1, zero["SCORE"].flatMap(Double.init) == 0,
+            branches[1].children.count == 1, setsMappedScore(branches[1].children[0])
+        else { return false }
+        return true
     }
 
     /// `if RESPONSE matches its correct response: SCORE = x [, FEEDBACK = id] else SCORE = 0 [, FEEDBACK = id]`.

@@ -307,4 +307,32 @@ struct MappingTests {
             "a table in the question's text is flattened to plain text, one row a paragraph: check that it still reads well",
         ])
     }
+
+    @Test func mapResponseWrittenOutIsReadAsTheTemplate() throws {
+        let declarations = """
+            <responseDeclaration identifier="RESPONSE" cardinality="multiple" baseType="identifier">
+              <correctResponse><value>B</value><value>C</value></correctResponse>
+              <mapping lowerBound="0" defaultValue="-1">
+                <mapEntry mapKey="B" mappedValue="1"/><mapEntry mapKey="C" mappedValue="1"/>
+              </mapping>
+            </responseDeclaration>
+            """
+        let written = """
+            <responseProcessing><responseCondition>
+              <responseIf><isNull><variable identifier="RESPONSE"/></isNull>
+                <setOutcomeValue identifier="SCORE"><baseValue baseType="float">0.0</baseValue></setOutcomeValue></responseIf>
+              <responseElse><setOutcomeValue identifier="SCORE"><mapResponse identifier="RESPONSE"/></setOutcomeValue></responseElse>
+            </responseCondition></responseProcessing>
+            """
+        let plain = #"<responseProcessing><setOutcomeValue identifier="SCORE"><mapResponse identifier="RESPONSE"/></setOutcomeValue></responseProcessing>"#
+        for processing in [written, plain, QTIFixture.mapResponse] {
+            let result = try QTIFixture.read(QTIFixture.item(declarations: declarations, body: Self.choices(0), processing: processing))
+            #expect(result.question?.points == 2)
+            #expect(result.notes.isEmpty, "\(result.notes)")
+        }
+        // Anything else is custom processing, reported.
+        let other = written.replacingOccurrences(of: "0.0", with: "0.5")
+        let result = try QTIFixture.read(QTIFixture.item(declarations: declarations, body: Self.choices(0), processing: other))
+        #expect(result.messages(.lost).contains { $0.hasPrefix("custom response processing not carried over") })
+    }
 }
