@@ -102,19 +102,36 @@ struct QuestionBuilder {
             if element.position == target { return isInline ? .gap : .prompt }
             return ItemBuilder.inlineInteractions.contains(element.name) ? .gap : .omitted
         }
-        report(flattened.dropped, in: "the question's text")
+        let refersToPicture = Self.mentionsAPicture(flattened.text)
+        report(flattened.dropped, in: "the question's text", textRefersToIt: refersToPicture)
         if !flattened.text.isEmpty { return flattened.text }
         lost("the item has no text of its own; its title is used as the question", line: interaction.position.line)
         return title.isEmpty ? "Question \(identifier)" : title
     }
 
-    private mutating func report(_ dropped: [BodyText.Dropped], in place: String) {
+    /// Words with which a text points at a picture ("Look at the text in the picture").
+    static let pictureWords = ["picture", "image", "photo", "diagram", "graph", "map", "figure", "drawing", "shown"]
+
+    static func mentionsAPicture(_ text: String) -> Bool {
+        let words = text.lowercased().split { !$0.isLetter }
+        return words.contains { word in pictureWords.contains { word.hasPrefix($0) } }
+    }
+
+    private mutating func report(
+        _ dropped: [BodyText.Dropped], in place: String, textRefersToIt: Bool = false, isAllOfIt: Bool = false
+    ) {
         for piece in dropped {
             switch piece.what {
             case .picture, .object:
+                let why =
+                    isAllOfIt
+                    ? "it is all the \(place) shows, so the question cannot be answered in plain text"
+                    : textRefersToIt
+                        ? "the question refers to it, so it will not make sense without it"
+                        : "the question may not make sense without it"
                 lost(
                     "\(piece.detail) dropped from \(place), which shows \"\(piece.placeholder)\" instead; the plain-text pack cannot "
-                        + "show it, and the question may not make sense without it: describe it in words or remove the question",
+                        + "show it, and \(why): describe it in words or remove the question",
                     line: piece.line)
             case .formula:
                 lost(
@@ -141,7 +158,12 @@ struct QuestionBuilder {
         return container.children(named: elementName).enumerated().map { index, element in
             let qtiIdentifier = element.attribute("identifier")?.value ?? ""
             let flattened = BodyText.flatten(element)
-            report(flattened.dropped, in: "\(what) '\(qtiIdentifier)'")
+            let onlyPlaceholders = flattened.dropped.reduce(flattened.text) {
+                $0.replacingOccurrences(of: $1.placeholder, with: "")
+            }.foldedWhiteSpace.isEmpty
+            report(
+                flattened.dropped, in: "\(what) '\(qtiIdentifier)'",
+                isAllOfIt: onlyPlaceholders && !flattened.dropped.isEmpty)
             var text = flattened.text.asOneLine
             if text.isEmpty {
                 text = "[\(what) \(qtiIdentifier)]"

@@ -335,4 +335,24 @@ struct MappingTests {
         let result = try QTIFixture.read(QTIFixture.item(declarations: declarations, body: Self.choices(0), processing: other))
         #expect(result.messages(.lost).contains { $0.hasPrefix("custom response processing not carried over") })
     }
+
+    @Test func anOptionThatIsOnlyAPictureIsReportedAsUnanswerable() throws {
+        let body = """
+            <choiceInteraction responseIdentifier="RESPONSE" maxChoices="1"><prompt>Which sign means stop?</prompt>
+              <simpleChoice identifier="A"><img src="a.png" alt="A red octagon"/></simpleChoice>
+              <simpleChoice identifier="B"><img src="b.png" alt=""/></simpleChoice>
+            </choiceInteraction>
+            """
+        let result = try QTIFixture.read(QTIFixture.item(declarations: Self.single, body: body))
+        let question = try #require(result.question)
+        #expect(question.options.map(\.label) == ["[picture: A red octagon]", "[picture]"])
+        #expect(result.messages(.lost) == [
+            "picture a.png dropped from option 'A', which shows \"[picture: A red octagon]\" instead; the plain-text pack "
+                + "cannot show it, and it is all the option 'A' shows, so the question cannot be answered in plain text: "
+                + "describe it in words or remove the question",
+            "picture b.png (no alt text) dropped from option 'B', which shows \"[picture]\" instead; the plain-text pack "
+                + "cannot show it, and it is all the option 'B' shows, so the question cannot be answered in plain text: "
+                + "describe it in words or remove the question",
+        ])
+    }
 }

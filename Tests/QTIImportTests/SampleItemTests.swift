@@ -81,7 +81,7 @@ struct SampleItemTests {
         let lost = result.messages(.lost)
         #expect(lost.count == 1)
         #expect(lost.first?.contains("picture images/sign.png") == true)
-        #expect(lost.first?.contains("may not make sense without it") == true)
+        #expect(lost.first?.contains("the question refers to it, so it will not make sense without it") == true)
     }
 
     @Test func choiceMultipleKeepsItsMaximumAndReportsItsWeights() throws {
