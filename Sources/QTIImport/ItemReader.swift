@@ -63,7 +63,8 @@ public enum QTIItemReader {
         if root.name == "assessmentItem" {
             let version =
                 namespace.hasSuffix("v2p0") ? "QTI 2.0" : namespace.hasSuffix("v2p2") ? "QTI 2.2"
-                : namespace.contains("qti/v3") || namespace.contains("qtiv3") ? "QTI 3" : "namespace '\(namespace)'"
+                : namespace.contains("qti/v3") || namespace.contains("qtiv3") ? "QTI 3"
+                : namespace.isEmpty ? "in no namespace" : "in namespace '\(namespace)'"
             throw refuse(
                 "this assessmentItem is \(version), and import-qti reads QTI 2.1 (namespace \(Self.namespace))",
                 "export the items as QTI 2.1")
