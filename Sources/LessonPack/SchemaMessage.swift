@@ -90,13 +90,14 @@ struct SchemaMessage {
                     element: element, attribute: attribute, value: value, limit: String(limit), isMaximum: isMaximum)
             }
         }
-        if text.hasPrefix("[facet 'maxLength'] The value has a length of '"),
+        // "[facet 'maxLength'] The value 'v' has a length of '70'; this exceeds the allowed
+        // maximum length of '64'" (the value is left out when it is not a string).
+        if text.hasPrefix("[facet 'maxLength'] The value"), let lengthStart = text.range(of: "has a length of '"),
             let middle = text.range(of: "'; this exceeds the allowed maximum length of '")
         {
-            let start = text.index(text.startIndex, offsetBy: "[facet 'maxLength'] The value has a length of '".count)
             let maximum = text[middle.upperBound...].prefix { $0 != "'" }
             return .tooLong(
-                element: element, attribute: attribute, length: String(text[start..<middle.lowerBound]),
+                element: element, attribute: attribute, length: String(text[lengthStart.upperBound..<middle.lowerBound]),
                 maximum: String(maximum))
         }
         if text.hasPrefix("'"), let middle = text.range(of: "' is not a valid value of the atomic type '") {
