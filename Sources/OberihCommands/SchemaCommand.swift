@@ -57,7 +57,10 @@ struct SchemaCommand: ParsableCommand {
                     "\(path) exists and is not the schema of this oberih (an older version, or another file); "
                         + "nothing was written. Give --force to replace it, or another --output folder")
             }
-            try OutputFile.writing(to: path) { sink in try sink.write(xsd) }
+            try OutputFile.writing(to: path) { sink in
+                try sink.write(xsd)
+                try sink.flush()
+            }
             try StoreOutput.print("wrote \(path)\n")
         }
         let absolute = URL(fileURLWithPath: path).standardizedFileURL.absoluteString

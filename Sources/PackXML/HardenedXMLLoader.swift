@@ -274,7 +274,7 @@ public enum HardenedXMLLoader {
         return [
             XMLProblem(
                 kind: lastKind ?? .malformed,
-                message: "\(dropped) more problems of this kind are not shown",
+                message: dropped == 1 ? "1 more problem of this kind is not shown" : "\(dropped) more problems of this kind are not shown",
                 position: problems.last?.position,
                 suggestion: "fix the ones above and check again")
         ]
