@@ -220,7 +220,8 @@ final class SAXTreeBuilder {
         if ownText.count <= depth { ownText.append([]) }
 
         schemaProblems.currentElement = index
-        if let subtreeValidation, let parent = openElements.dropLast().last,
+        if let subtreeValidation, openSubtrees.count < SubtreeValidation.maximumOpen,
+            let parent = openElements.dropLast().last,
             subtreeValidation.isRoot(element: elements[Int(index)], parent: elements[Int(parent.index)], strings: strings),
             let validator = StreamValidator(schema: subtreeValidation.schema, errorsTo: subtreeValidation.errorTarget)
         {
@@ -423,6 +424,11 @@ final class SAXTreeBuilder {
 
 /// What the second pass validates on its own, and where its errors go.
 struct SubtreeValidation {
+    /// Subtrees open at once, at most: a subtree inside a subtree inside a subtree is not
+    /// validated on its own, so however the names nest (a hostile file), an element goes
+    /// to at most this many validators besides the document's.
+    static let maximumOpen = 2
+
     /// The schema with a global declaration for each root.
     let schema: xmlSchemaPtr
     /// Root names to look for: element and parent local names, and their namespace.

@@ -106,6 +106,19 @@ struct SubtreeValidationTests {
         #expect(loaded.problems.last?.message == "\(2 * count - 200) more problems of this kind are not shown")
     }
 
+    @Test("subtrees nested 80 deep (a hostile file) still cost at most four visits per element")
+    func nestedSubtreesAreBounded() throws {
+        let depth = 80
+        let open = String(repeating: "<group><item flag=\"no\"><root>", count: depth)
+        let close = String(repeating: "</root></item></group>", count: depth)
+        let loaded = try Self.load("<header/>\n\(open)\(close)\n")
+        let work = loaded.schemaWork
+        #expect(work.documentPasses == 2)
+        #expect(work.elements == 2 + 3 * depth)
+        #expect(work.elementVisits <= 4 * work.elements, "\(work)")
+        #expect(!loaded.problems.isEmpty)
+    }
+
     @Test("the subtree schema adds one global declaration per element name")
     func globalDeclarations() {
         let xsd = Array("<xs:schema xmlns:xs=\"x\">\n</xs:schema>\n".utf8)
