@@ -105,6 +105,19 @@ public struct ParsedElement: Sendable {
         return result
     }
 
+    /// The element that holds this one; nil for the root.
+    public var parent: ParsedElement? {
+        record.parent < 0 ? nil : ParsedElement(tree: tree, index: Int(record.parent))
+    }
+
+    /// The element at `index` in document order (0 is the root) of the same document.
+    public func element(atIndex index: Int) -> ParsedElement? {
+        index >= 0 && index < tree.elements.count ? ParsedElement(tree: tree, index: index) : nil
+    }
+
+    /// This element's place in document order (0 is the root).
+    public var documentIndex: Int { index }
+
     /// The child elements with this local name, in document order.
     public func children(named name: String) -> [ParsedElement] {
         children.filter { $0.name == name }

@@ -16,6 +16,8 @@ final class ParsedTree: Sendable {
         /// Index in `elements` of the first child and the next sibling, or -1.
         var firstChild: Int32
         var nextSibling: Int32
+        /// Index in `elements` of the parent, or -1 for the root.
+        var parent: Int32 = -1
         var text: TextRange
         /// How many bytes of the parent's own text come before this element, so that
         /// mixed content can be read in document order (`ParsedElement.content`).
