@@ -22,6 +22,8 @@ let package = Package(
         .target(name: "PackXML", dependencies: ["CLibXML2"]),
         // Resources/pack-1.xsd links to Curriculum/schema/pack-1.xsd, which ships inside the binary.
         .target(name: "LessonPack", dependencies: ["PackXML"], resources: [.embedInCode("Resources/pack-1.xsd")]),
+        // Translation round trips through gettext PO files, spliced into the pack's bytes.
+        .target(name: "PackTranslation", dependencies: ["LessonPack", "PackXML"]),
         .target(name: "LessonEngine", dependencies: ["LessonPack"]),
         .target(name: "TerminalPlayer", dependencies: ["LessonEngine"]),
         // Pure statistics for trainer reports (pre/post gain, effect size, item analysis).
@@ -40,6 +42,7 @@ let package = Package(
             name: "OberihCommands",
             dependencies: [
                 "LessonPack",
+                "PackTranslation",
                 "LearnerSimulation",
                 "ProgressStore",
                 "Sessions",
@@ -60,6 +63,7 @@ let package = Package(
         .testTarget(name: "PackXMLTests", dependencies: ["PackXML", "TestSupport"]),
         // FuzzRegressions/ holds inputs the fuzzer found (scripts/fuzz/run.sh); the tests read them.
         .testTarget(name: "LessonPackTests", dependencies: ["LessonPack"], exclude: ["FuzzRegressions"]),
+        .testTarget(name: "PackTranslationTests", dependencies: ["PackTranslation", "TestSupport"]),
         .testTarget(name: "LessonEngineTests", dependencies: ["LessonEngine"]),
         .testTarget(name: "TerminalPlayerTests", dependencies: ["TerminalPlayer"]),
         // reference.py is the independent numpy/scipy computation the tests compare against.

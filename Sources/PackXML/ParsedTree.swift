@@ -18,6 +18,9 @@ final class ParsedTree: Sendable {
         var nextSibling: Int32
         var text: TextRange
         var position: SourcePosition
+        /// Byte offsets of the start tag's `<` and just past the end tag's `>`, or -1.
+        var sourceStart: Int32 = -1
+        var sourceEnd: Int32 = -1
     }
 
     struct Attribute {
@@ -25,6 +28,8 @@ final class ParsedTree: Sendable {
         var namespace: Int32
         var value: TextRange
         var position: SourcePosition
+        /// Byte offset of the attribute's name in the file, or -1.
+        var sourceOffset: Int32 = -1
     }
 
     let elements: [Element]
@@ -54,6 +59,7 @@ final class ParsedTree: Sendable {
             name: strings[Int(record.name)],
             namespace: record.namespace < 0 ? nil : strings[Int(record.namespace)],
             value: string(record.value),
-            position: record.position)
+            position: record.position,
+            sourceOffset: record.sourceOffset < 0 ? nil : Int(record.sourceOffset))
     }
 }
