@@ -65,21 +65,16 @@ struct TranslateImportCommand: ParsableCommand {
         } catch {
             throw TranslatePack.failure(error)
         }
-        let language = outcome.language
         for problem in outcome.problems { StoreOutput.message(Self.describe(problem, po: po, source: source)) }
 
         let validator = PackValidator()
         let before = validator.validate(bytes: source.bytes, file: source.file)
         let after = validator.validate(bytes: outcome.bytes, file: target)
-        var undeclared = 0
-        for diagnostic in after.diagnostics {
-            if diagnostic.code == .undeclaredLanguage, !outcome.isDeclared, diagnostic.message.contains("'\(language)'") {
-                undeclared += 1
-            } else {
-                StoreOutput.message(diagnostic.formatted)
-            }
+        // A language not declared yet gives one warning per text in it: said once, in the summary.
+        for diagnostic in after.diagnostics where outcome.isDeclared || diagnostic.code != .undeclaredLanguage {
+            StoreOutput.message(diagnostic.formatted)
         }
-        StoreOutput.message(summary(outcome, undeclared: undeclared))
+        StoreOutput.message(summary(outcome, texts: source.texts.units.count))
         if after.hasErrors, !before.hasErrors {
             StoreOutput.message(
                 "not written: the import would give \(source.file), a valid pack, the errors above; fix them in the PO "
@@ -95,22 +90,24 @@ struct TranslateImportCommand: ParsableCommand {
         if !outcome.problems.isEmpty || after.hasErrors { throw ExitCode(1) }
     }
 
-    private func summary(_ outcome: TranslationImport.Outcome, undeclared: Int) -> String {
+    private func summary(_ outcome: TranslationImport.Outcome, texts: Int) -> String {
         let language = outcome.language
         var parts = ["\(language): \(outcome.added) added, \(outcome.replaced) replaced, \(outcome.unchanged) unchanged"]
         if outcome.fuzzy + outcome.untranslated > 0 {
-            parts.append("\(outcome.fuzzy) fuzzy and \(outcome.untranslated) untranslated entries left out")
+            parts.append("\(outcome.fuzzy) fuzzy and \(outcome.untranslated) untranslated left out")
         }
-        if !outcome.problems.isEmpty { parts.append("\(outcome.problems.count) entries not applied (above)") }
+        if !outcome.problems.isEmpty {
+            parts.append("\(StoreOutput.counted(outcome.problems.count, "entry", "entries")) not applied (above)")
+        }
         if outcome.isDeclared, !outcome.wasDeclaredBefore {
             parts.append("'\(language)' added to langs")
         } else if !outcome.isDeclared {
             parts.append(
-                "'\(language)' not added to langs: \(outcome.stillMissing) texts still have no '\(language)' text, so "
-                    + "learners are not offered it yet (validate warns about the \(undeclared) '\(language)' texts "
-                    + "until then)")
+                "'\(language)' not added to langs: \(StoreOutput.counted(outcome.stillMissing, "text")) of \(texts) "
+                    + "still \(outcome.stillMissing == 1 ? "has" : "have") no '\(language)' text, so learners are not "
+                    + "offered it yet (until then `oberih validate` warns about each '\(language)' text, as undeclared)")
         } else if outcome.stillMissing > 0 {
-            parts.append("\(outcome.stillMissing) texts still have no '\(language)' text")
+            parts.append("\(StoreOutput.counted(outcome.stillMissing, "text")) still without a '\(language)' text")
         }
         return parts.joined(separator: "; ")
     }

@@ -73,22 +73,24 @@ struct TranslateStatusCommand: ParsableCommand {
                 throw TranslatePack.failure(error)
             }
             foundStale = foundStale || !comparison.stale.isEmpty || !comparison.unknown.isEmpty
+            // The row of this pack and language, filled in; a second PO for it gets a copy.
+            let index = rows.firstIndex { $0.file == source.file && $0.language == comparison.language }
             var row =
-                rows.first { $0.pack == id && $0.language == comparison.language && $0.po == nil }
+                index.map { rows[$0] }
                 ?? Row(
                     pack: id, file: source.file, language: comparison.language, declared: false, source: false,
-                    texts: rows.first { $0.pack == id }?.texts ?? 0, translated: 0,
-                    missing: rows.first { $0.pack == id }?.texts ?? 0)
+                    texts: rows.first { $0.file == source.file }?.texts ?? 0, translated: 0,
+                    missing: rows.first { $0.file == source.file }?.texts ?? 0)
             row.po = file
             row.stale = comparison.stale.count
             row.staleLines = comparison.stale
             row.unknown = comparison.unknown.count
             row.fuzzy = comparison.fuzzy
             row.notInPO = comparison.notInPO
-            if let index = rows.firstIndex(where: { $0.pack == id && $0.language == comparison.language && $0.po == nil }) {
+            if let index, rows[index].po == nil {
                 rows[index] = row
             } else {
-                rows.append(row)
+                rows.insert(row, at: (index ?? rows.count - 1) + 1)
             }
         }
         if json {

@@ -15,7 +15,7 @@ public struct POEntry: Sendable, Hashable {
     public var context: String?
     public var id: String
     public var translation: String
-    /// Line of the entry's first line in the file it was read from (0 when written).
+    /// Line of the entry's msgctxt (else msgid) in the file it was read from (0 when written).
     public var line: Int = 0
 
     public init(context: String?, id: String, translation: String) {

@@ -49,6 +49,8 @@ public enum POReader {
         var values: [Field: String] = [:]
         var field: Field?
         var firstLine = 0
+        /// The line of the entry's msgctxt, else its msgid: where an editor shows it.
+        var keywordLine = 0
 
         mutating func take(_ line: Substring, number: Int) throws(POReadError) {
             let trimmed = line.drop { $0 == " " || $0 == "\t" }
@@ -143,6 +145,7 @@ public enum POReader {
             }
             values[field] = ""
             self.field = field
+            if (field == .context || field == .id) && keywordLine == 0 { keywordLine = line }
             try append(value, to: field, line: line)
         }
 
@@ -156,6 +159,7 @@ public enum POReader {
                 values = [:]
                 field = nil
                 firstLine = 0
+                keywordLine = 0
             }
             guard let id = values[.id] else {
                 if values.isEmpty && comments.extracted.isEmpty && comments.flags.isEmpty && comments.references.isEmpty {
@@ -189,10 +193,10 @@ public enum POReader {
             let key = (values[.context] ?? "") + "\u{4}" + id
             if let first = seen[key] {
                 throw POReadError(
-                    line: firstLine, message: "this entry repeats the one at line \(first) (same msgctxt and msgid)",
+                    line: keywordLine, message: "this entry repeats the one at line \(first) (same msgctxt and msgid)",
                     suggestion: "keep one of them")
             }
-            seen[key] = firstLine
+            seen[key] = keywordLine
             var entry = POEntry(context: values[.context], id: id, translation: translation)
             entry.translatorComments = comments.translator
             entry.extractedComments = comments.extracted
@@ -200,7 +204,7 @@ public enum POReader {
             entry.flags = comments.flags
             entry.previousContext = values[.previousContext]
             entry.previousID = values[.previousID]
-            entry.line = firstLine
+            entry.line = keywordLine
             entries.append(entry)
         }
 

@@ -26,7 +26,7 @@ import Testing
         let text = POWriter.write(catalog)
         var read = try POReader.read(text)
         #expect(read.headerValue("language") == "kk")
-        #expect(read.entries.map(\.line) == [6, 13])
+        #expect(read.entries.map(\.line) == [9, 18])
         read.entries = read.entries.map { var entry = $0; entry.line = 0; return entry }
         #expect(read == catalog)
         #expect(read.entries[1].isFuzzy)
