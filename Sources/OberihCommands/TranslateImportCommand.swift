@@ -130,7 +130,7 @@ struct TranslateImportCommand: ParsableCommand {
             return "\(at): this entry has no msgctxt, so its place in the pack is unknown; not applied. Translate a "
                 + "PO file made by `oberih translate export`"
         case .controlCharacter(let value):
-            return "\(at): the translation of '\(problem.context)' holds the control character U+"
+            return "\(at): the translation of '\(problem.context)' holds the character U+"
                 + String(format: "%04X", value) + ", which XML cannot hold; not applied. Remove it"
         case .unplaceable:
             return "\(at): the place of '\(problem.context)' was not found in the file; not applied. Check the "

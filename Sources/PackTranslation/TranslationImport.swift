@@ -13,7 +13,7 @@ public enum TranslationImport {
             case editedSource
             case unknownContext
             case noContext
-            /// A control character XML cannot hold (U+0000–U+001F but tab and line feed).
+            /// A character XML cannot hold (U+0000–U+001F but tab and line feed, U+FFFE, U+FFFF).
             case controlCharacter(UInt32)
             /// The place of the element in the file was not found (never for a file that parsed).
             case unplaceable
@@ -93,7 +93,7 @@ public enum TranslationImport {
                 outcome.problems.append(Problem(kind: .editedSource, line: entry.line, context: context))
                 continue
             }
-            if let control = translation.unicodeScalars.first(where: { $0.value < 0x20 && $0 != "\n" && $0 != "\t" }) {
+            if let control = translation.unicodeScalars.first(where: Self.isUnfitForXML) {
                 outcome.problems.append(
                     Problem(kind: .controlCharacter(control.value), line: entry.line, context: context))
                 continue
@@ -122,6 +122,10 @@ public enum TranslationImport {
         }
         outcome.bytes = splices.applied()
         return outcome
+    }
+
+    static func isUnfitForXML(_ scalar: Unicode.Scalar) -> Bool {
+        (scalar.value < 0x20 && scalar != "\n" && scalar != "\t") || scalar.value == 0xFFFE || scalar.value == 0xFFFF
     }
 
     /// The translation as the player would show it; accepted answers one per line.

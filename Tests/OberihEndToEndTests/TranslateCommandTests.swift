@@ -111,6 +111,44 @@ import Testing
         #expect(status.standardError.contains("stale entries at lines \(entryLine)"))
     }
 
+    /// A copy of a shipped pack in the test's folder.
+    func copy(_ name: String) throws -> String {
+        let target = path(name + ".xml")
+        try FileManager.default.copyItem(
+            atPath: OberihProcess.packageRoot.appendingPathComponent("Curriculum/\(name).xml").path, toPath: target)
+        return target
+    }
+
+    @Test func inPlaceWritesThePackAndRefusesToBreakIt() throws {
+        let pack = try copy("upstanders")
+        let original = try Data(contentsOf: URL(fileURLWithPath: pack))
+        let po = path("up.uk.po")
+        #expect(try run(["export", pack, "--lang", "uk", "--output", po]).exitCode == 0)
+        let text = try String(contentsOfFile: po, encoding: .utf8)
+        let report = "msgstr \"Поскаржся на фото в застосунку.\""
+        #expect(text.contains(report))
+
+        // Two ordering items that read the same: the import would make the pack invalid.
+        try text.replacingOccurrences(of: report, with: "msgstr \"Не реагуй на нього, не зберігай і не пересилай.\"")
+            .write(toFile: po, atomically: true, encoding: .utf8)
+        let broken = try run(["import", pack, po, "--in-place"])
+        #expect(broken.exitCode == 1)
+        #expect(broken.standardError.contains("[ordering-malformed]"), "\(broken.standardError)")
+        #expect(broken.standardError.contains("not written"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: pack)) == original)
+
+        try text.replacingOccurrences(of: report, with: "msgstr \"Поскаржся на це фото в застосунку.\"")
+            .write(toFile: po, atomically: true, encoding: .utf8)
+        let fixed = try run(["import", pack, po, "--output", pack])
+        #expect(fixed.exitCode == 0, "\(fixed.standardError)")
+        #expect(fixed.standardError.contains("1 replaced"))
+        let written = try String(contentsOfFile: pack, encoding: .utf8)
+        #expect(written.contains("<t lang=\"uk\">Поскаржся на це фото в застосунку.</t>"))
+        #expect(!written.contains("Поскаржся на фото в застосунку."))
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".partial") }
+        #expect(leftovers.isEmpty)
+    }
+
     @Test func usageErrors() throws {
         let none = try run(["import", "upstanders", "missing.po"])
         #expect(none.exitCode == 2)
