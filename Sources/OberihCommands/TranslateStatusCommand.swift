@@ -61,11 +61,15 @@ struct TranslateStatusCommand: ParsableCommand {
         var foundStale = false
         for file in po {
             let catalog = try TranslatePack.catalog(file)
-            let id = catalog.headerValue("X-Pack-Id") ?? ""
-            guard let source = sources.first(where: { $0.packID == id }) else {
+            // Matched by X-Pack-Id; a PO file without one (not from `translate export`) fits a single pack.
+            let named = catalog.headerValue("X-Pack-Id")
+            guard let source = named.map({ id in sources.first { $0.packID == id } }) ?? (sources.count == 1 ? sources.first : nil)
+            else {
                 throw CommandFailure(
-                    "\(file) is for the pack '\(id)', which is not among the packs given; give that pack too")
+                    named.map { "\(file) is for the pack '\($0)', which is not among the packs given; give that pack too" }
+                        ?? "\(file) does not say which pack it is for (no X-Pack-Id header); give only its pack")
             }
+            let id = source.packID
             let comparison: TranslationStatus.Comparison
             do {
                 comparison = try TranslationStatus.compare(catalog, file: file, with: source)

@@ -47,9 +47,11 @@ struct Splices {
                 body += "\n"
                 if !line.isEmpty { body += continuation + escaped(String(line)) }
             }
-            elements = ["<t lang=\"\(language)\">\(body)</t>"]
+            let tag = tagName(at: anchor.lowerBound)
+            elements = ["<\(tag) lang=\"\(language)\">\(body)</\(tag)>"]
         case .acceptedAnswers:
-            elements = translation.split(separator: "\n").map { "<accept lang=\"\(language)\">\(escaped(String($0)))</accept>" }
+            let tag = tagName(at: anchor.lowerBound)
+            elements = translation.split(separator: "\n").map { "<\(tag) lang=\"\(language)\">\(escaped(String($0)))</\(tag)>" }
         }
         for piece in unit.pieces where piece.language == language {
             edits.append((wholeLine(around: piece.range!), []))
@@ -76,6 +78,13 @@ struct Splices {
         let isEmpty = bytes[valueStart..<end].allSatisfy { [0x20, 0x09, 0x0A, 0x0D].contains($0) }
         edits.append((end..<end, Array(((isEmpty ? "" : " ") + language).utf8)))
         return true
+    }
+
+    /// The element name as written at the start tag at `offset` (`t`, or `p:t` with a prefix).
+    private func tagName(at offset: Int) -> String {
+        var end = offset + 1
+        while end < bytes.count, ![0x20, 0x09, 0x0A, 0x0D, 0x3E, 0x2F].contains(bytes[end]) { end += 1 }
+        return String(decoding: bytes[(offset + 1)..<end], as: UTF8.self)
     }
 
     /// The spaces and tabs from the start of the line to `offset`, or nil when something

@@ -162,6 +162,19 @@ import TestSupport
         #expect(result.texts.units[0].pieces.map(\.language) == ["en", "ru", "uk"])
     }
 
+    /// A prefixed namespace and everything on one line: the new element is written the same way.
+    @Test func aPrefixedOneLinePackGetsPrefixedElements() throws {
+        let xml = "<p:pack xmlns:p=\"urn:oberih:pack:1\" id=\"x\" default-lang=\"en\" langs='en'><p:title><p:t lang=\"en\">Hi &amp; bye</p:t></p:title></p:pack>"
+        let source = try PackSource(bytes: Array(xml.utf8), file: "x.xml")
+        var po = try TranslationExport.catalog(of: source, language: "kk")
+        #expect(po.entries.map(\.id) == ["Hi & bye"])
+        po.entries[0].translation = "Сәлем & сау бол"
+        let outcome = try TranslationImport.apply(po, file: "kk.po", to: source)
+        #expect(outcome.isDeclared)
+        #expect(String(decoding: outcome.bytes, as: UTF8.self)
+            == "<p:pack xmlns:p=\"urn:oberih:pack:1\" id=\"x\" default-lang=\"en\" langs='en kk'><p:title><p:t lang=\"en\">Hi &amp; bye</p:t><p:t lang=\"kk\">Сәлем &amp; сау бол</p:t></p:title></p:pack>")
+    }
+
     @Test func statusCountsTranslatedAndMissing() throws {
         let shipped = try RoundTripTests.source("being-kind-online")
         let counts = TranslationStatus.counts(of: shipped)
