@@ -116,6 +116,17 @@ import TestSupport
             .validate(bytes: outcome.bytes, file: "kk.xml")
         #expect(!validation.hasErrors)
         #expect(validation.diagnostics.contains { $0.code == .undeclaredLanguage })
+
+        // The next import, with the rest translated, declares the language.
+        let partial = try PackSource(bytes: outcome.bytes, file: "kk.xml")
+        for index in po.entries.indices { po.entries[index].translation = "KK " + po.entries[index].id }
+        let rest = try TranslationImport.apply(po, file: "kk.po", to: partial)
+        #expect(rest.unchanged == po.entries.count - po.entries.count / 2)
+        #expect(rest.added == po.entries.count / 2)
+        #expect(rest.isDeclared && rest.stillMissing == 0)
+        let complete = Self.validator.validate(bytes: rest.bytes, file: "kk.xml")
+        #expect(!complete.hasErrors)
+        #expect(!complete.diagnostics.contains { $0.code == .undeclaredLanguage })
     }
 
     @Test func staleFuzzyAndUnknownEntriesAreCountedAndNamed() throws {
