@@ -41,6 +41,9 @@ struct TranslateExportCommand: ParsableCommand {
         } catch {
             throw TranslatePack.failure(error)
         }
+        if let output, TranslateImportCommand.sameFile(output, source.file) {
+            throw CommandFailure("--output \(output) is the pack itself; give a PO file such as \(source.packID).\(lang).po")
+        }
         if let output, !force, FileManager.default.fileExists(atPath: output) {
             throw CommandFailure(
                 "\(output) exists and may hold a translator's work; nothing was written. Give another --output, or "

@@ -55,6 +55,9 @@ struct TranslateImportCommand: ParsableCommand {
         let source = try TranslatePack.source(pack, search: search)
         let target = output ?? source.file
         let isInput = Self.sameFile(target, source.file)
+        if Self.sameFile(target, po) {
+            throw CommandFailure("--output \(target) is the PO file; give the path of the pack file to write")
+        }
         if !isInput, !force, FileManager.default.fileExists(atPath: target) {
             throw CommandFailure("\(target) exists; nothing was written. Give another --output, or --force to replace it")
         }

@@ -46,8 +46,6 @@ enum TranslatePack {
             return CommandFailure(
                 "\(file):\(line): not a lesson pack that can be read (\(reason)); `oberih validate \(shellWord(file))` "
                     + "says more")
-        case .unreadablePO(let file, let error):
-            return CommandFailure("\(file):\(error.line): \(error.message); \(error.suggestion)")
         case .noLanguage(let file):
             return CommandFailure(
                 "\(file): the PO file has no Language header; set the language in your PO editor (Poedit: "

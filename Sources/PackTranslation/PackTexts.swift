@@ -98,7 +98,7 @@ public struct PackTexts: Sendable {
                 let body = String(decoding: bytes[(open + 4)..<(end - 3)], as: UTF8.self)
                 let folded = ShownText.folded(body)
                 if folded.isEmpty || folded.allSatisfy({ "=-*# ".contains($0) }) { return nil }
-                return folded.replacingOccurrences(of: "\n\n", with: " ")
+                return folded.split(separator: "\n").joined(separator: " ")
             }
             open -= 1
         }

@@ -67,6 +67,23 @@ import TestSupport
         #expect(contexts.contains { $0.contains("/node:") && $0.contains("/choice:") })
     }
 
+    @Test func aCommentJustBeforeATextIsTheAuthorsNote() throws {
+        let xml = """
+            <pack xmlns="urn:oberih:pack:1" id="x" default-lang="en" langs="en">
+              <!-- Keep it short: it is a button. -->
+              <title><t lang="en">Go</t></title>
+              <!-- ============ -->
+              <summary><t lang="en">Summary</t></summary>
+              <!-- Not before a text element. --><authors><author>A</author></authors>
+            </pack>
+            """
+        let source = try PackSource(bytes: Array(xml.utf8), file: "x.xml")
+        let catalog = try TranslationExport.catalog(of: source, language: "kk")
+        #expect(catalog.entries.map(\.context) == ["title", "summary"])
+        #expect(catalog.entries[0].extractedComments.first == "Author's note: Keep it short: it is a button.")
+        #expect(!catalog.entries[1].extractedComments.contains { $0.hasPrefix("Author's note") })
+    }
+
     @Test func facilitatorNotesAreMarked() throws {
         let source = try Self.source("being-kind-online")
         let catalog = try TranslationExport.catalog(of: source, language: "kk")

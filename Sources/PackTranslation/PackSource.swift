@@ -41,32 +41,3 @@ public struct PackSource: Sendable {
         self.texts = PackTexts(root: root, bytes: bytes)
     }
 }
-
-/// Why a pack or a PO file cannot be used for a translation.
-public enum TranslationError: Error, Sendable, Equatable {
-    case notAPack(file: String, line: Int, reason: String)
-    case unreadablePO(file: String, error: POReadError)
-    case noLanguage(file: String)
-    case invalidLanguage(String)
-    case isSourceLanguage(String)
-    case otherSourceLanguage(file: String, po: String, pack: String)
-    case otherPack(file: String, po: String, pack: String)
-    case repeatedContext(context: String, lines: [Int])
-}
-
-/// Language tags as packs write them: `kk`, `pt-BR` (a PO's `pt_BR` is read as `pt-BR`).
-public enum LanguageTag {
-    public static func normalized(_ tag: String) -> String? {
-        let tag = tag.replacingOccurrences(of: "_", with: "-")
-        let parts = tag.split(separator: "-", omittingEmptySubsequences: false)
-        guard let first = parts.first, (2...3).contains(first.count),
-            first.allSatisfy({ $0.isASCII && $0.isLowercase && $0.isLetter })
-        else { return nil }
-        for part in parts.dropFirst() {
-            guard (2...8).contains(part.count), part.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) else {
-                return nil
-            }
-        }
-        return tag
-    }
-}
