@@ -71,14 +71,14 @@ struct TranslateImportCommand: ParsableCommand {
         for problem in outcome.problems { StoreOutput.message(Self.describe(problem, po: po, source: source)) }
 
         let validator = PackValidator()
-        let before = validator.validate(bytes: source.bytes, file: source.file)
         let after = validator.validate(bytes: outcome.bytes, file: target)
         // A language not declared yet gives one warning per text in it: said once, in the summary.
         for diagnostic in after.diagnostics where outcome.isDeclared || diagnostic.code != .undeclaredLanguage {
             StoreOutput.message(diagnostic.formatted)
         }
         StoreOutput.message(summary(outcome, texts: source.texts.units.count))
-        if after.hasErrors, !before.hasErrors {
+        // The pack as it was is checked only when the result has errors: were they there before?
+        if after.hasErrors, !validator.validate(bytes: source.bytes, file: source.file).hasErrors {
             StoreOutput.message(
                 "not written: the import would give \(source.file), a valid pack, the errors above; fix them in the PO "
                     + "file (or the pack), then import again")

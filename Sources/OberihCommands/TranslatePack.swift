@@ -8,6 +8,15 @@ enum TranslatePack {
     static func path(of name: String, search: CurriculumOptions) throws(CommandFailure) -> String {
         if FileManager.default.fileExists(atPath: name) { return name }
         let curriculum = search.curriculum()
+        // Packs are usually named after their id: read that file before checking every pack.
+        for folder in curriculum.existingFolders where !name.contains("/") {
+            let likely = "\(folder.path)/\(name).xml"
+            if let data = FileManager.default.contents(atPath: likely),
+                (try? PackSource(bytes: [UInt8](data), file: likely))?.packID == name
+            {
+                return likely
+            }
+        }
         if let entry = curriculum.entries().first(where: { !$0.isHidden && $0.validation.pack?.id == name }) {
             return entry.validation.file
         }

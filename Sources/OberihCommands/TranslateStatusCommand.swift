@@ -46,8 +46,15 @@ struct TranslateStatusCommand: ParsableCommand {
     }
 
     func run() throws {
-        let names = packs.isEmpty ? search.curriculum().entries().filter { !$0.isHidden }.map(\.validation.file) : packs
-        let sources = try names.map { name throws(CommandFailure) in try TranslatePack.source(name, search: search) }
+        let sources: [PackSource]
+        if packs.isEmpty {
+            // Every pack of the search, from the bytes it was checked with.
+            sources = search.curriculum().entries().filter { !$0.isHidden }.compactMap { entry in
+                entry.bytes.flatMap { try? PackSource(bytes: $0, file: entry.validation.file) }
+            }
+        } else {
+            sources = try packs.map { name throws(CommandFailure) in try TranslatePack.source(name, search: search) }
+        }
         var rows: [Row] = []
         for source in sources {
             for counts in TranslationStatus.counts(of: source) {
