@@ -232,9 +232,11 @@ final class SAXTreeBuilder {
     }
 
     /// Just past the end tag the parser has read (libxml2 reports an element's end once
-    /// its `>` is consumed), or -1 when the byte before is not that `>`.
+    /// its `>` is consumed), or -1 when the byte before is not that `>`. O(1): with an
+    /// encoding converter (a file declaring another encoding, refused after the parse)
+    /// `xmlByteConsumed` would convert the rest of its buffer on each call, so then -1.
     private func endOffset() -> Int32 {
-        guard let parser else { return -1 }
+        guard let parser, let input = parser.pointee.input, input.pointee.buf?.pointee.encoder == nil else { return -1 }
         let consumed = Int(xmlByteConsumed(parser))
         guard consumed > 0, consumed <= bytes.count, bytes[consumed - 1] == UInt8(ascii: ">") else { return -1 }
         return Int32(consumed)
