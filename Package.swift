@@ -22,6 +22,8 @@ let package = Package(
         .target(name: "PackXML", dependencies: ["CLibXML2"]),
         // Resources/pack-1.xsd links to Curriculum/schema/pack-1.xsd, which ships inside the binary.
         .target(name: "LessonPack", dependencies: ["PackXML"], resources: [.embedInCode("Resources/pack-1.xsd")]),
+        // Translation round trips through gettext PO files, spliced into the pack's bytes.
+        .target(name: "PackTranslation", dependencies: ["LessonPack", "PackXML"]),
         .target(name: "LessonEngine", dependencies: ["LessonPack"]),
         // IMS QTI 2.1 items read (through PackXML) into the pack's questions, and the pack written (docs/import-qti.md).
         .target(name: "QTIImport", dependencies: ["PackXML"]),
@@ -43,6 +45,7 @@ let package = Package(
             dependencies: [
                 "LessonPack",
                 "QTIImport",
+                "PackTranslation",
                 "LearnerSimulation",
                 "ProgressStore",
                 "Sessions",
@@ -63,6 +66,7 @@ let package = Package(
         .testTarget(name: "PackXMLTests", dependencies: ["PackXML", "TestSupport"]),
         // FuzzRegressions/ holds inputs the fuzzer found (scripts/fuzz/run.sh); the tests read them.
         .testTarget(name: "LessonPackTests", dependencies: ["LessonPack"], exclude: ["FuzzRegressions"]),
+        .testTarget(name: "PackTranslationTests", dependencies: ["PackTranslation", "TestSupport"]),
         .testTarget(name: "LessonEngineTests", dependencies: ["LessonEngine"]),
         // Reads the IMS sample items from ../shared/testdata/qti21-items beside the project.
         .testTarget(name: "QTIImportTests", dependencies: ["QTIImport", "LessonPack", "TestSupport"]),

@@ -19,6 +19,8 @@ public struct ParsedAttribute: Sendable {
     public var namespace: String?
     public var value: String
     public var position: SourcePosition
+    /// Byte offset of the attribute's name in the file, when it was found there.
+    public var sourceOffset: Int?
 }
 
 /// A piece of an element's content: a run of its own text, or a child element.
@@ -47,6 +49,14 @@ public struct ParsedElement: Sendable {
     }
 
     public var position: SourcePosition { record.position }
+
+    /// The element's bytes in the file, from its start tag's `<` to just past its end
+    /// tag's `>` (or `/>`), when both were found; for edits that splice the source.
+    public var sourceRange: Range<Int>? {
+        let record = record
+        guard record.sourceStart >= 0, record.sourceEnd > record.sourceStart else { return nil }
+        return Int(record.sourceStart)..<Int(record.sourceEnd)
+    }
 
     /// The character data directly inside this element, concatenated.
     public var text: String { tree.string(record.text) }

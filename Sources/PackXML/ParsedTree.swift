@@ -23,6 +23,9 @@ final class ParsedTree: Sendable {
         /// mixed content can be read in document order (`ParsedElement.content`).
         var offsetInParentText: Int32
         var position: SourcePosition
+        /// Byte offsets of the start tag's `<` and just past the end tag's `>`, or -1.
+        var sourceStart: Int32 = -1
+        var sourceEnd: Int32 = -1
     }
 
     struct Attribute {
@@ -30,6 +33,8 @@ final class ParsedTree: Sendable {
         var namespace: Int32
         var value: TextRange
         var position: SourcePosition
+        /// Byte offset of the attribute's name in the file, or -1.
+        var sourceOffset: Int32 = -1
     }
 
     let elements: [Element]
@@ -67,6 +72,7 @@ final class ParsedTree: Sendable {
             name: strings[Int(record.name)],
             namespace: record.namespace < 0 ? nil : strings[Int(record.namespace)],
             value: string(record.value),
-            position: record.position)
+            position: record.position,
+            sourceOffset: record.sourceOffset < 0 ? nil : Int(record.sourceOffset))
     }
 }

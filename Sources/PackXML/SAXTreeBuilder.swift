@@ -207,7 +207,7 @@ final class SAXTreeBuilder {
                     name: fields[0].map { intern($0) } ?? intern(string: ""),
                     namespace: fields[2].map { intern($0) } ?? -1,
                     value: ParsedTree.TextRange(start: Int32(valueStart), count: Int32(textBytes.count - valueStart)),
-                    position: attributePosition))
+                    position: attributePosition, sourceOffset: offset.map { Int32($0) } ?? -1))
             attributePrefixes.append(fields[1].map { intern($0) } ?? -1)
         }
 
@@ -216,8 +216,8 @@ final class SAXTreeBuilder {
                 name: localName.map { intern($0) } ?? intern(string: ""), namespace: namespace,
                 attributes: firstAttribute..<attributes.count, firstChild: -1, nextSibling: -1,
                 parent: openElements.last?.index ?? -1, text: ParsedTree.TextRange(start: 0, count: 0),
-                offsetInParentText: offsetInParentText,
-                position: position))
+                offsetInParentText: offsetInParentText, position: position,
+                sourceStart: tagOffset.map { Int32($0) } ?? -1))
         let depth = openElements.count
         openElements.append((index, -1))
         if ownText.count <= depth { ownText.append([]) }
@@ -254,6 +254,7 @@ final class SAXTreeBuilder {
         textBytes.append(contentsOf: ownText[depth])
         ownText[depth].removeAll(keepingCapacity: true)
         elements[Int(closed.index)].text = ParsedTree.TextRange(start: Int32(start), count: Int32(textBytes.count - start))
+        elements[Int(closed.index)].sourceEnd = endOffset()
         schemaProblems.currentElement = closed.index
         if let handler = schemaHandler?.pointee.endElementNs {
             handler(schemaContext, localName, prefix, uri)
@@ -270,6 +271,17 @@ final class SAXTreeBuilder {
     /// Ends the validators of subtrees left open (a parse that stopped early).
     func finishSubtrees() {
         while let last = openSubtrees.popLast() { last.validator.finish() }
+    }
+
+    /// Just past the end tag the parser has read (libxml2 reports an element's end once
+    /// its `>` is consumed), or -1 when the byte before is not that `>`. O(1): with an
+    /// encoding converter (a file declaring another encoding, refused after the parse)
+    /// `xmlByteConsumed` would convert the rest of its buffer on each call, so then -1.
+    private func endOffset() -> Int32 {
+        guard let parser, let input = parser.pointee.input, input.pointee.buf?.pointee.encoder == nil else { return -1 }
+        let consumed = Int(xmlByteConsumed(parser))
+        guard consumed > 0, consumed <= bytes.count, bytes[consumed - 1] == UInt8(ascii: ">") else { return -1 }
+        return Int32(consumed)
     }
 
     /// Text (kind 1) or a CDATA section (kind 2).
