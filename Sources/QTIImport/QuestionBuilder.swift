@@ -206,6 +206,18 @@ struct QuestionBuilder {
             throw Unmappable(
                 message: "its correctResponse (\(declaration.correct.joined(separator: " "))) names none of its choices")
         }
+        var listed: Set<String> = []
+        let unknown = declaration.correct.filter { !known.contains($0) && listed.insert($0).inserted }
+        if !unknown.isEmpty {
+            let names = unknown.map { "'\($0)'" }.joined(separator: ", ")
+            let kept = list.filter { correct.contains($0.qtiIdentifier) }.map { "'\($0.qtiIdentifier)'" }
+            var neverRight = ""
+            if case .matchCorrect = scoring { neverRight = " (so in QTI no answer could be right)" }
+            lost(
+                "its correctResponse also names \(names), which \(unknown.count == 1 ? "is" : "are") not one of its "
+                    + "choices\(neverRight); the pack's key is \(kept.joined(separator: ", ")) alone: check the answer key",
+                line: declaration.line)
+        }
         if correct.isEmpty {
             throw Unmappable(
                 message: "no choice is marked correct (no correctResponse"
@@ -413,9 +425,10 @@ struct QuestionBuilder {
                 throw Unmappable(message: "the correct pair '\(pair.joined(separator: " "))' names a choice it does not have")
             }
             for side in [left, right] where usedLeft.contains(side) || usedRight.contains(side) {
+                let text = (leftById[side] ?? rightById[side]).map { " (\"\($0.text)\")" } ?? ""
                 throw Unmappable(
-                    message: "'\(side)' is in more than one correct pair; the pack's matching pairs each side with "
-                        + "exactly one other")
+                    message: "'\(side)'\(text) is in more than one correct pair; the pack's matching pairs each side "
+                        + "with exactly one other")
             }
             usedLeft.insert(left)
             usedRight.insert(right)

@@ -44,6 +44,24 @@ struct MappingTests {
         }
     }
 
+    @Test func aCorrectResponseNamingAMissingChoiceIsReported() throws {
+        let declarations = #"<responseDeclaration identifier="RESPONSE" cardinality="multiple" baseType="identifier"><correctResponse><value>B</value><value>Z</value><value>C</value></correctResponse></responseDeclaration>"#
+        let result = try QTIFixture.read(QTIFixture.item(declarations: declarations, body: Self.choices(0)))
+        let question = try #require(result.question)
+        #expect(question.options.filter(\.isCorrect).map(\.id) == ["b", "c"])
+        #expect(
+            result.messages(.lost).contains(
+                "its correctResponse also names 'Z', which is not one of its choices (so in QTI no answer could be "
+                    + "right); the pack's key is 'B', 'C' alone: check the answer key"), "\(result.notes)")
+    }
+
+    @Test func aCorrectResponseNamingNoChoiceSkipsTheInteraction() throws {
+        let declarations = #"<responseDeclaration identifier="RESPONSE" cardinality="single" baseType="identifier"><correctResponse><value>Z</value></correctResponse></responseDeclaration>"#
+        let result = try QTIFixture.read(QTIFixture.item(declarations: declarations, body: Self.choices(1)))
+        #expect(result.question == nil)
+        #expect(result.messages(.skippedInteraction) == ["choiceInteraction: its correctResponse (Z) names none of its choices"])
+    }
+
     @Test func aMappingThatIsThePacksOwnRuleLosesNothing() throws {
         let declarations = """
             <responseDeclaration identifier="RESPONSE" cardinality="multiple" baseType="identifier">
@@ -124,7 +142,7 @@ struct MappingTests {
         let result = try QTIFixture.read(QTIFixture.item(declarations: declarations, body: Self.matchBody))
         #expect(result.question == nil)
         #expect(result.messages(.skippedInteraction) == [
-            "matchInteraction: 'R2' is in more than one correct pair; the pack's matching pairs each side with exactly one other"
+            "matchInteraction: 'R2' (\"A fake message after your password\") is in more than one correct pair; the pack's matching pairs each side with exactly one other"
         ])
         #expect(result.messages(.skippedItem).count == 1)
     }

@@ -25,7 +25,7 @@ struct SampleItemTests {
         "position_object.xml": "positionObjectInteraction", "select_point.xml": "selectPointInteraction",
         "slider.xml": "sliderInteraction", "upload.xml": "uploadInteraction", "upload_composite.xml": "uploadInteraction",
         "likert.xml": "no correct response and no response processing",
-        "match.xml": "'M' is in more than one correct pair",
+        "match.xml": "'M' (\"A Midsummer-Night's Dream\") is in more than one correct pair",
         "towns.xml": "custom response processing decides what is right",
         "choice_multiple_chocolade.xml": "custom response processing decides what is right",
     ]
