@@ -142,6 +142,12 @@ struct ImportQTICommand: ParsableCommand {
         umask(mask)
         chmod(output, 0o644 & ~mask)
         StandardOutput.writeToStandardError(report)
+        if !PackWriter.hasContactText(in: language) {
+            StandardOutput.writeToStandardError(
+                "\(output): the support contact copied into it is in English (import-qti has it in "
+                    + "\(PackWriter.contactLanguages.joined(separator: ", ")) only) but marked as '\(language)': "
+                    + "translate its name and purpose, which learners read when they ask for help\n")
+        }
         let warnings = validation.diagnostics.filter { $0.severity == .warning }
         for warning in warnings { StandardOutput.writeToStandardError(warning.formatted + "\n") }
         let lostCount = notes.filter { $0.kind != .skippedItem }.count

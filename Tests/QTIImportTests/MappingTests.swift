@@ -279,6 +279,19 @@ struct MappingTests {
         #expect(plain.messages(.lost).count == 3)
     }
 
+    @Test func theCopiedContactIsInThePacksLanguage() throws {
+        let question = try QTIFixture.question(QTIFixture.item(declarations: Self.single, body: Self.choices(1)))
+        for (language, name) in [("uk", "116\u{00A0}111: дитячі лінії допомоги в Європі"), ("ru-RU", "116\u{00A0}111: детские линии помощи в Европе"), ("en-GB", "116\u{00A0}111: children's helplines in Europe")] {
+            let (_, validation) = QTIFixture.pack([question], language: language)
+            #expect(!validation.hasErrors, "\(validation.diagnostics.map(\.formatted))")
+            let contact = try #require(validation.pack?.contacts.first)
+            #expect(contact.name.text(exactly: language) == name)
+            #expect(contact.purpose.text(exactly: language)?.isEmpty == false)
+        }
+        #expect(PackWriter.hasContactText(in: "uk-UA"))
+        #expect(!PackWriter.hasContactText(in: "de"))
+    }
+
     @Test func hostileTextIsEscapedAndReadBackUnchanged() throws {
         let body = """
             <choiceInteraction responseIdentifier="RESPONSE" maxChoices="1">
