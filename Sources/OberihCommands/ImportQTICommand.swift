@@ -85,6 +85,18 @@ struct ImportQTICommand: ParsableCommand {
     }
 
     func run() throws {
+        var status = stat()
+        if lstat(output, &status) == 0, status.st_mode & S_IFMT == S_IFDIR {
+            // OutputPath's own message offers a redirect, which import-qti has not.
+            throw CommandFailure(
+                "\(output) is a folder; give --output the path of the pack file to write, such as "
+                    + "\(shellWord((output as NSString).appendingPathComponent("pack.xml")))")
+        }
+        if let item = items.first(where: { Self.isSameFile($0, output) }) {
+            throw CommandFailure(
+                "--output \(output) is also an item to import (\(item)); replacing it would destroy the item: give "
+                    + "--output another path")
+        }
         if !force, FileManager.default.fileExists(atPath: output) {
             throw CommandFailure("\(output) exists; add --force to replace it, or give --output another path")
         }
@@ -160,6 +172,14 @@ struct ImportQTICommand: ParsableCommand {
             + "`oberih validate --strict \(shellWord(output))`\n"
         StandardOutput.writeToStandardError(summary)
         if !notes.isEmpty || !languageNotes.isEmpty { throw ExitCode(1) }
+    }
+
+    /// Whether `first` and `second` name one existing file (the same device and inode).
+    static func isSameFile(_ first: String, _ second: String) -> Bool {
+        var a = stat()
+        var b = stat()
+        guard stat(first, &a) == 0, stat(second, &b) == 0 else { return false }
+        return a.st_dev == b.st_dev && a.st_ino == b.st_ino
     }
 
     /// The pack id from the output's file name: `Quiz 1.xml` → `quiz-1`.

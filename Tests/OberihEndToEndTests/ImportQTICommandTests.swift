@@ -95,6 +95,30 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["block.xml", "pack.xml"])
     }
 
+    @Test func anItemIsNeverReplacedByThePackEvenWithForce() throws {
+        let item = try write(Self.cleanItem, named: "block.xml")
+        // The same file under another spelling of its path.
+        let sameFile = folder.appendingPathComponent("./block.xml").path
+        for force in [[], ["--force"]] {
+            let run = try OberihProcess.run(["import-qti", item, "--output", sameFile] + force)
+            #expect(run.exitCode == 2, "\(run.standardError)")
+            #expect(run.standardError.contains("is also an item to import"), "\(run.standardError)")
+        }
+        #expect(try String(contentsOfFile: item, encoding: .utf8) == Self.cleanItem)
+    }
+
+    @Test func aFolderAsOutputIsNamedWithoutSuggestingARedirect() throws {
+        let item = try write(Self.cleanItem, named: "block.xml")
+        for force in [[], ["--force"]] {
+            let run = try OberihProcess.run(["import-qti", item, "--output", folder.path] + force)
+            #expect(run.exitCode == 2, "\(run.standardError)")
+            #expect(
+                run.standardError.contains("\(folder.path) is a folder; give --output the path of the pack file to write"),
+                "\(run.standardError)")
+            #expect(!run.standardError.contains("redirect"))
+        }
+    }
+
     @Test func notQTIIsRefusedWithStatusTwoAndNothingWritten() throws {
         let item = try write(Self.cleanItem, named: "block.xml")
         let old = try write("<questestinterop><item ident=\"q1\"/></questestinterop>", named: "old.xml")
