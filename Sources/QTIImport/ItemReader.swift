@@ -162,6 +162,11 @@ struct ItemBuilder {
             return ItemImport(question: nil, notes: notes)
         }
         let interactions = Self.interactions(in: body)
+        // Looked up once, not once an interaction: an item may hold thousands.
+        let declarations = Dictionary(
+            item.children(named: "responseDeclaration").map { ($0.attribute("identifier")?.value ?? "", $0) },
+            uniquingKeysWith: { first, _ in first })
+        let processing = item.child(named: "responseProcessing")
         var question: ImportedQuestion?
         for interaction in interactions {
             let name = interaction.name
@@ -175,7 +180,9 @@ struct ItemBuilder {
                 note(.skippedInteraction, "a further \(name): a pack question holds one interaction, the first was imported", line: at)
                 continue
             }
-            var attempt = QuestionBuilder(item: item, body: body, interaction: interaction, file: file, identifier: identifier)
+            var attempt = QuestionBuilder(
+                item: item, body: body, interaction: interaction, declarations: declarations, processingElement: processing, file: file,
+                identifier: identifier)
             switch attempt.build() {
             case .success(let built):
                 question = built

@@ -6,14 +6,23 @@ struct QuestionBuilder {
     let item: ParsedElement
     let body: ParsedElement
     let interaction: ParsedElement
+    /// The item's response declarations by identifier.
+    let declarations: [String: ParsedElement]
+    /// The item's `responseProcessing`, if any.
+    let processingElement: ParsedElement?
     let file: String
     let identifier: String
     var notes: [ImportNote] = []
 
-    init(item: ParsedElement, body: ParsedElement, interaction: ParsedElement, file: String, identifier: String) {
+    init(
+        item: ParsedElement, body: ParsedElement, interaction: ParsedElement, declarations: [String: ParsedElement],
+        processingElement: ParsedElement?, file: String, identifier: String
+    ) {
         self.item = item
         self.body = body
         self.interaction = interaction
+        self.declarations = declarations
+        self.processingElement = processingElement
         self.file = file
         self.identifier = identifier
     }
@@ -55,13 +64,9 @@ struct QuestionBuilder {
         guard let responseIdentifier = interaction.attribute("responseIdentifier")?.value else {
             throw Unmappable(message: "it has no responseIdentifier")
         }
-        guard
-            let declarationElement = item.children(named: "responseDeclaration").first(where: {
-                $0.attribute("identifier")?.value == responseIdentifier
-            })
-        else { throw Unmappable(message: "no responseDeclaration has the identifier '\(responseIdentifier)'") }
+        guard let declarationElement = declarations[responseIdentifier] else { throw Unmappable(message: "no responseDeclaration has the identifier '\(responseIdentifier)'") }
         let declaration = ResponseDeclaration(declarationElement)
-        let processing = ResponseProcessing(item.child(named: "responseProcessing"), responseIdentifier: responseIdentifier)
+        let processing = ResponseProcessing(processingElement, responseIdentifier: responseIdentifier)
 
         let title = (item.attribute("title")?.value ?? "").foldedWhiteSpace
         var question = ImportedQuestion(
@@ -69,7 +74,7 @@ struct QuestionBuilder {
             id: PackIdentifier.sanitised(identifier, fallback: "question"), title: title,
             language: Self.language(of: item), kind: .singleChoice, prompt: "", points: 1,
             shuffles: interaction.attribute("shuffle")?.value.foldedWhiteSpace == "true")
-        question.prompt = promptText(title: title)
+        let notesBeforeMapping = notes.count
 
         switch name {
         case "choiceInteraction", "inlineChoiceInteraction":
@@ -83,6 +88,12 @@ struct QuestionBuilder {
         default:
             throw Unmappable(message: "the pack has no such question")
         }
+        // The body is flattened only for an interaction that maps (flattening it for each
+        // of thousands that do not would cost quadratic time); its notes come first.
+        let mappingNotes = notes[notesBeforeMapping...]
+        notes.removeSubrange(notesBeforeMapping...)
+        question.prompt = promptText(title: title)
+        notes += mappingNotes
         mapFeedback(into: &question, processing: processing, responseIdentifier: responseIdentifier)
         return question
     }
@@ -279,7 +290,7 @@ struct QuestionBuilder {
             lost(
                 "custom response processing not carried over (the pack cannot run it): the correctResponse is the "
                     + "answer key, worth \(Self.format(points)) point\(points == 1 ? "" : "s"); check that this is what "
-                    + "the item meant", line: item.child(named: "responseProcessing")?.position.line)
+                    + "the item meant", line: processingElement?.position.line)
             return .matchCorrect(points: points)
         case .none:
             guard !declaration.correct.isEmpty || declaration.mapping != nil else {

@@ -62,6 +62,22 @@ struct MappingTests {
         #expect(result.messages(.skippedInteraction) == ["choiceInteraction: its correctResponse (Z) names none of its choices"])
     }
 
+    @Test func unmappableInteractionsBeforeTheImportedOneAreReportedAndTheTextsNotesComeFirst() throws {
+        let declarations = #"<responseDeclaration identifier="RESPONSE" cardinality="multiple" baseType="identifier"><correctResponse><value>B</value><value>C</value></correctResponse></responseDeclaration>"#
+            + (1...3).map { #"<responseDeclaration identifier="G\#($0)" cardinality="single" baseType="identifier"/>"# }.joined()
+        let gaps = (1...3).map { #"<inlineChoiceInteraction responseIdentifier="G\#($0)"><inlineChoice identifier="x">x</inlineChoice></inlineChoiceInteraction>"# }
+        let body = "<p>Look at the picture <img src=\"a.png\" alt=\"\"/> and \(gaps.joined(separator: " "))</p>" + Self.choices(0)
+        let result = try QTIFixture.read(QTIFixture.item(declarations: declarations, body: body))
+        let question = try #require(result.question)
+        #expect(question.kind == .multipleChoice)
+        #expect(question.prompt == "Look at the picture [picture] and ___ ___ ___\n\nRead this first.\n\nWhich are safe?")
+        #expect(result.messages(.skippedInteraction) == Array(repeating: "inlineChoiceInteraction: it has fewer than two choices", count: 3))
+        let lost = result.messages(.lost)
+        #expect(lost.count == 2, "\(lost)")
+        #expect(lost.first?.hasPrefix("picture a.png (no alt text) dropped from the question's text") == true, "\(lost)")
+        #expect(lost.last?.hasPrefix("QTI scored it all or nothing (match_correct)") == true, "\(lost)")
+    }
+
     @Test func aMappingThatIsThePacksOwnRuleLosesNothing() throws {
         let declarations = """
             <responseDeclaration identifier="RESPONSE" cardinality="multiple" baseType="identifier">
