@@ -469,12 +469,13 @@ struct QuestionBuilder {
             guard points > 0 else { throw Unmappable(message: "its mapping gives no positive score for the right pairs") }
             question.points = points
             let share = points / Double(pairs.count)
-            let correctKeys = Set(correctPairs)
-            let wrongValues = (declaration.mapping ?? []).filter { !correctKeys.contains($0.key) }.map(\.value)
+            let correctKeys = Set(correctPairs.map(declaration.comparableKey))
+            let wrongValues = (declaration.mapping ?? []).filter { !correctKeys.contains(declaration.comparableKey($0.key)) }
+                .map(\.value)
             if !(values.allSatisfy { $0 == share } && wrongValues.allSatisfy { $0 == 0 } && declaration.defaultValue == 0) {
                 let weights = (declaration.mapping ?? []).map { "\($0.key) \(Self.format($0.value))" }.joined(separator: ", ")
                 lost(
-                    "QTI's scores per pair (\(weights)) become the pack's: \(Self.format(points)) points × pairs matched "
+                    "QTI's scores per pair (\(weights)) become the pack's: \(Self.points(points)) × pairs matched "
                         + "÷ \(pairs.count) (docs/scoring.md)", line: declaration.line)
             }
         default:

@@ -181,6 +181,30 @@ struct MappingTests {
         ])
     }
 
+    @Test func aPairsMappingKeyIsUnordered() throws {
+        // In QTI a pair is unordered: the mapping's "B A" is the correct response's "A B".
+        let declarations = """
+            <responseDeclaration identifier="RESPONSE" cardinality="multiple" baseType="pair">
+              <correctResponse><value>A B</value><value>C D</value></correctResponse>
+              <mapping defaultValue="0"><mapEntry mapKey="B A" mappedValue="1"/><mapEntry mapKey="D C" mappedValue="1"/></mapping>
+            </responseDeclaration>
+            """
+        let body = """
+            <associateInteraction responseIdentifier="RESPONSE" shuffle="false" maxAssociations="2"><prompt>Pair them.</prompt>
+              <simpleAssociableChoice identifier="A" matchMax="1">Post</simpleAssociableChoice>
+              <simpleAssociableChoice identifier="B" matchMax="1">Think first</simpleAssociableChoice>
+              <simpleAssociableChoice identifier="C" matchMax="1">Stranger</simpleAssociableChoice>
+              <simpleAssociableChoice identifier="D" matchMax="1">Do not meet alone</simpleAssociableChoice>
+            </associateInteraction>
+            """
+        let result = try QTIFixture.read(
+            QTIFixture.item(declarations: declarations, body: body, processing: QTIFixture.mapResponse))
+        let question = try #require(result.question)
+        #expect(question.points == 2)
+        // 1 a pair, nothing for a wrong one: the pack's own rule, nothing lost.
+        #expect(result.notes.isEmpty, "\(result.notes)")
+    }
+
     static func textEntry(caseSensitive: String) -> String {
         QTIFixture.item(
             declarations: """
