@@ -246,8 +246,10 @@ struct QuestionBuilder {
                     + "all options or none, so it is shuffled too (check that it still reads well, e.g. \"None of the above\")",
                 line: fixed.element.position.line)
         }
-        if !isSingle, maxChoices > 1, maxChoices < list.count {
-            lost("QTI allowed at most \(maxChoices) choices; the pack lets the learner choose any number", line: line)
+        if !isSingle, maxChoices >= 1, maxChoices < list.count {
+            lost(
+                "QTI allowed at most \(maxChoices) choice\(maxChoices == 1 ? "" : "s"); the pack lets the learner choose "
+                    + "any number", line: line)
         }
         if !isSingle, let minimum = Int(interaction.attribute("minChoices")?.value.foldedWhiteSpace ?? ""), minimum > 1 {
             lost("QTI asked for at least \(minimum) choices; the pack accepts one or more", line: line)
