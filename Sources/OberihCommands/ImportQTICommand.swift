@@ -162,7 +162,7 @@ struct ImportQTICommand: ParsableCommand {
         }
         let warnings = validation.diagnostics.filter { $0.severity == .warning }
         for warning in warnings { StandardOutput.writeToStandardError(warning.formatted + "\n") }
-        let lostCount = notes.filter { $0.kind != .skippedItem }.count
+        let lostCount = notes.filter { $0.kind != .skippedItem }.count + languageNotes.count
         var summary = "wrote \(output): \(questions.count) question\(questions.count == 1 ? "" : "s") from \(items.count) item\(items.count == 1 ? "" : "s")"
         if skipped > 0 { summary += ", \(skipped) item\(skipped == 1 ? "" : "s") skipped" }
         if lostCount > 0 { summary += ", \(lostCount) thing\(lostCount == 1 ? "" : "s") lost or skipped (above)" }
@@ -198,13 +198,19 @@ struct ImportQTICommand: ParsableCommand {
             lang ?? counts.filter { Self.isLanguageTag($0.key) }
             .sorted { ($0.value, $1.key) > ($1.value, $0.key) }.first?.key ?? "en"
         let notes = questions.compactMap { question -> ImportNote? in
-            guard let tag = question.language, Self.normalisedTag(tag) != chosen else { return nil }
+            // en-GB in an en pack is the same language: only another language is reported.
+            guard let tag = question.language, Self.primarySubtag(tag) != Self.primarySubtag(chosen) else { return nil }
             return ImportNote(
-                file: question.sourceFile, line: nil, itemIdentifier: question.itemIdentifier, kind: .lost,
+                file: question.sourceFile, line: question.itemLine, itemIdentifier: question.itemIdentifier, kind: .lost,
                 message: "the item is in '\(tag)' but the pack is in '\(chosen)', so its text is marked as '\(chosen)'; "
                     + "give --lang, or import the items of each language into a pack of their own")
         }
         return (chosen, notes)
+    }
+
+    /// `en` for `en-GB`.
+    static func primarySubtag(_ tag: String) -> String {
+        String(tag.prefix { $0 != "-" }).lowercased()
     }
 
     /// `EN-gb` → `en-gb`: the schema wants the primary subtag in lower case.

@@ -64,13 +64,15 @@ struct QuestionBuilder {
         guard let responseIdentifier = interaction.attribute("responseIdentifier")?.value else {
             throw Unmappable(message: "it has no responseIdentifier")
         }
-        guard let declarationElement = declarations[responseIdentifier] else { throw Unmappable(message: "no responseDeclaration has the identifier '\(responseIdentifier)'") }
+        guard let declarationElement = declarations[responseIdentifier] else {
+            throw Unmappable(message: "no responseDeclaration has the identifier '\(responseIdentifier)'")
+        }
         let declaration = ResponseDeclaration(declarationElement)
         let processing = ResponseProcessing(processingElement, responseIdentifier: responseIdentifier)
 
         let title = (item.attribute("title")?.value ?? "").foldedWhiteSpace
         var question = ImportedQuestion(
-            sourceFile: file, itemIdentifier: identifier,
+            sourceFile: file, itemIdentifier: identifier, itemLine: item.position.line,
             id: PackIdentifier.sanitised(identifier, fallback: "question"), title: title,
             language: Self.language(of: item), kind: .singleChoice, prompt: "", points: 1,
             shuffles: interaction.attribute("shuffle")?.value.foldedWhiteSpace == "true")

@@ -119,6 +119,21 @@ import Testing
         }
     }
 
+    @Test func onlyAnItemInAnotherLanguageIsReportedWithItsLine() throws {
+        let british = try write(Self.cleanItem, named: "british.xml")
+        let english = try write(Self.cleanItem.replacingOccurrences(of: "en-GB", with: "en"), named: "english.xml")
+        let ukrainian = try write(Self.cleanItem.replacingOccurrences(of: "en-GB", with: "uk"), named: "ukrainian.xml")
+        let output = folder.appendingPathComponent("languages.xml").path
+        let run = try OberihProcess.run(["import-qti", british, english, ukrainian, "--output", output, "--lang", "en"])
+        #expect(run.exitCode == 1, "\(run.standardError)")
+        let lines = run.standardError.split(separator: "\n").map(String.init)
+        #expect(lines.filter { $0.contains("the item is in") } == [
+            "\(ukrainian):2: item 'Block_1': lost: the item is in 'uk' but the pack is in 'en', so its text is marked as "
+                + "'en'; give --lang, or import the items of each language into a pack of their own"
+        ], "\(lines)")
+        #expect(lines.last?.contains("3 questions from 3 items, 1 thing lost or skipped (above)") == true, "\(lines)")
+    }
+
     @Test func notQTIIsRefusedWithStatusTwoAndNothingWritten() throws {
         let item = try write(Self.cleanItem, named: "block.xml")
         let old = try write("<questestinterop><item ident=\"q1\"/></questestinterop>", named: "old.xml")
