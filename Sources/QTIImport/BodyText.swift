@@ -6,7 +6,7 @@ import PackXML
 struct BodyText {
     /// What the flattening met that the plain text cannot hold.
     struct Dropped {
-        enum What { case picture, object, formula, media, script, template, notForLearners, table }
+        enum What { case picture, object, formula, media, script, template, notForLearners, table, superscript }
         var what: What
         var detail: String
         var line: Int
@@ -115,6 +115,20 @@ struct BodyText {
             reportedTable = true
             dropped.append(Dropped(what: .table, detail: "a table", line: line))
             appendBlock(element)
+        case "sup":
+            // Plain text would read 10<sup>3</sup> as "103": the power is marked with ^.
+            let start = output.endIndex
+            output += "^"
+            append(contentOf: element)
+            var written = String(output[start...]).foldedWhiteSpace
+            let power = written.dropFirst()
+            // 10^3, 2^10, x^n; x^(2n + 1).
+            if power.count > 1, !power.allSatisfy(\.isNumber) {
+                written = "^(" + power + ")"
+                output.removeSubrange(start...)
+                output += written
+            }
+            dropped.append(Dropped(what: .superscript, detail: "a superscript", line: line, placeholder: written))
         case "td", "th":
             output += " "
             append(contentOf: element)

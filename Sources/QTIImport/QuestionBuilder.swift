@@ -162,6 +162,10 @@ struct QuestionBuilder {
                 lost(
                     "\(piece.detail) in \(place) is flattened to plain text, one row a paragraph: check that it still reads well",
                     line: piece.line)
+            case .superscript:
+                lost(
+                    "\(piece.detail) in \(place) is written with ^ (\"\(piece.placeholder)\"), as plain text cannot raise it: "
+                        + "check that it reads well, or write it in words", line: piece.line)
             }
         }
     }
@@ -171,7 +175,7 @@ struct QuestionBuilder {
         return container.children(named: elementName).enumerated().map { index, element in
             let qtiIdentifier = element.attribute("identifier")?.value ?? ""
             let flattened = BodyText.flatten(element)
-            let onlyPlaceholders = flattened.dropped.reduce(flattened.text) {
+            let onlyPlaceholders = flattened.dropped.filter { $0.what != .superscript }.reduce(flattened.text) {
                 $0.replacingOccurrences(of: $1.placeholder, with: "")
             }.foldedWhiteSpace.isEmpty
             report(

@@ -80,6 +80,26 @@ struct MappingTests {
         #expect(lost.last?.hasPrefix("QTI scored it all or nothing (match_correct)") == true, "\(lost)")
     }
 
+    @Test func aSuperscriptIsMarkedSoAPowerDoesNotReadAsANumber() throws {
+        let body = """
+            <choiceInteraction responseIdentifier="RESPONSE" maxChoices="1">
+              <prompt>How much is 10<sup>3</sup>, and what is H<sub>2</sub>O?</prompt>
+              <simpleChoice identifier="A">2<sup>10</sup></simpleChoice>
+              <simpleChoice identifier="B">x<sup>2n + 1</sup></simpleChoice>
+            </choiceInteraction>
+            """
+        let declarations = #"<responseDeclaration identifier="RESPONSE" cardinality="single" baseType="identifier"><correctResponse><value>A</value></correctResponse></responseDeclaration>"#
+        let result = try QTIFixture.read(QTIFixture.item(declarations: declarations, body: body))
+        let question = try #require(result.question)
+        #expect(question.prompt == "How much is 10^3, and what is H2O?")
+        #expect(question.options.map(\.label) == ["2^10", "x^(2n + 1)"])
+        #expect(result.messages(.lost) == [
+            "a superscript in the question's text is written with ^ (\"^3\"), as plain text cannot raise it: check that it reads well, or write it in words",
+            "a superscript in option 'A' is written with ^ (\"^10\"), as plain text cannot raise it: check that it reads well, or write it in words",
+            "a superscript in option 'B' is written with ^ (\"^(2n + 1)\"), as plain text cannot raise it: check that it reads well, or write it in words",
+        ])
+    }
+
     @Test func aMappingThatIsThePacksOwnRuleLosesNothing() throws {
         let declarations = """
             <responseDeclaration identifier="RESPONSE" cardinality="multiple" baseType="identifier">
