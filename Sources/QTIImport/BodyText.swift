@@ -129,6 +129,22 @@ struct BodyText {
                 output += written
             }
             dropped.append(Dropped(what: .superscript, detail: "a superscript", line: line, placeholder: written))
+        case "ol":
+            // The numbers are part of the text: an option may say "1 and 3".
+            var number = Int(element.attribute("start")?.value.foldedWhiteSpace ?? "") ?? 1
+            output.append(Self.paragraphBreak)
+            for piece in element.content {
+                guard case .element(let child) = piece, child.name == "li" else {
+                    if case .element(let other) = piece { append(other) }
+                    continue
+                }
+                output.append(Self.paragraphBreak)
+                output += "\(number). "
+                append(contentOf: child)
+                output.append(Self.paragraphBreak)
+                number += 1
+            }
+            output.append(Self.paragraphBreak)
         case "td", "th":
             output += " "
             append(contentOf: element)

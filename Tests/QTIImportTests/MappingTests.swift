@@ -100,6 +100,21 @@ struct MappingTests {
         ])
     }
 
+    @Test func anOrderedListKeepsItsNumbers() throws {
+        let body = """
+            <p>Read the steps.</p><ol start="2"><li>Stop replying</li><li>Keep a <b>screenshot</b></li></ol>
+            <ul><li>Tell an adult</li></ul>
+            <choiceInteraction responseIdentifier="RESPONSE" maxChoices="1"><prompt>Which come first?</prompt>
+              <simpleChoice identifier="A">2 then 3</simpleChoice><simpleChoice identifier="B">3 then 2</simpleChoice>
+            </choiceInteraction>
+            """
+        let declarations = #"<responseDeclaration identifier="RESPONSE" cardinality="single" baseType="identifier"><correctResponse><value>A</value></correctResponse></responseDeclaration>"#
+        let result = try QTIFixture.read(QTIFixture.item(declarations: declarations, body: body))
+        let question = try #require(result.question)
+        #expect(question.prompt == "Read the steps.\n\n2. Stop replying\n\n3. Keep a screenshot\n\nTell an adult\n\nWhich come first?")
+        #expect(result.notes.isEmpty, "\(result.notes)")
+    }
+
     @Test func aMappingThatIsThePacksOwnRuleLosesNothing() throws {
         let declarations = """
             <responseDeclaration identifier="RESPONSE" cardinality="multiple" baseType="identifier">
