@@ -66,7 +66,10 @@ struct BodyText {
         let line = element.position.line
         if element.namespace == "http://www.w3.org/1998/Math/MathML" {
             output += "[formula]"
-            dropped.append(Dropped(what: .formula, detail: "a MathML formula", line: line))
+            // Its characters, so that the author sees which formula to write in words.
+            let characters = Self.allText(of: element).foldedWhiteSpace
+            let detail = characters.isEmpty ? "a MathML formula" : "a MathML formula (\"\(characters.prefix(60))\")"
+            dropped.append(Dropped(what: .formula, detail: detail, line: line))
             return
         }
         if name.hasSuffix("Interaction") {
@@ -158,6 +161,19 @@ struct BodyText {
                 append(contentOf: element)
             }
         }
+    }
+
+    /// The text of `element` and its descendants, a space between pieces, in document order.
+    static func allText(of element: ParsedElement) -> String {
+        var result = ""
+        var pending: [ParsedContent] = element.content.reversed()
+        while let piece = pending.popLast() {
+            switch piece {
+            case .text(let text): result += text + " "
+            case .element(let child): pending += child.content.reversed()
+            }
+        }
+        return result
     }
 
     /// A rubric block is for the learner when its `view` names `candidate` (or is absent).
