@@ -104,7 +104,22 @@ struct ImportQTICommand: ParsableCommand {
 
         var failures: [ItemReadFailure] = []
         var imports: [ItemImport] = []
+        var seen: [FileIdentity: String] = [:]
         for item in items {
+            if let identity = FileIdentity(path: item) {
+                if let first = seen[identity] {
+                    imports.append(
+                        ItemImport(
+                            question: nil,
+                            notes: [
+                                ImportNote(
+                                    file: item, line: 1, itemIdentifier: nil, kind: .skippedItem,
+                                    message: "the same file as \(first), given twice; imported once")
+                            ]))
+                    continue
+                }
+                seen[identity] = item
+            }
             do {
                 imports.append(try QTIItemReader.read(fileAtPath: item))
             } catch {
@@ -176,10 +191,21 @@ struct ImportQTICommand: ParsableCommand {
 
     /// Whether `first` and `second` name one existing file (the same device and inode).
     static func isSameFile(_ first: String, _ second: String) -> Bool {
-        var a = stat()
-        var b = stat()
-        guard stat(first, &a) == 0, stat(second, &b) == 0 else { return false }
-        return a.st_dev == b.st_dev && a.st_ino == b.st_ino
+        guard let a = FileIdentity(path: first), let b = FileIdentity(path: second) else { return false }
+        return a == b
+    }
+
+    /// An existing file's device and inode: two paths to one file have the same.
+    struct FileIdentity: Hashable {
+        var device: UInt64
+        var inode: UInt64
+
+        init?(path: String) {
+            var status = stat()
+            guard stat(path, &status) == 0 else { return nil }
+            device = UInt64(status.st_dev)
+            inode = UInt64(status.st_ino)
+        }
     }
 
     /// The pack id from the output's file name: `Quiz 1.xml` → `quiz-1`.

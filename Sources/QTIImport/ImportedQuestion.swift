@@ -109,6 +109,11 @@ public struct ItemImport: Sendable {
     public var question: ImportedQuestion?
     public var notes: [ImportNote]
 
+    public init(question: ImportedQuestion?, notes: [ImportNote]) {
+        self.question = question
+        self.notes = notes
+    }
+
     /// Whether the item was imported with nothing lost.
     public var isComplete: Bool { question != nil && notes.isEmpty }
 }

@@ -134,6 +134,16 @@ import Testing
         #expect(lines.last?.contains("3 questions from 3 items, 1 thing lost or skipped (above)") == true, "\(lines)")
     }
 
+    @Test func aFileGivenTwiceIsImportedOnce() throws {
+        let item = try write(Self.cleanItem, named: "block.xml")
+        let again = folder.appendingPathComponent("./block.xml").path
+        let output = folder.appendingPathComponent("twice.xml").path
+        let run = try OberihProcess.run(["import-qti", item, again, "--output", output])
+        #expect(run.exitCode == 1, "\(run.standardError)")
+        #expect(run.standardError.contains("\(again):1: item skipped: the same file as \(item), given twice; imported once"), "\(run.standardError)")
+        #expect(run.standardError.contains("wrote \(output): 1 question from 2 items, 1 item skipped"), "\(run.standardError)")
+    }
+
     @Test func notQTIIsRefusedWithStatusTwoAndNothingWritten() throws {
         let item = try write(Self.cleanItem, named: "block.xml")
         let old = try write("<questestinterop><item ident=\"q1\"/></questestinterop>", named: "old.xml")
