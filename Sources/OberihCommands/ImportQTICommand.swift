@@ -85,6 +85,18 @@ struct ImportQTICommand: ParsableCommand {
     }
 
     func run() throws {
+        var status = stat()
+        if lstat(output, &status) == 0, status.st_mode & S_IFMT == S_IFDIR {
+            // OutputPath's own message offers a redirect, which import-qti has not.
+            throw CommandFailure(
+                "\(output) is a folder; give --output the path of the pack file to write, such as "
+                    + "\(shellWord((output as NSString).appendingPathComponent("pack.xml")))")
+        }
+        if let item = items.first(where: { Self.isSameFile($0, output) }) {
+            throw CommandFailure(
+                "--output \(output) is also an item to import (\(item)); replacing it would destroy the item: give "
+                    + "--output another path")
+        }
         if !force, FileManager.default.fileExists(atPath: output) {
             throw CommandFailure("\(output) exists; add --force to replace it, or give --output another path")
         }
@@ -92,7 +104,22 @@ struct ImportQTICommand: ParsableCommand {
 
         var failures: [ItemReadFailure] = []
         var imports: [ItemImport] = []
+        var seen: [FileIdentity: String] = [:]
         for item in items {
+            if let identity = FileIdentity(path: item) {
+                if let first = seen[identity] {
+                    imports.append(
+                        ItemImport(
+                            question: nil,
+                            notes: [
+                                ImportNote(
+                                    file: item, line: 1, itemIdentifier: nil, kind: .skippedItem,
+                                    message: "the same file as \(first), given twice; imported once")
+                            ]))
+                    continue
+                }
+                seen[identity] = item
+            }
             do {
                 imports.append(try QTIItemReader.read(fileAtPath: item))
             } catch {
@@ -142,9 +169,15 @@ struct ImportQTICommand: ParsableCommand {
         umask(mask)
         chmod(output, 0o644 & ~mask)
         StandardOutput.writeToStandardError(report)
+        if !PackWriter.hasContactText(in: language) {
+            StandardOutput.writeToStandardError(
+                "\(output): the support contact copied into it is in English (import-qti has it in "
+                    + "\(PackWriter.contactLanguages.joined(separator: ", ")) only) but marked as '\(language)': "
+                    + "translate its name and purpose, which learners read when they ask for help\n")
+        }
         let warnings = validation.diagnostics.filter { $0.severity == .warning }
         for warning in warnings { StandardOutput.writeToStandardError(warning.formatted + "\n") }
-        let lostCount = notes.filter { $0.kind != .skippedItem }.count
+        let lostCount = notes.filter { $0.kind != .skippedItem }.count + languageNotes.count
         var summary = "wrote \(output): \(questions.count) question\(questions.count == 1 ? "" : "s") from \(items.count) item\(items.count == 1 ? "" : "s")"
         if skipped > 0 { summary += ", \(skipped) item\(skipped == 1 ? "" : "s") skipped" }
         if lostCount > 0 { summary += ", \(lostCount) thing\(lostCount == 1 ? "" : "s") lost or skipped (above)" }
@@ -154,6 +187,25 @@ struct ImportQTICommand: ParsableCommand {
             + "`oberih validate --strict \(shellWord(output))`\n"
         StandardOutput.writeToStandardError(summary)
         if !notes.isEmpty || !languageNotes.isEmpty { throw ExitCode(1) }
+    }
+
+    /// Whether `first` and `second` name one existing file (the same device and inode).
+    static func isSameFile(_ first: String, _ second: String) -> Bool {
+        guard let a = FileIdentity(path: first), let b = FileIdentity(path: second) else { return false }
+        return a == b
+    }
+
+    /// An existing file's device and inode: two paths to one file have the same.
+    struct FileIdentity: Hashable {
+        var device: UInt64
+        var inode: UInt64
+
+        init?(path: String) {
+            var status = stat()
+            guard stat(path, &status) == 0 else { return nil }
+            device = UInt64(status.st_dev)
+            inode = UInt64(status.st_ino)
+        }
     }
 
     /// The pack id from the output's file name: `Quiz 1.xml` → `quiz-1`.
@@ -172,13 +224,19 @@ struct ImportQTICommand: ParsableCommand {
             lang ?? counts.filter { Self.isLanguageTag($0.key) }
             .sorted { ($0.value, $1.key) > ($1.value, $0.key) }.first?.key ?? "en"
         let notes = questions.compactMap { question -> ImportNote? in
-            guard let tag = question.language, Self.normalisedTag(tag) != chosen else { return nil }
+            // en-GB in an en pack is the same language: only another language is reported.
+            guard let tag = question.language, Self.primarySubtag(tag) != Self.primarySubtag(chosen) else { return nil }
             return ImportNote(
-                file: question.sourceFile, line: nil, itemIdentifier: question.itemIdentifier, kind: .lost,
+                file: question.sourceFile, line: question.itemLine, itemIdentifier: question.itemIdentifier, kind: .lost,
                 message: "the item is in '\(tag)' but the pack is in '\(chosen)', so its text is marked as '\(chosen)'; "
                     + "give --lang, or import the items of each language into a pack of their own")
         }
         return (chosen, notes)
+    }
+
+    /// `en` for `en-GB`.
+    static func primarySubtag(_ tag: String) -> String {
+        String(tag.prefix { $0 != "-" }).lowercased()
     }
 
     /// `EN-gb` → `en-gb`: the schema wants the primary subtag in lower case.

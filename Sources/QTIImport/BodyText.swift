@@ -6,7 +6,7 @@ import PackXML
 struct BodyText {
     /// What the flattening met that the plain text cannot hold.
     struct Dropped {
-        enum What { case picture, object, formula, media, script, template, notForLearners, table }
+        enum What { case picture, object, formula, media, script, template, notForLearners, table, superscript }
         var what: What
         var detail: String
         var line: Int
@@ -66,7 +66,10 @@ struct BodyText {
         let line = element.position.line
         if element.namespace == "http://www.w3.org/1998/Math/MathML" {
             output += "[formula]"
-            dropped.append(Dropped(what: .formula, detail: "a MathML formula", line: line))
+            // Its characters, so that the author sees which formula to write in words.
+            let characters = Self.allText(of: element).foldedWhiteSpace
+            let detail = characters.isEmpty ? "a MathML formula" : "a MathML formula (\"\(characters.prefix(60))\")"
+            dropped.append(Dropped(what: .formula, detail: detail, line: line))
             return
         }
         if name.hasSuffix("Interaction") {
@@ -115,6 +118,36 @@ struct BodyText {
             reportedTable = true
             dropped.append(Dropped(what: .table, detail: "a table", line: line))
             appendBlock(element)
+        case "sup":
+            // Plain text would read 10<sup>3</sup> as "103": the power is marked with ^.
+            let start = output.endIndex
+            output += "^"
+            append(contentOf: element)
+            var written = String(output[start...]).foldedWhiteSpace
+            let power = written.dropFirst()
+            // 10^3, 2^10, x^n; x^(2n + 1).
+            if power.count > 1, !power.allSatisfy(\.isNumber) {
+                written = "^(" + power + ")"
+                output.removeSubrange(start...)
+                output += written
+            }
+            dropped.append(Dropped(what: .superscript, detail: "a superscript", line: line, placeholder: written))
+        case "ol":
+            // The numbers are part of the text: an option may say "1 and 3".
+            var number = Int(element.attribute("start")?.value.foldedWhiteSpace ?? "") ?? 1
+            output.append(Self.paragraphBreak)
+            for piece in element.content {
+                guard case .element(let child) = piece, child.name == "li" else {
+                    if case .element(let other) = piece { append(other) }
+                    continue
+                }
+                output.append(Self.paragraphBreak)
+                output += "\(number). "
+                append(contentOf: child)
+                output.append(Self.paragraphBreak)
+                number += 1
+            }
+            output.append(Self.paragraphBreak)
         case "td", "th":
             output += " "
             append(contentOf: element)
@@ -128,6 +161,19 @@ struct BodyText {
                 append(contentOf: element)
             }
         }
+    }
+
+    /// The text of `element` and its descendants, a space between pieces, in document order.
+    static func allText(of element: ParsedElement) -> String {
+        var result = ""
+        var pending: [ParsedContent] = element.content.reversed()
+        while let piece = pending.popLast() {
+            switch piece {
+            case .text(let text): result += text + " "
+            case .element(let child): pending += child.content.reversed()
+            }
+        }
+        return result
     }
 
     /// A rubric block is for the learner when its `view` names `candidate` (or is absent).

@@ -42,6 +42,8 @@ public struct ImportedQuestion: Sendable, Equatable {
     public var sourceFile: String
     /// The item's `identifier`, as written in the file.
     public var itemIdentifier: String
+    /// The line of the item's `assessmentItem` element, for notes about the whole item.
+    public var itemLine: Int
     /// The step id in the pack: sanitised from `itemIdentifier`, made unique by the writer.
     public var id: String
     /// The item's `title`.
@@ -106,6 +108,11 @@ public struct ImportNote: Sendable, Equatable, CustomStringConvertible {
 public struct ItemImport: Sendable {
     public var question: ImportedQuestion?
     public var notes: [ImportNote]
+
+    public init(question: ImportedQuestion?, notes: [ImportNote]) {
+        self.question = question
+        self.notes = notes
+    }
 
     /// Whether the item was imported with nothing lost.
     public var isComplete: Bool { question != nil && notes.isEmpty }

@@ -32,9 +32,16 @@ public enum QTIItemReader {
             return ItemReadFailure(file: file, line: nil, message: "the file holds no XML element", suggestion: "give a QTI 2.1 item file")
         }
         let more = problems.count > 1 ? " (and \(problems.count - 1) more problem\(problems.count == 2 ? "" : "s"))" : ""
+        var message = first.message
         let suggestion: String
         switch first.kind {
-        case .unreadable: suggestion = "check the path and that you may read the file"
+        case .unreadable where message.hasPrefix("this is a folder"):
+            suggestion = "give the item files in it, such as \(file)/*.xml"
+        case .unreadable:
+            // The loader's message may carry its own advice ("no such file; check the path").
+            let parts = message.split(separator: "; ", maxSplits: 1)
+            message = String(parts[0])
+            suggestion = parts.count == 2 ? String(parts[1]) : "check the path and that you may read the file"
         case .doctype:
             suggestion = "remove the DOCTYPE (QTI 2.1 items need none; import-qti never reads DTDs or entities)"
         case .encoding: suggestion = "save the file as UTF-8"
@@ -42,7 +49,6 @@ public enum QTIItemReader {
         case .empty: suggestion = "give a QTI 2.1 assessmentItem file"
         default: suggestion = first.suggestion ?? "fix the XML at this place, or check that this is a QTI 2.1 item file"
         }
-        var message = first.message
         while message.hasSuffix(".") { message.removeLast() }
         return ItemReadFailure(file: file, line: first.position?.line, message: message + more, suggestion: suggestion)
     }
@@ -156,6 +162,11 @@ struct ItemBuilder {
             return ItemImport(question: nil, notes: notes)
         }
         let interactions = Self.interactions(in: body)
+        // Looked up once, not once an interaction: an item may hold thousands.
+        let declarations = Dictionary(
+            item.children(named: "responseDeclaration").map { ($0.attribute("identifier")?.value ?? "", $0) },
+            uniquingKeysWith: { first, _ in first })
+        let processing = item.child(named: "responseProcessing")
         var question: ImportedQuestion?
         for interaction in interactions {
             let name = interaction.name
@@ -169,7 +180,9 @@ struct ItemBuilder {
                 note(.skippedInteraction, "a further \(name): a pack question holds one interaction, the first was imported", line: at)
                 continue
             }
-            var attempt = QuestionBuilder(item: item, body: body, interaction: interaction, file: file, identifier: identifier)
+            var attempt = QuestionBuilder(
+                item: item, body: body, interaction: interaction, declarations: declarations, processingElement: processing, file: file,
+                identifier: identifier)
             switch attempt.build() {
             case .success(let built):
                 question = built

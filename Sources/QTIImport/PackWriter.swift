@@ -24,6 +24,47 @@ public struct PackWriter: Sendable {
         self.sourceFiles = sourceFiles
     }
 
+    /// The languages the copied support contact is written in (as in the curriculum).
+    public static let contactLanguages = ["en", "uk", "ru"]
+
+    /// Whether the copied contact has its own text in `language` (by its primary subtag);
+    /// in any other language it is written in English.
+    public static func hasContactText(in language: String) -> Bool {
+        contactLanguages.contains(primarySubtag(language))
+    }
+
+    private static func primarySubtag(_ language: String) -> String {
+        String(language.prefix { $0 != "-" }).lowercased()
+    }
+
+    /// The contact's name and purpose, copied from Curriculum/being-kind-online.xml, in
+    /// `language` where the curriculum has it, else in English. A learner who presses h
+    /// reads them, so a Ukrainian pack must not show them in English.
+    static func contactText(in language: String) -> (name: String, purpose: String) {
+        switch primarySubtag(language) {
+        case "uk":
+            return (
+                "116\u{00A0}111: дитячі лінії допомоги в Європі",
+                "У країнах ЄС номер 116\u{00A0}111 закріплено за дитячими лініями допомоги, зокрема для дітей, яким "
+                    + "довелося виїхати з дому через війну. Запитай дорослого, якому довіряєш, яка служба відповідає за "
+                    + "цим номером там, де ти зараз."
+            )
+        case "ru":
+            return (
+                "116\u{00A0}111: детские линии помощи в Европе",
+                "В странах ЕС номер 116\u{00A0}111 закреплён за детскими линиями помощи, в том числе для детей, которым "
+                    + "пришлось уехать из дома из-за войны. Спроси взрослого, которому доверяешь, какая служба отвечает по "
+                    + "этому номеру там, где ты сейчас."
+            )
+        default:
+            return (
+                "116\u{00A0}111: children's helplines in Europe",
+                "In EU countries, 116\u{00A0}111 is kept for children's helplines, also for children who have had to "
+                    + "leave their home because of war. Ask a trusted adult which service answers it where you are."
+            )
+        }
+    }
+
     /// The questions with ids unique in the pack (`choice`, `choice-2`, …), in order.
     public static func uniquelyNamed(_ questions: [ImportedQuestion]) -> [ImportedQuestion] {
         var ids = UniqueIdentifiers(reserved: [lessonId, objectiveId, contactId])
@@ -79,12 +120,10 @@ public struct PackWriter: Sendable {
         out.line(
             2,
             "         source=\"Child Helpline International: 116 111 is reserved for child helplines across the EU (2007), https://childhelplineinternational.org/\">")
-        text(&out, 3, "name", "116\u{00A0}111: children's helplines in Europe")
+        let contact = Self.contactText(in: language)
+        text(&out, 3, "name", contact.name)
         out.line(3, "<phone>116 111</phone>")
-        text(
-            &out, 3, "purpose",
-            "In EU countries, 116\u{00A0}111 is kept for children's helplines, also for children who have had to leave their "
-                + "home because of war. Ask a trusted adult which service answers it where you are.")
+        text(&out, 3, "purpose", contact.purpose)
         out.line(2, "</contact>")
         out.line(1, "</support>")
         out.line(1, "<lesson id=\"\(Self.lessonId)\" objectives=\"\(Self.objectiveId)\" minutes=\"\(minutes)\">")

@@ -6,14 +6,23 @@ struct QuestionBuilder {
     let item: ParsedElement
     let body: ParsedElement
     let interaction: ParsedElement
+    /// The item's response declarations by identifier.
+    let declarations: [String: ParsedElement]
+    /// The item's `responseProcessing`, if any.
+    let processingElement: ParsedElement?
     let file: String
     let identifier: String
     var notes: [ImportNote] = []
 
-    init(item: ParsedElement, body: ParsedElement, interaction: ParsedElement, file: String, identifier: String) {
+    init(
+        item: ParsedElement, body: ParsedElement, interaction: ParsedElement, declarations: [String: ParsedElement],
+        processingElement: ParsedElement?, file: String, identifier: String
+    ) {
         self.item = item
         self.body = body
         self.interaction = interaction
+        self.declarations = declarations
+        self.processingElement = processingElement
         self.file = file
         self.identifier = identifier
     }
@@ -55,21 +64,19 @@ struct QuestionBuilder {
         guard let responseIdentifier = interaction.attribute("responseIdentifier")?.value else {
             throw Unmappable(message: "it has no responseIdentifier")
         }
-        guard
-            let declarationElement = item.children(named: "responseDeclaration").first(where: {
-                $0.attribute("identifier")?.value == responseIdentifier
-            })
-        else { throw Unmappable(message: "no responseDeclaration has the identifier '\(responseIdentifier)'") }
+        guard let declarationElement = declarations[responseIdentifier] else {
+            throw Unmappable(message: "no responseDeclaration has the identifier '\(responseIdentifier)'")
+        }
         let declaration = ResponseDeclaration(declarationElement)
-        let processing = ResponseProcessing(item.child(named: "responseProcessing"), responseIdentifier: responseIdentifier)
+        let processing = ResponseProcessing(processingElement, responseIdentifier: responseIdentifier)
 
         let title = (item.attribute("title")?.value ?? "").foldedWhiteSpace
         var question = ImportedQuestion(
-            sourceFile: file, itemIdentifier: identifier,
+            sourceFile: file, itemIdentifier: identifier, itemLine: item.position.line,
             id: PackIdentifier.sanitised(identifier, fallback: "question"), title: title,
             language: Self.language(of: item), kind: .singleChoice, prompt: "", points: 1,
             shuffles: interaction.attribute("shuffle")?.value.foldedWhiteSpace == "true")
-        question.prompt = promptText(title: title)
+        let notesBeforeMapping = notes.count
 
         switch name {
         case "choiceInteraction", "inlineChoiceInteraction":
@@ -83,6 +90,12 @@ struct QuestionBuilder {
         default:
             throw Unmappable(message: "the pack has no such question")
         }
+        // The body is flattened only for an interaction that maps (flattening it for each
+        // of thousands that do not would cost quadratic time); its notes come first.
+        let mappingNotes = notes[notesBeforeMapping...]
+        notes.removeSubrange(notesBeforeMapping...)
+        question.prompt = promptText(title: title)
+        notes += mappingNotes
         mapFeedback(into: &question, processing: processing, responseIdentifier: responseIdentifier)
         return question
     }
@@ -149,6 +162,10 @@ struct QuestionBuilder {
                 lost(
                     "\(piece.detail) in \(place) is flattened to plain text, one row a paragraph: check that it still reads well",
                     line: piece.line)
+            case .superscript:
+                lost(
+                    "\(piece.detail) in \(place) is written with ^ (\"\(piece.placeholder)\"), as plain text cannot raise it: "
+                        + "check that it reads well, or write it in words", line: piece.line)
             }
         }
     }
@@ -158,7 +175,7 @@ struct QuestionBuilder {
         return container.children(named: elementName).enumerated().map { index, element in
             let qtiIdentifier = element.attribute("identifier")?.value ?? ""
             let flattened = BodyText.flatten(element)
-            let onlyPlaceholders = flattened.dropped.reduce(flattened.text) {
+            let onlyPlaceholders = flattened.dropped.filter { $0.what != .superscript }.reduce(flattened.text) {
                 $0.replacingOccurrences(of: $1.placeholder, with: "")
             }.foldedWhiteSpace.isEmpty
             report(
@@ -206,6 +223,18 @@ struct QuestionBuilder {
             throw Unmappable(
                 message: "its correctResponse (\(declaration.correct.joined(separator: " "))) names none of its choices")
         }
+        var listed: Set<String> = []
+        let unknown = declaration.correct.filter { !known.contains($0) && listed.insert($0).inserted }
+        if !unknown.isEmpty {
+            let names = unknown.map { "'\($0)'" }.joined(separator: ", ")
+            let kept = list.filter { correct.contains($0.qtiIdentifier) }.map { "'\($0.qtiIdentifier)'" }
+            var neverRight = ""
+            if case .matchCorrect = scoring { neverRight = " (so in QTI no answer could be right)" }
+            lost(
+                "its correctResponse also names \(names), which \(unknown.count == 1 ? "is" : "are") not one of its "
+                    + "choices\(neverRight); the pack's key is \(kept.joined(separator: ", ")) alone: check the answer key",
+                line: declaration.line)
+        }
         if correct.isEmpty {
             throw Unmappable(
                 message: "no choice is marked correct (no correctResponse"
@@ -223,8 +252,10 @@ struct QuestionBuilder {
                     + "all options or none, so it is shuffled too (check that it still reads well, e.g. \"None of the above\")",
                 line: fixed.element.position.line)
         }
-        if !isSingle, maxChoices > 1, maxChoices < list.count {
-            lost("QTI allowed at most \(maxChoices) choices; the pack lets the learner choose any number", line: line)
+        if !isSingle, maxChoices >= 1, maxChoices < list.count {
+            lost(
+                "QTI allowed at most \(maxChoices) choice\(maxChoices == 1 ? "" : "s"); the pack lets the learner choose "
+                    + "any number", line: line)
         }
         if !isSingle, let minimum = Int(interaction.attribute("minChoices")?.value.foldedWhiteSpace ?? ""), minimum > 1 {
             lost("QTI asked for at least \(minimum) choices; the pack accepts one or more", line: line)
@@ -267,7 +298,7 @@ struct QuestionBuilder {
             lost(
                 "custom response processing not carried over (the pack cannot run it): the correctResponse is the "
                     + "answer key, worth \(Self.format(points)) point\(points == 1 ? "" : "s"); check that this is what "
-                    + "the item meant", line: item.child(named: "responseProcessing")?.position.line)
+                    + "the item meant", line: processingElement?.position.line)
             return .matchCorrect(points: points)
         case .none:
             guard !declaration.correct.isEmpty || declaration.mapping != nil else {
@@ -413,9 +444,10 @@ struct QuestionBuilder {
                 throw Unmappable(message: "the correct pair '\(pair.joined(separator: " "))' names a choice it does not have")
             }
             for side in [left, right] where usedLeft.contains(side) || usedRight.contains(side) {
+                let text = (leftById[side] ?? rightById[side]).map { " (\"\($0.text)\")" } ?? ""
                 throw Unmappable(
-                    message: "'\(side)' is in more than one correct pair; the pack's matching pairs each side with "
-                        + "exactly one other")
+                    message: "'\(side)'\(text) is in more than one correct pair; the pack's matching pairs each side "
+                        + "with exactly one other")
             }
             usedLeft.insert(left)
             usedRight.insert(right)
@@ -445,12 +477,13 @@ struct QuestionBuilder {
             guard points > 0 else { throw Unmappable(message: "its mapping gives no positive score for the right pairs") }
             question.points = points
             let share = points / Double(pairs.count)
-            let correctKeys = Set(correctPairs)
-            let wrongValues = (declaration.mapping ?? []).filter { !correctKeys.contains($0.key) }.map(\.value)
+            let correctKeys = Set(correctPairs.map(declaration.comparableKey))
+            let wrongValues = (declaration.mapping ?? []).filter { !correctKeys.contains(declaration.comparableKey($0.key)) }
+                .map(\.value)
             if !(values.allSatisfy { $0 == share } && wrongValues.allSatisfy { $0 == 0 } && declaration.defaultValue == 0) {
                 let weights = (declaration.mapping ?? []).map { "\($0.key) \(Self.format($0.value))" }.joined(separator: ", ")
                 lost(
-                    "QTI's scores per pair (\(weights)) become the pack's: \(Self.format(points)) points × pairs matched "
+                    "QTI's scores per pair (\(weights)) become the pack's: \(Self.points(points)) × pairs matched "
                         + "÷ \(pairs.count) (docs/scoring.md)", line: declaration.line)
             }
         default:

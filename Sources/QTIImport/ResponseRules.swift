@@ -39,7 +39,10 @@ struct ResponseDeclaration {
                 let sensitive = entry.attribute("caseSensitive")?.value.foldedWhiteSpace != "false"
                 return MapEntry(key: key.foldedWhiteSpace, value: value, isCaseSensitive: sensitive)
             }
-            values = Dictionary(self.mapping!.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
+            let baseType = baseType
+            values = Dictionary(
+                self.mapping!.map { (Self.comparable($0.key, baseType: baseType), $0.value) },
+                uniquingKeysWith: { first, _ in first })
         }
     }
 
@@ -48,7 +51,19 @@ struct ResponseDeclaration {
 
     /// The score the mapping gives one key (the default for a key it does not list).
     func mappedValue(of key: String) -> Double {
-        values[key] ?? defaultValue
+        values[comparableKey(key)] ?? defaultValue
+    }
+
+    /// `key` as QTI compares it: a `pair` is unordered (`P A` is `A P`), a `directedPair`
+    /// and everything else is as written (white space folded).
+    func comparableKey(_ key: String) -> String {
+        Self.comparable(key, baseType: baseType)
+    }
+
+    private static func comparable(_ key: String, baseType: String) -> String {
+        let folded = key.foldedWhiteSpace
+        guard baseType == "pair" else { return folded }
+        return folded.split(separator: " ").sorted().joined(separator: " ")
     }
 
     /// `min(max(score, lowerBound), upperBound)`.

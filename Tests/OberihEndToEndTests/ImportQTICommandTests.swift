@@ -95,6 +95,55 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["block.xml", "pack.xml"])
     }
 
+    @Test func anItemIsNeverReplacedByThePackEvenWithForce() throws {
+        let item = try write(Self.cleanItem, named: "block.xml")
+        // The same file under another spelling of its path.
+        let sameFile = folder.appendingPathComponent("./block.xml").path
+        for force in [[], ["--force"]] {
+            let run = try OberihProcess.run(["import-qti", item, "--output", sameFile] + force)
+            #expect(run.exitCode == 2, "\(run.standardError)")
+            #expect(run.standardError.contains("is also an item to import"), "\(run.standardError)")
+        }
+        #expect(try String(contentsOfFile: item, encoding: .utf8) == Self.cleanItem)
+    }
+
+    @Test func aFolderAsOutputIsNamedWithoutSuggestingARedirect() throws {
+        let item = try write(Self.cleanItem, named: "block.xml")
+        for force in [[], ["--force"]] {
+            let run = try OberihProcess.run(["import-qti", item, "--output", folder.path] + force)
+            #expect(run.exitCode == 2, "\(run.standardError)")
+            #expect(
+                run.standardError.contains("\(folder.path) is a folder; give --output the path of the pack file to write"),
+                "\(run.standardError)")
+            #expect(!run.standardError.contains("redirect"))
+        }
+    }
+
+    @Test func onlyAnItemInAnotherLanguageIsReportedWithItsLine() throws {
+        let british = try write(Self.cleanItem, named: "british.xml")
+        let english = try write(Self.cleanItem.replacingOccurrences(of: "en-GB", with: "en"), named: "english.xml")
+        let ukrainian = try write(Self.cleanItem.replacingOccurrences(of: "en-GB", with: "uk"), named: "ukrainian.xml")
+        let output = folder.appendingPathComponent("languages.xml").path
+        let run = try OberihProcess.run(["import-qti", british, english, ukrainian, "--output", output, "--lang", "en"])
+        #expect(run.exitCode == 1, "\(run.standardError)")
+        let lines = run.standardError.split(separator: "\n").map(String.init)
+        #expect(lines.filter { $0.contains("the item is in") } == [
+            "\(ukrainian):2: item 'Block_1': lost: the item is in 'uk' but the pack is in 'en', so its text is marked as "
+                + "'en'; give --lang, or import the items of each language into a pack of their own"
+        ], "\(lines)")
+        #expect(lines.last?.contains("3 questions from 3 items, 1 thing lost or skipped (above)") == true, "\(lines)")
+    }
+
+    @Test func aFileGivenTwiceIsImportedOnce() throws {
+        let item = try write(Self.cleanItem, named: "block.xml")
+        let again = folder.appendingPathComponent("./block.xml").path
+        let output = folder.appendingPathComponent("twice.xml").path
+        let run = try OberihProcess.run(["import-qti", item, again, "--output", output])
+        #expect(run.exitCode == 1, "\(run.standardError)")
+        #expect(run.standardError.contains("\(again):1: item skipped: the same file as \(item), given twice; imported once"), "\(run.standardError)")
+        #expect(run.standardError.contains("wrote \(output): 1 question from 2 items, 1 item skipped"), "\(run.standardError)")
+    }
+
     @Test func notQTIIsRefusedWithStatusTwoAndNothingWritten() throws {
         let item = try write(Self.cleanItem, named: "block.xml")
         let old = try write("<questestinterop><item ident=\"q1\"/></questestinterop>", named: "old.xml")

@@ -31,9 +31,9 @@ struct MappingTests {
         #expect(result.notes.isEmpty)
     }
 
-    @Test func maxChoicesZeroOrMoreIsAMultipleChoice() throws {
+    @Test func aMultipleResponseIsAMultipleChoiceWhateverItsMaxChoices() throws {
         let declarations = #"<responseDeclaration identifier="RESPONSE" cardinality="multiple" baseType="identifier"><correctResponse><value>B</value><value>C</value></correctResponse></responseDeclaration>"#
-        for max in [0, 2, 4] {
+        for max in [0, 1, 2, 4] {
             let result = try QTIFixture.read(QTIFixture.item(declarations: declarations, body: Self.choices(max)))
             let question = try #require(result.question)
             #expect(question.kind == .multipleChoice)
@@ -41,7 +41,78 @@ struct MappingTests {
             // match_correct is all or nothing; the pack gives partial credit.
             #expect(result.messages(.lost).contains { $0.hasPrefix("QTI scored it all or nothing (match_correct)") })
             #expect(result.messages(.lost).contains { $0.contains("at most 2 choices") } == (max == 2))
+            // maxChoices 1 on a multiple response: QTI took one choice, the pack takes any number.
+            #expect(result.messages(.lost).contains { $0.contains("at most 1 choice;") } == (max == 1))
         }
+    }
+
+    @Test func aCorrectResponseNamingAMissingChoiceIsReported() throws {
+        let declarations = #"<responseDeclaration identifier="RESPONSE" cardinality="multiple" baseType="identifier"><correctResponse><value>B</value><value>Z</value><value>C</value></correctResponse></responseDeclaration>"#
+        let result = try QTIFixture.read(QTIFixture.item(declarations: declarations, body: Self.choices(0)))
+        let question = try #require(result.question)
+        #expect(question.options.filter(\.isCorrect).map(\.id) == ["b", "c"])
+        #expect(
+            result.messages(.lost).contains(
+                "its correctResponse also names 'Z', which is not one of its choices (so in QTI no answer could be "
+                    + "right); the pack's key is 'B', 'C' alone: check the answer key"), "\(result.notes)")
+    }
+
+    @Test func aCorrectResponseNamingNoChoiceSkipsTheInteraction() throws {
+        let declarations = #"<responseDeclaration identifier="RESPONSE" cardinality="single" baseType="identifier"><correctResponse><value>Z</value></correctResponse></responseDeclaration>"#
+        let result = try QTIFixture.read(QTIFixture.item(declarations: declarations, body: Self.choices(1)))
+        #expect(result.question == nil)
+        #expect(result.messages(.skippedInteraction) == ["choiceInteraction: its correctResponse (Z) names none of its choices"])
+    }
+
+    @Test func unmappableInteractionsBeforeTheImportedOneAreReportedAndTheTextsNotesComeFirst() throws {
+        let declarations = #"<responseDeclaration identifier="RESPONSE" cardinality="multiple" baseType="identifier"><correctResponse><value>B</value><value>C</value></correctResponse></responseDeclaration>"#
+            + (1...3).map { #"<responseDeclaration identifier="G\#($0)" cardinality="single" baseType="identifier"/>"# }.joined()
+        let gaps = (1...3).map { #"<inlineChoiceInteraction responseIdentifier="G\#($0)"><inlineChoice identifier="x">x</inlineChoice></inlineChoiceInteraction>"# }
+        let body = "<p>Look at the picture <img src=\"a.png\" alt=\"\"/> and \(gaps.joined(separator: " "))</p>" + Self.choices(0)
+        let result = try QTIFixture.read(QTIFixture.item(declarations: declarations, body: body))
+        let question = try #require(result.question)
+        #expect(question.kind == .multipleChoice)
+        #expect(question.prompt == "Look at the picture [picture] and ___ ___ ___\n\nRead this first.\n\nWhich are safe?")
+        #expect(result.messages(.skippedInteraction) == Array(repeating: "inlineChoiceInteraction: it has fewer than two choices", count: 3))
+        let lost = result.messages(.lost)
+        #expect(lost.count == 2, "\(lost)")
+        #expect(lost.first?.hasPrefix("picture a.png (no alt text) dropped from the question's text") == true, "\(lost)")
+        #expect(lost.last?.hasPrefix("QTI scored it all or nothing (match_correct)") == true, "\(lost)")
+    }
+
+    @Test func aSuperscriptIsMarkedSoAPowerDoesNotReadAsANumber() throws {
+        let body = """
+            <choiceInteraction responseIdentifier="RESPONSE" maxChoices="1">
+              <prompt>How much is 10<sup>3</sup>, and what is H<sub>2</sub>O?</prompt>
+              <simpleChoice identifier="A">2<sup>10</sup></simpleChoice>
+              <simpleChoice identifier="B">x<sup>2n + 1</sup></simpleChoice>
+            </choiceInteraction>
+            """
+        let declarations = #"<responseDeclaration identifier="RESPONSE" cardinality="single" baseType="identifier"><correctResponse><value>A</value></correctResponse></responseDeclaration>"#
+        let result = try QTIFixture.read(QTIFixture.item(declarations: declarations, body: body))
+        let question = try #require(result.question)
+        #expect(question.prompt == "How much is 10^3, and what is H2O?")
+        #expect(question.options.map(\.label) == ["2^10", "x^(2n + 1)"])
+        #expect(result.messages(.lost) == [
+            "a superscript in the question's text is written with ^ (\"^3\"), as plain text cannot raise it: check that it reads well, or write it in words",
+            "a superscript in option 'A' is written with ^ (\"^10\"), as plain text cannot raise it: check that it reads well, or write it in words",
+            "a superscript in option 'B' is written with ^ (\"^(2n + 1)\"), as plain text cannot raise it: check that it reads well, or write it in words",
+        ])
+    }
+
+    @Test func anOrderedListKeepsItsNumbers() throws {
+        let body = """
+            <p>Read the steps.</p><ol start="2"><li>Stop replying</li><li>Keep a <b>screenshot</b></li></ol>
+            <ul><li>Tell an adult</li></ul>
+            <choiceInteraction responseIdentifier="RESPONSE" maxChoices="1"><prompt>Which come first?</prompt>
+              <simpleChoice identifier="A">2 then 3</simpleChoice><simpleChoice identifier="B">3 then 2</simpleChoice>
+            </choiceInteraction>
+            """
+        let declarations = #"<responseDeclaration identifier="RESPONSE" cardinality="single" baseType="identifier"><correctResponse><value>A</value></correctResponse></responseDeclaration>"#
+        let result = try QTIFixture.read(QTIFixture.item(declarations: declarations, body: body))
+        let question = try #require(result.question)
+        #expect(question.prompt == "Read the steps.\n\n2. Stop replying\n\n3. Keep a screenshot\n\nTell an adult\n\nWhich come first?")
+        #expect(result.notes.isEmpty, "\(result.notes)")
     }
 
     @Test func aMappingThatIsThePacksOwnRuleLosesNothing() throws {
@@ -124,7 +195,7 @@ struct MappingTests {
         let result = try QTIFixture.read(QTIFixture.item(declarations: declarations, body: Self.matchBody))
         #expect(result.question == nil)
         #expect(result.messages(.skippedInteraction) == [
-            "matchInteraction: 'R2' is in more than one correct pair; the pack's matching pairs each side with exactly one other"
+            "matchInteraction: 'R2' (\"A fake message after your password\") is in more than one correct pair; the pack's matching pairs each side with exactly one other"
         ])
         #expect(result.messages(.skippedItem).count == 1)
     }
@@ -145,6 +216,30 @@ struct MappingTests {
         #expect(result.messages(.lost) == [
             "QTI scored the matching all or nothing; the pack gives the share of pairs matched (docs/scoring.md)"
         ])
+    }
+
+    @Test func aPairsMappingKeyIsUnordered() throws {
+        // In QTI a pair is unordered: the mapping's "B A" is the correct response's "A B".
+        let declarations = """
+            <responseDeclaration identifier="RESPONSE" cardinality="multiple" baseType="pair">
+              <correctResponse><value>A B</value><value>C D</value></correctResponse>
+              <mapping defaultValue="0"><mapEntry mapKey="B A" mappedValue="1"/><mapEntry mapKey="D C" mappedValue="1"/></mapping>
+            </responseDeclaration>
+            """
+        let body = """
+            <associateInteraction responseIdentifier="RESPONSE" shuffle="false" maxAssociations="2"><prompt>Pair them.</prompt>
+              <simpleAssociableChoice identifier="A" matchMax="1">Post</simpleAssociableChoice>
+              <simpleAssociableChoice identifier="B" matchMax="1">Think first</simpleAssociableChoice>
+              <simpleAssociableChoice identifier="C" matchMax="1">Stranger</simpleAssociableChoice>
+              <simpleAssociableChoice identifier="D" matchMax="1">Do not meet alone</simpleAssociableChoice>
+            </associateInteraction>
+            """
+        let result = try QTIFixture.read(
+            QTIFixture.item(declarations: declarations, body: body, processing: QTIFixture.mapResponse))
+        let question = try #require(result.question)
+        #expect(question.points == 2)
+        // 1 a pair, nothing for a wrong one: the pack's own rule, nothing lost.
+        #expect(result.notes.isEmpty, "\(result.notes)")
     }
 
     static func textEntry(caseSensitive: String) -> String {
@@ -259,6 +354,19 @@ struct MappingTests {
         let plain = try QTIFixture.read(QTIFixture.item(declarations: Self.single, body: body, processing: processing))
         #expect(plain.question?.options.compactMap(\.feedback) == [])
         #expect(plain.messages(.lost).count == 3)
+    }
+
+    @Test func theCopiedContactIsInThePacksLanguage() throws {
+        let question = try QTIFixture.question(QTIFixture.item(declarations: Self.single, body: Self.choices(1)))
+        for (language, name) in [("uk", "116\u{00A0}111: дитячі лінії допомоги в Європі"), ("ru-RU", "116\u{00A0}111: детские линии помощи в Европе"), ("en-GB", "116\u{00A0}111: children's helplines in Europe")] {
+            let (_, validation) = QTIFixture.pack([question], language: language)
+            #expect(!validation.hasErrors, "\(validation.diagnostics.map(\.formatted))")
+            let contact = try #require(validation.pack?.contacts.first)
+            #expect(contact.name.text(exactly: language) == name)
+            #expect(contact.purpose.text(exactly: language)?.isEmpty == false)
+        }
+        #expect(PackWriter.hasContactText(in: "uk-UA"))
+        #expect(!PackWriter.hasContactText(in: "de"))
     }
 
     @Test func hostileTextIsEscapedAndReadBackUnchanged() throws {

@@ -43,6 +43,21 @@ struct ReadFailureTests {
         #expect(empty.message == "the file is empty")
     }
 
+    @Test func aMissingFileAndAFolderSayWhatToDoOnce() throws {
+        func readFailure(_ path: String) -> ItemReadFailure? {
+            do {
+                _ = try QTIItemReader.read(fileAtPath: path)
+                return nil
+            } catch {
+                return error
+            }
+        }
+        let missing = try #require(readFailure("/nonexistent-oberih/item.xml"))
+        #expect(missing.description == "/nonexistent-oberih/item.xml:1: no such file; check the path")
+        let folder = try #require(readFailure("/tmp"))
+        #expect(folder.description == "/tmp:1: this is a folder, not a file; give the item files in it, such as /tmp/*.xml")
+    }
+
     @Test func anItemWithoutItemBodyIsSkippedNotRefused() throws {
         let result = try QTIItemReader.read(
             bytes: Array(#"<assessmentItem xmlns="http://www.imsglobal.org/xsd/imsqti_v2p1" identifier="a"/>"#.utf8),
