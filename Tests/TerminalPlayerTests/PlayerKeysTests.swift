@@ -1,0 +1,20 @@
+import Testing
+
+@testable import TerminalPlayer
+
+/// `oberih help keys` lists `PlayerKeys`; this keeps the list true to what the player reads.
+@Suite struct PlayerKeysTests {
+    @Test func everyListedKeyIsReadAsSaid() throws {
+        // "single" has a hint and may be skipped; "sourced" names sources.
+        let single = try PlayerTestPack.presented("single")
+        let sourced = try PlayerTestPack.presented("sourced")
+        for key in PlayerKeys.atAStep {
+            let presented = key.input == .sources ? sourced : single
+            #expect(AnswerInput.parse(key.key, for: presented) == key.input, "\(key.key)")
+            if let word = key.word { #expect(AnswerInput.parse(word, for: presented) == key.input, "\(word)") }
+        }
+        for (typed, means) in PlayerKeys.layoutKeys {
+            #expect(AnswerInput.parse(typed, for: single) == AnswerInput.parse(means, for: single), "\(typed)")
+        }
+    }
+}
