@@ -21,7 +21,9 @@ public struct OberihCommand: ParsableCommand {
 
             `oberih help TOPIC` explains: format (the pack format), codes (the \
             diagnostic codes), keys (the player's keys), exit-status, files (where the \
-            store and the packs are). `oberih new pack ID` starts a pack.
+            store and the packs are). `oberih new pack ID` starts a pack. The documents \
+            named docs/… are in the source, and installed in PREFIX/share/doc/oberih \
+            (~/.local/share/doc/oberih by default).
             """,
         version: OberihVersion.current,
         subcommands: [

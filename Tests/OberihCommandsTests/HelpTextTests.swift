@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import LessonPack
 import Testing
 
@@ -86,6 +87,27 @@ import Testing
         #expect(unknown?.status == 2)
         #expect(unknown?.text.hasPrefix("error: no help topic or command 'kyes'; did you mean 'keys'?") == true)
         #expect(unknown?.text.contains("exit-status") == true)
+    }
+
+    /// The man pages are made from this help; scripts/install.sh installs docs/ beside them.
+    @Test func everyDocumentTheHelpNamesExists() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        var named = Set<String>()
+        for (_, type) in Self.everyCommand() {
+            let help = OberihCommand.helpMessage(for: type, columns: 10_000)
+            var rest = Substring(help)
+            while let start = rest.range(of: "docs/") {
+                let name = rest[start.upperBound...].prefix { $0.isLetter || $0.isNumber || "._-".contains($0) }
+                named.insert(String(name.reversed().drop { !($0.isLetter || $0.isNumber) }.reversed()))
+                rest = rest[start.upperBound...]
+            }
+        }
+        named.remove("")
+        #expect(named.contains("pack-format.md"))
+        for name in named {
+            #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("docs/\(name)").path), "docs/\(name)")
+        }
     }
 
     @Test func theTopLevelHelpNamesTheTopics() {
