@@ -36,17 +36,22 @@ extension HelpTopic {
     }
 
     static var keysText: String {
-        let keys = PlayerKeys.atAStep.map { key in
-            let typed = key.key + (key.word.map { " or \($0)" } ?? "")
-            return "  " + typed.padding(toLength: 11, withPad: " ", startingAt: 0) + key.meaning
+        func lines(_ keys: [PlayerKeys.Key]) -> String {
+            keys.map { key in
+                let typed = key.key + (key.word.map { " or \($0)" } ?? "")
+                return "  " + typed.padding(toLength: 11, withPad: " ", startingAt: 0) + key.meaning
+            }.joined(separator: "\n")
         }
         let layout = PlayerKeys.layoutKeys.map { "\($0.typed) is \($0.means)" }.joined(separator: ", ")
         return """
             At a step of `oberih play` or `oberih facilitate`, type an answer (a number or
             letter, several for multiple choice, an order, pairs such as a2 b1, or a word)
             and Enter, or one of these:
-            \(keys.joined(separator: "\n"))
+            \(lines(PlayerKeys.atAStep))
               Enter      go on from a text, discussion or role play
+
+            A facilitator (`oberih facilitate`) has these too:
+            \(lines(PlayerKeys.forAFacilitator))
 
             On a Ukrainian or Russian keyboard layout the same keys work: \(layout).
             More: \(docs)/player.md.

@@ -17,6 +17,13 @@ public enum PlayerKeys {
         Key(key: "q", word: "quit", input: .quit, meaning: "save and quit; the next session resumes here"),
     ]
 
+    /// The keys `oberih facilitate` adds (`FacilitatorInput`).
+    public static let forAFacilitator: [Key] = [
+        Key(key: "d", word: nil, input: .disclosureCard, meaning: "the disclosure card, at any step"),
+        Key(key: "n", word: nil, input: .facilitatorNotes, meaning: "the step's facilitator notes, where it has them"),
+        Key(key: "v", word: nil, input: .countVotes, meaning: "at a vote: take the votes one by one (or type a=12 b=5)"),
+    ]
+
     /// Keys of a Ukrainian or Russian layout read as the Latin key in their place.
     public static var layoutKeys: [(typed: String, means: String)] {
         CommandKey.layoutKeys.sorted { $0.value < $1.value }.map { ($0.key, $0.value) }

@@ -66,7 +66,7 @@ import Testing
 
     @Test func keysListsThePlayersKeys() {
         let text = HelpTopic.keys.text(environment: [:])
-        for key in ["?", "h or help", "i", "s or skip", "q or quit", "Enter", "р is h"] {
+        for key in ["?", "h or help", "i", "s or skip", "q or quit", "Enter", "р is h", "disclosure card"] {
             #expect(text.contains(key), "\(key)")
         }
     }
