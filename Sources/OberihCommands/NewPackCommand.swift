@@ -46,7 +46,8 @@ struct NewPackCommand: ParsableCommand {
 
     func run() throws {
         let template = PackTemplate(
-            id: try Self.packId(id), ages: try Self.ages(age), languages: try Self.languages(lang), today: Date())
+            id: try Self.packId(id), ages: try Self.ages(age), languages: try Self.languages(lang), today: Date(),
+            documents: InstalledDocs.folder)
         let path = output ?? "\(id).xml"
         if !force, FileManager.default.fileExists(atPath: path) {
             throw CommandFailure("\(path) already exists; give --force to replace it, or --output FILE to write elsewhere")
@@ -60,8 +61,8 @@ struct NewPackCommand: ParsableCommand {
         StoreOutput.message(
             "wrote \(path): a starter pack '\(template.id)' for ages \(template.ages.minimum)-\(template.ages.maximum) "
                 + "in \(template.languages.joined(separator: ", ")). Write your text wherever it says TODO: "
-                + "(\(places) places); `oberih validate \(shellWord(path))` lists those left, and docs/authoring.md "
-                + "is the guide")
+                + "(\(places) places); `oberih validate \(shellWord(path))` lists those left, and "
+                + "\(InstalledDocs.folder)/authoring.md is the guide")
     }
 
     /// The format's id pattern, `[a-z0-9][a-z0-9_-]*`, at most 64 characters.

@@ -10,12 +10,15 @@ public struct PackTemplate: Sendable {
     public var languages: [String]
     /// The day written as the contact's `verified` until the author checks it.
     public var today: Date
+    /// Where the comments say the documents are (`docs`, or where they are installed).
+    public var documents: String
 
-    public init(id: String, ages: AgeRange, languages: [String], today: Date) {
+    public init(id: String, ages: AgeRange, languages: [String], today: Date, documents: String = "docs") {
         self.id = id
         self.ages = ages
         self.languages = languages
         self.today = today
+        self.documents = documents
     }
 
     /// The step kinds the template's lesson and surveys show, one step each (likert in

@@ -34,7 +34,7 @@ struct TemplateWriter {
             0, "A starter pack written by `oberih new pack`. Write your text wherever it says TODO:",
             "`oberih validate \(template.id).xml` lists every place still to fill in",
             "[template-placeholder], and `oberih help codes` explains each code.",
-            "The format: docs/pack-format.md; a guide: docs/authoring.md.")
+            "The format: \(template.documents)/pack-format.md; a guide: \(template.documents)/authoring.md.")
         comment(
             0, "risk: content, contact, conduct or contract. topic: online-bullying,",
             "sexualised-bullying, unwanted-sexualisation, grooming, sextortion, image-sharing,",
@@ -92,8 +92,8 @@ struct TemplateWriter {
             "took it from; verified: the day you checked it (today's date is only a stand-in);",
             "status: operator, published or unverified; for: talk, report-crime, emergency,",
             "report-image-link, remove-image. country: UA, KZ, MD, … or international.",
-            "Until the TODO: below is replaced, `oberih play` and `oberih facilitate` refuse",
-            "this pack, so no child is shown a made-up contact.")
+            "While any TODO: is left, Oberih shows this pack to no learner (play, facilitate",
+            "and pack install refuse it), so no child is ever shown a made-up contact.")
         line(1, "<support>")
         line(2, "<contact id=\"help-1\" country=\"international\" for=\"talk\" status=\"unverified\"")
         line(4, "source=\"TODO: the service's own web page\" verified=\"\(verified)\">")
