@@ -23,6 +23,8 @@ let package = Package(
         // Resources/pack-1.xsd links to Curriculum/schema/pack-1.xsd, which ships inside the binary.
         .target(name: "LessonPack", dependencies: ["PackXML"], resources: [.embedInCode("Resources/pack-1.xsd")]),
         .target(name: "LessonEngine", dependencies: ["LessonPack"]),
+        // IMS QTI 2.1 items read (through PackXML) into the pack's questions, and the pack written (docs/import-qti.md).
+        .target(name: "QTIImport", dependencies: ["PackXML"]),
         .target(name: "TerminalPlayer", dependencies: ["LessonEngine"]),
         // Pure statistics for trainer reports (pre/post gain, effect size, item analysis).
         .target(name: "CohortStatistics"),
@@ -40,6 +42,7 @@ let package = Package(
             name: "OberihCommands",
             dependencies: [
                 "LessonPack",
+                "QTIImport",
                 "LearnerSimulation",
                 "ProgressStore",
                 "Sessions",
@@ -61,6 +64,8 @@ let package = Package(
         // FuzzRegressions/ holds inputs the fuzzer found (scripts/fuzz/run.sh); the tests read them.
         .testTarget(name: "LessonPackTests", dependencies: ["LessonPack"], exclude: ["FuzzRegressions"]),
         .testTarget(name: "LessonEngineTests", dependencies: ["LessonEngine"]),
+        // Reads the IMS sample items from ../shared/testdata/qti21-items beside the project.
+        .testTarget(name: "QTIImportTests", dependencies: ["QTIImport", "LessonPack", "TestSupport"]),
         .testTarget(name: "TerminalPlayerTests", dependencies: ["TerminalPlayer"]),
         // reference.py is the independent numpy/scipy computation the tests compare against.
         .testTarget(

@@ -14,7 +14,12 @@ extension CohortReport {
         if isTooSmall {
             lines.append("! Fewer than \(Self.smallestSafeGroup) learners started: too few to report safely.")
         }
-        if otherVersions > 0 { lines.append("(\(otherVersions) attempts with another version of the pack are left out)") }
+        if otherVersions > 0 {
+            lines.append(
+                otherVersions == 1
+                    ? "(1 attempt with another version of the pack is left out)"
+                    : "(\(otherVersions) attempts with another version of the pack are left out)")
+        }
         lines.append("")
         lines.append("Lessons and tests")
         lines.append(Self.table(

@@ -15,10 +15,13 @@ public struct Diagnostic: Sendable, Hashable {
     public var message: String
     /// What to do about it.
     public var suggestion: String
+    /// The words of the tool that found it, when Oberih reworded them (libxml2's schema
+    /// message, without the namespace); shown by `--format json` and `--verbose`.
+    public var detail: String?
 
     public init(
         file: String, position: SourcePosition?, severity: Severity? = nil, code: DiagnosticCode,
-        message: String, suggestion: String
+        message: String, suggestion: String, detail: String? = nil
     ) {
         self.file = file
         self.position = position
@@ -26,6 +29,7 @@ public struct Diagnostic: Sendable, Hashable {
         self.code = code
         self.message = message
         self.suggestion = suggestion
+        self.detail = detail
     }
 
     /// `file:line:col: error: message; suggestion [code]`, as compilers print them.

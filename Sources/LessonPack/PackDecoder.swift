@@ -205,8 +205,10 @@ extension ParsedElement {
     }
 
 
+    /// `true`/`1` or `false`/`0`. `True` and `FALSE` are read as meant too: the schema
+    /// reports them, and the rules should not add that the question has no correct option.
     func boolean(_ name: String) -> Bool? {
-        switch value(name) {
+        switch value(name)?.lowercased() {
         case "true", "1": return true
         case "false", "0": return false
         default: return nil

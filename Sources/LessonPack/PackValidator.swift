@@ -36,7 +36,7 @@ public struct PackValidator: Sendable {
     private func validate(_ loaded: LoadedXMLDocument, file: String) -> PackValidation {
         guard let root = loaded.root else {
             return PackValidation(
-                file: file, pack: nil, diagnostics: loaded.problems.map { diagnostic(for: $0, file: file) })
+                file: file, pack: nil, diagnostics: loaded.problems.map { diagnostic(for: $0, file: file, root: nil) })
         }
         guard root.name == "pack", root.namespace == PackDecoder.namespace else {
             let found = root.namespace.map { "<\(root.name)> in namespace '\($0)'" } ?? "<\(root.name)> in no namespace"
@@ -46,19 +46,51 @@ public struct PackValidator: Sendable {
                 suggestion: "a pack starts with <pack xmlns=\"\(PackDecoder.namespace)\" …>")
             let others = loaded.problems.filter { $0.kind != .schemaViolation && $0.kind != .schemaWarning }
             return PackValidation(
-                file: file, pack: nil, diagnostics: [notPack] + others.map { diagnostic(for: $0, file: file) })
+                file: file, pack: nil, diagnostics: [notPack] + others.map { diagnostic(for: $0, file: file, root: root) })
         }
         let pack = PackDecoder().decodePack(root)
         var checker = PackChecker(pack: pack, file: file, today: today)
-        let diagnostics = loaded.problems.map { diagnostic(for: $0, file: file) } + checker.checkAll()
+        let problems = Self.withoutRepeatedListErrors(loaded.problems)
+        let diagnostics = problems.map { diagnostic(for: $0, file: file, root: root) } + checker.checkAll()
         return PackValidation(file: file, pack: pack, diagnostics: diagnostics.sorted())
     }
 
-    private func diagnostic(for problem: XMLProblem, file: String) -> Diagnostic {
+    private func diagnostic(for problem: XMLProblem, file: String, root: ParsedElement?) -> Diagnostic {
         let (code, generalSuggestion) = Self.codeAndSuggestion(for: problem)
+        let readable = Self.readable(problem.message)
+        if problem.kind == .schemaViolation, let rewrite = Self.rewrite(problem, root: root) {
+            return Diagnostic(
+                file: file, position: problem.position, code: code, message: rewrite.message,
+                suggestion: rewrite.fix, detail: readable)
+        }
         return Diagnostic(
             file: file, position: problem.position, code: code,
-            message: Self.readable(problem.message), suggestion: problem.suggestion ?? generalSuggestion)
+            message: readable, suggestion: problem.suggestion ?? generalSuggestion)
+    }
+
+    /// Oberih's words for a schema problem, when its message is one of libxml2's common ones.
+    static func rewrite(_ problem: XMLProblem, root: ParsedElement?) -> SchemaMessage.Rewrite? {
+        let message = problem.message.replacingOccurrences(of: "{\(PackDecoder.namespace)}", with: "")
+        guard let said = SchemaMessage.parse(message) else { return nil }
+        let element = problem.elementIndex.flatMap { root?.element(atIndex: $0) }
+        return SchemaMessage(outline: .pack).rewrite(said, at: element)
+    }
+
+    /// A list attribute with a bad item gets two messages from libxml2: the item's, then
+    /// "… is not a valid value of the list type …". The second says nothing more.
+    static func withoutRepeatedListErrors(_ problems: [XMLProblem]) -> [XMLProblem] {
+        var kept: [XMLProblem] = []
+        kept.reserveCapacity(problems.count)
+        for problem in problems {
+            if problem.kind == .schemaViolation, problem.message.contains("is not a valid value of the list type"),
+                let previous = kept.last, previous.kind == .schemaViolation,
+                previous.elementIndex == problem.elementIndex, previous.position == problem.position
+            {
+                continue
+            }
+            kept.append(problem)
+        }
+        return kept
     }
 
     private static func codeAndSuggestion(for problem: XMLProblem) -> (DiagnosticCode, String) {

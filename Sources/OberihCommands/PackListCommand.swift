@@ -91,7 +91,7 @@ struct PackListCommand: ParsableCommand {
             let rows = listing.packs.map { found in
                 [
                     found.id ?? "-", found.version ?? "-",
-                    found.hidden ? "hidden" : (found.errors > 0 ? "\(found.errors) errors" : "found"),
+                    found.hidden ? "hidden" : (found.errors > 0 ? StoreOutput.counted(found.errors, "error") : "found"),
                     CurriculumFolder.abbreviated(found.file),
                 ]
             }

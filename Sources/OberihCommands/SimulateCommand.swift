@@ -99,8 +99,8 @@ struct SimulateCommand: ParsableCommand {
             try StoreOutput.printJSON(summary)
         } else {
             StoreOutput.message(
-                "simulated \(summary.learners) learners in '\(StoredText.shownSafely(cohort))' playing \(pack.id) "
-                    + "\(pack.version): \(summary.sessions) sessions, \(summary.events) events (seed \(seed)"
+                "simulated \(StoreOutput.counted(summary.learners, "learner")) in '\(StoredText.shownSafely(cohort))' playing \(pack.id) "
+                    + "\(pack.version): \(StoreOutput.counted(summary.sessions, "session")), \(StoreOutput.counted(summary.events, "event")) (seed \(seed)"
                     + (strategy == .ability ? ")" : ", answering by \(strategy.rawValue))")
                     + "; `oberih report --cohort \(shellWord(cohort, quoted: true))\(options.repeated)` reports on them")
         }

@@ -96,8 +96,8 @@ struct StatusCommand: ParsableCommand {
             let rows = report.packs.filter { $0.folder == folder.path }.map { pack in
                 [
                     pack.id ?? "-", pack.version ?? "-", pack.ages ?? "-", pack.languages.joined(separator: " "), "\(pack.lessons)",
-                    pack.errors == 0 ? (pack.warnings == 0 ? "valid" : "valid, \(pack.warnings) warnings")
-                        : "\(pack.errors) errors", (pack.file as NSString).lastPathComponent + (pack.hidden ? " (hidden)" : ""),
+                    pack.errors == 0 ? (pack.warnings == 0 ? "valid" : "valid, " + StoreOutput.counted(pack.warnings, "warning"))
+                        : StoreOutput.counted(pack.errors, "error"), (pack.file as NSString).lastPathComponent + (pack.hidden ? " (hidden)" : ""),
                 ]
             }
             guard !rows.isEmpty else { continue }

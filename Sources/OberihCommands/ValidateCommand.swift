@@ -37,6 +37,9 @@ struct ValidateCommand: ParsableCommand {
     @Flag(help: "Fail on warnings too.")
     var strict = false
 
+    @Flag(help: "After a reworded schema problem, show libxml2's own message too.")
+    var verbose = false
+
     @Option(help: "Colour the text output: auto, always or never.")
     var color: ColorChoice = .auto
 
@@ -78,7 +81,7 @@ struct ValidateCommand: ParsableCommand {
         case .text:
             let colored = color.isEnabled(
                 forFileDescriptor: STDERR_FILENO, environment: ProcessInfo.processInfo.environment)
-            StandardOutput.writeToStandardError(outcome.textReport(colored: colored))
+            StandardOutput.writeToStandardError(outcome.textReport(colored: colored, verbose: verbose))
         case .json:
             try StandardOutput.write(try outcome.jsonReport())
         }

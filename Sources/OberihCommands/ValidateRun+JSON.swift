@@ -24,6 +24,8 @@ struct ValidationReportJSON: Encodable {
         var code: String
         var message: String
         var suggestion: String
+        /// libxml2's own words, when `message` rewords them.
+        var detail: String?
     }
 
     var formatVersion = 1
@@ -32,6 +34,8 @@ struct ValidationReportJSON: Encodable {
     var exitCode: Int32
     var summary: Summary
     var files: [File]
+    /// Backup or editor copies in the folders searched, not checked.
+    var skippedBackups: [String]
 }
 
 extension ValidateRun.Outcome {
@@ -45,13 +49,13 @@ extension ValidateRun.Outcome {
                     ValidationReportJSON.DiagnosticJSON(
                         file: $0.file, line: $0.position?.line, column: $0.position?.column,
                         severity: $0.severity.rawValue, code: $0.code.rawValue, message: $0.message,
-                        suggestion: $0.suggestion)
+                        suggestion: $0.suggestion, detail: $0.detail)
                 })
         }
         let report = ValidationReportJSON(
             valid: isValid, strict: strict, exitCode: exitCode,
             summary: .init(files: checkedCount, errors: errorCount, warnings: warningCount),
-            files: files)
+            files: files, skippedBackups: skippedBackups)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return String(decoding: try encoder.encode(report), as: UTF8.self) + "\n"

@@ -1,12 +1,19 @@
 extension ValidateRun.Outcome {
     /// Compiler-style lines, then a one-line summary.
-    func textReport(colored: Bool) -> String {
+    /// With `verbose`, a reworded schema problem is followed by libxml2's own words.
+    func textReport(colored: Bool, verbose: Bool = false) -> String {
         var lines: [String] = []
         for result in results {
             for diagnostic in result.diagnostics {
                 let color: TerminalColor = diagnostic.severity == .error ? .red : .yellow
                 lines.append(paint(diagnostic.formatted, color, colored))
+                if verbose, let detail = diagnostic.detail {
+                    lines.append("    libxml2: \(detail)")
+                }
             }
+        }
+        for skipped in skippedBackups {
+            lines.append("note: \(skipped) looks like a backup or editor copy, so it was not checked")
         }
         lines.append(summaryLine)
         return lines.joined(separator: "\n") + "\n"

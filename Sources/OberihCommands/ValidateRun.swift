@@ -14,6 +14,8 @@ struct ValidateRun {
         /// One entry per pack file, and one per path that named no pack file.
         var results: [PackValidation]
         var strict: Bool
+        /// Backup or editor copies in the folders searched, not checked (`PackFiles.isBackup`).
+        var skippedBackups: [String] = []
 
         /// Files that could be read and checked.
         var checkedCount: Int { results.filter { !$0.isUnreadable }.count }
@@ -46,6 +48,7 @@ struct ValidateRun {
         }
         let validator = PackValidator(today: today)
         let results = expansions.flatMap { validator.validate(filesAtPaths: $0.files) }
-        return Outcome(results: unreadable + results, strict: strict)
+        return Outcome(
+            results: unreadable + results, strict: strict, skippedBackups: expansions.flatMap(\.skippedBackups))
     }
 }

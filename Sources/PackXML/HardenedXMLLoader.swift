@@ -63,13 +63,50 @@ public enum HardenedXMLLoader {
             return LoadedXMLDocument(root: nil, problems: overLimits)
         }
         LibXML2Setup.ensureInitialised()
-        let builder = SAXTreeBuilder(bytes: bytes, marks: scan.marks)
+        let first = pass(bytes, scan.marks, schema, validatesSubtrees: false)
+        var work = first.work
+        // libxml2 stops checking an element's content at the first child out of place, so
+        // a document that broke the schema is read once more, each independent subtree
+        // (`CompiledSchema.independentSubtrees`) also validated on its own. Each element
+        // then goes to at most 1 + (subtrees it lies in) validators in this pass.
+        guard let schema, schema.subtreePointer != nil, first.brokeSchema, first.document.root != nil else {
+            var document = first.document
+            document.schemaWork = work
+            return document
+        }
+        let second = pass(bytes, scan.marks, schema, validatesSubtrees: true)
+        work.documentPasses += second.work.documentPasses
+        work.subtreeValidations += second.work.subtreeValidations
+        work.elementVisits += second.work.elementVisits
+        var document = second.document
+        document.schemaWork = work
+        return document
+    }
+
+    /// One parse of the whole file into a new builder.
+    private static func pass(
+        _ bytes: [UInt8], _ marks: MarkupPreScan.Marks, _ schema: CompiledSchema?, validatesSubtrees: Bool
+    ) -> (document: LoadedXMLDocument, brokeSchema: Bool, work: SchemaWork) {
+        let builder = SAXTreeBuilder(bytes: bytes, marks: marks)
         return withExtendedLifetime(builder) {
             let collectorPointer = Unmanaged.passUnretained(builder.parserProblems).toOpaque()
             oberih_silence_generic_errors()
             xmlSetStructuredErrorFunc(collectorPointer, collectStructuredError)
             defer { xmlSetStructuredErrorFunc(nil, nil) }
-            return parseAndBuild(bytes, schema, builder)
+            if validatesSubtrees, let schema, let subtreeSchema = schema.subtreePointer {
+                builder.schemaProblems.dropsRepeats = true
+                builder.subtreeValidation = SubtreeValidation(
+                    schema: subtreeSchema, roots: schema.independentSubtrees,
+                    errorTarget: Unmanaged.passUnretained(builder).toOpaque())
+            }
+            let document = parseAndBuild(bytes, schema, builder)
+            let brokeSchema =
+                builder.schemaProblems.droppedCount > 0
+                || builder.schemaProblems.problems.contains { $0.kind == .schemaViolation }
+            let work = SchemaWork(
+                documentPasses: schema == nil ? 0 : 1, subtreeValidations: builder.subtreeCount,
+                elementVisits: builder.elementVisits, elements: builder.elements.count)
+            return (document, brokeSchema, work)
         }
     }
 
@@ -136,6 +173,7 @@ public enum HardenedXMLLoader {
         defer { if let document { xmlFreeDoc(document) } }
         builder.schemaHandler = nil
         builder.schemaContext = nil
+        builder.finishSubtrees()
 
         if let line = builder.doctypeLine {
             return LoadedXMLDocument(root: nil, problems: [doctypeProblem(line: line)])
@@ -195,7 +233,7 @@ public enum HardenedXMLLoader {
                 XMLProblem(
                     kind: raw.kind, message: raw.message,
                     position: position ?? SourcePosition(line: max(raw.line, 1), column: max(raw.column, 1)),
-                    suggestion: raw.suggestion))
+                    suggestion: raw.suggestion, elementIndex: raw.element >= 0 ? Int(raw.element) : nil))
         }
         let root = builder.makeRoot()
         problems += builder.xincludePositions.map {
@@ -236,7 +274,7 @@ public enum HardenedXMLLoader {
         return [
             XMLProblem(
                 kind: lastKind ?? .malformed,
-                message: "\(dropped) more problems of this kind are not shown",
+                message: dropped == 1 ? "1 more problem of this kind is not shown" : "\(dropped) more problems of this kind are not shown",
                 position: problems.last?.position,
                 suggestion: "fix the ones above and check again")
         ]

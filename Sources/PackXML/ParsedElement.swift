@@ -21,9 +21,16 @@ public struct ParsedAttribute: Sendable {
     public var position: SourcePosition
 }
 
+/// A piece of an element's content: a run of its own text, or a child element.
+public enum ParsedContent: Sendable {
+    case text(String)
+    case element(ParsedElement)
+}
+
 /// An XML element copied out of libxml2 into Swift values. Comments and processing
 /// instructions are dropped; CDATA becomes text. The pack format has no mixed content,
-/// so child elements and the element's own text are kept apart.
+/// so child elements and the element's own text are kept apart; `content` gives both in
+/// document order, for formats that mix them (XHTML-like markup in QTI items).
 ///
 /// A value: a shared, immutable `ParsedTree` and the element's place in it. Copying one
 /// costs a reference count; its strings are made when asked for.
@@ -77,6 +84,39 @@ public struct ParsedElement: Sendable {
         }
         return result
     }
+
+    /// The element's own text and its child elements, in document order: text between
+    /// two children is one `.text` piece (empty runs are left out).
+    public var content: [ParsedContent] {
+        let textRange = record.text
+        var result: [ParsedContent] = []
+        var consumed = 0
+        for child in children {
+            let offset = min(Int(tree.elements[child.index].offsetInParentText), Int(textRange.count))
+            if offset > consumed {
+                result.append(.text(tree.string(textRange, from: consumed, to: offset)))
+                consumed = offset
+            }
+            result.append(.element(child))
+        }
+        if Int(textRange.count) > consumed {
+            result.append(.text(tree.string(textRange, from: consumed, to: Int(textRange.count))))
+        }
+        return result
+    }
+
+    /// The element that holds this one; nil for the root.
+    public var parent: ParsedElement? {
+        record.parent < 0 ? nil : ParsedElement(tree: tree, index: Int(record.parent))
+    }
+
+    /// The element at `index` in document order (0 is the root) of the same document.
+    public func element(atIndex index: Int) -> ParsedElement? {
+        index >= 0 && index < tree.elements.count ? ParsedElement(tree: tree, index: index) : nil
+    }
+
+    /// This element's place in document order (0 is the root).
+    public var documentIndex: Int { index }
 
     /// The child elements with this local name, in document order.
     public func children(named name: String) -> [ParsedElement] {

@@ -16,7 +16,12 @@ final class ParsedTree: Sendable {
         /// Index in `elements` of the first child and the next sibling, or -1.
         var firstChild: Int32
         var nextSibling: Int32
+        /// Index in `elements` of the parent, or -1 for the root.
+        var parent: Int32 = -1
         var text: TextRange
+        /// How many bytes of the parent's own text come before this element, so that
+        /// mixed content can be read in document order (`ParsedElement.content`).
+        var offsetInParentText: Int32
         var position: SourcePosition
     }
 
@@ -45,6 +50,14 @@ final class ParsedTree: Sendable {
         guard range.count > 0 else { return "" }
         return textBytes.withUnsafeBufferPointer {
             String(decoding: $0[Int(range.start)..<Int(range.start + range.count)], as: UTF8.self)
+        }
+    }
+
+    /// The bytes `range.start + from ..< range.start + to` of a text, as a string.
+    func string(_ range: TextRange, from: Int, to: Int) -> String {
+        guard to > from else { return "" }
+        return textBytes.withUnsafeBufferPointer {
+            String(decoding: $0[Int(range.start) + from..<Int(range.start) + to], as: UTF8.self)
         }
     }
 

@@ -45,6 +45,15 @@ final class ProblemCollector {
 
     /// The element schema errors are attributed to (see `SAXTreeBuilder`).
     var currentElement: Int32 = -1
+    /// Set when several validators see the same elements: an error with the same message
+    /// about the same element is kept once (and counted once past `limit`).
+    var dropsRepeats = false
+    private var seen: Set<Repeat> = []
+
+    private struct Repeat: Hashable {
+        var element: Int32
+        var message: String
+    }
 
     func record(_ error: xmlError) {
         record(
@@ -55,12 +64,17 @@ final class ProblemCollector {
     func record(
         message raw: UnsafePointer<CChar>?, isWarning: Bool, line: Int, column: Int, element: Int32
     ) {
-        guard problems.count < limit else {
+        if !dropsRepeats, problems.count >= limit {
             droppedCount += 1
             return
         }
         let text = raw.map { String(cString: $0) } ?? "unknown XML error"
         var message = text.trimmingCharacters(in: " \n")
+        if dropsRepeats, !seen.insert(Repeat(element: element, message: message)).inserted { return }
+        guard problems.count < limit else {
+            droppedCount += 1
+            return
+        }
         var suggestion: String?
         if let limit = Self.limitMessages.first(where: { message.contains($0.libxml2Says) }) {
             (message, suggestion) = (limit.message, limit.suggestion)

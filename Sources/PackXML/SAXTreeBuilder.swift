@@ -43,6 +43,17 @@ final class SAXTreeBuilder {
     var schemaHandler: UnsafeMutablePointer<xmlSAXHandler>?
     var schemaContext: UnsafeMutableRawPointer?
 
+    /// Set for the second pass over a document that broke the schema: each element named
+    /// by `SubtreeValidation.roots` is also validated on its own, by a validator that
+    /// sees only its subtree.
+    var subtreeValidation: SubtreeValidation?
+    /// The validators of the subtrees now open, outermost first, with the depth of each root.
+    private var openSubtrees: [(validator: StreamValidator, depth: Int)] = []
+    /// Start tags given to a validator, over all validators (the document's included).
+    private(set) var elementVisits = 0
+    /// Subtrees validated on their own.
+    private(set) var subtreeCount = 0
+
     private(set) var elements: [ParsedTree.Element] = []
     private var attributes: [ParsedTree.Attribute] = []
     /// Each attribute's prefix (index in `strings`, or -1), to match a message's name.
@@ -160,7 +171,9 @@ final class SAXTreeBuilder {
         if namespace >= 0, isXIncludeNamespace[Int(namespace)] {
             xincludePositions.append(position)
         }
+        var offsetInParentText: Int32 = 0
         if let parent = openElements.last {
+            offsetInParentText = Int32(ownText[openElements.count - 1].count)
             if parent.lastChild < 0 {
                 elements[Int(parent.index)].firstChild = index
             } else {
@@ -202,16 +215,34 @@ final class SAXTreeBuilder {
             ParsedTree.Element(
                 name: localName.map { intern($0) } ?? intern(string: ""), namespace: namespace,
                 attributes: firstAttribute..<attributes.count, firstChild: -1, nextSibling: -1,
-                text: ParsedTree.TextRange(start: 0, count: 0), position: position))
+                parent: openElements.last?.index ?? -1, text: ParsedTree.TextRange(start: 0, count: 0),
+                offsetInParentText: offsetInParentText,
+                position: position))
         let depth = openElements.count
         openElements.append((index, -1))
         if ownText.count <= depth { ownText.append([]) }
 
         schemaProblems.currentElement = index
+        if let subtreeValidation, openSubtrees.count < SubtreeValidation.maximumOpen,
+            let parent = openElements.dropLast().last,
+            subtreeValidation.isRoot(element: elements[Int(index)], parent: elements[Int(parent.index)], strings: strings),
+            let validator = StreamValidator(schema: subtreeValidation.schema, errorsTo: subtreeValidation.errorTarget)
+        {
+            openSubtrees.append((validator, depth))
+            subtreeCount += 1
+        }
         if let handler = schemaHandler?.pointee.startElementNs {
+            elementVisits += 1
             handler(
                 schemaContext, localName, prefix, uri, namespaceCount, namespaces, attributeCount, defaultedCount,
                 attributeFields)
+        }
+        for open in openSubtrees {
+            guard let handler = open.validator.handler.pointee.startElementNs else { continue }
+            elementVisits += 1
+            handler(
+                open.validator.context, localName, prefix, uri, namespaceCount, namespaces, attributeCount,
+                defaultedCount, attributeFields)
         }
     }
 
@@ -227,6 +258,18 @@ final class SAXTreeBuilder {
         if let handler = schemaHandler?.pointee.endElementNs {
             handler(schemaContext, localName, prefix, uri)
         }
+        for open in openSubtrees {
+            open.validator.handler.pointee.endElementNs?(open.validator.context, localName, prefix, uri)
+        }
+        if let last = openSubtrees.last, last.depth == depth {
+            openSubtrees.removeLast()
+            last.validator.finish()
+        }
+    }
+
+    /// Ends the validators of subtrees left open (a parse that stopped early).
+    func finishSubtrees() {
+        while let last = openSubtrees.popLast() { last.validator.finish() }
     }
 
     /// Text (kind 1) or a CDATA section (kind 2).
@@ -260,18 +303,24 @@ final class SAXTreeBuilder {
         guard runKind != 0 else { return }
         let kind = runKind
         runKind = 0
-        guard let handler = schemaHandler, let open = openElements.last else { return }
+        guard let open = openElements.last else { return }
         schemaProblems.currentElement = open.index
+        if let schemaHandler { push(kind, to: schemaHandler, schemaContext) }
+        for subtree in openSubtrees { push(kind, to: subtree.validator.handler, subtree.validator.context) }
+    }
+
+    /// Gives the pending run (text or CDATA) to one validator.
+    private func push(_ kind: Int, to handler: UnsafeMutablePointer<xmlSAXHandler>, _ context: UnsafeMutableRawPointer?) {
         let depth = openElements.count - 1
         let push = kind == 1 ? handler.pointee.characters : handler.pointee.cdataBlock
         guard let push else { return }
         let length = ownText[depth].count - runStart
         if length == 0 {
-            Self.emptyText.withUnsafeBufferPointer { push(schemaContext, $0.baseAddress, 0) }
+            Self.emptyText.withUnsafeBufferPointer { push(context, $0.baseAddress, 0) }
             return
         }
         ownText[depth].withUnsafeBufferPointer {
-            push(schemaContext, $0.baseAddress! + runStart, Int32(length))
+            push(context, $0.baseAddress! + runStart, Int32(length))
         }
     }
 
@@ -374,6 +423,77 @@ final class SAXTreeBuilder {
             string == HardenedXMLLoader.xincludeNamespace || string == HardenedXMLLoader.xinclude1999Namespace)
         return Int32(strings.count - 1)
     }
+}
+
+/// What the second pass validates on its own, and where its errors go.
+struct SubtreeValidation {
+    /// Subtrees open at once, at most: a subtree inside a subtree inside a subtree is not
+    /// validated on its own, so however the names nest (a hostile file), an element goes
+    /// to at most this many validators besides the document's.
+    static let maximumOpen = 2
+
+    /// The schema with a global declaration for each root.
+    let schema: xmlSchemaPtr
+    /// Root names to look for: element and parent local names, and their namespace.
+    let roots: [IndependentSubtree]
+    /// The builder, which receives errors through `collectSchemaError`.
+    let errorTarget: UnsafeMutableRawPointer
+
+    func isRoot(element: ParsedTree.Element, parent: ParsedTree.Element, strings: [String]) -> Bool {
+        let name = strings[Int(element.name)]
+        let namespace = element.namespace < 0 ? nil : strings[Int(element.namespace)]
+        let parentName = strings[Int(parent.name)]
+        let parentNamespace = parent.namespace < 0 ? nil : strings[Int(parent.namespace)]
+        return roots.contains {
+            $0.element == name && $0.parent == parentName && $0.namespace == namespace
+                && $0.namespace == parentNamespace
+        }
+    }
+}
+
+/// One of libxml2's streaming validators, plugged in for one subtree: it takes the
+/// subtree's events as the validation root's, then is unplugged (which ends the
+/// validation) and freed.
+final class StreamValidator {
+    private let validation: xmlSchemaValidCtxtPtr
+    private var plug: xmlSchemaSAXPlugPtr?
+    private let handlerSlot: UnsafeMutablePointer<UnsafeMutablePointer<xmlSAXHandler>?>
+    private let dataSlot: UnsafeMutablePointer<UnsafeMutableRawPointer?>
+    let handler: UnsafeMutablePointer<xmlSAXHandler>
+    let context: UnsafeMutableRawPointer?
+
+    init?(schema: xmlSchemaPtr, errorsTo target: UnsafeMutableRawPointer) {
+        guard let validation = xmlSchemaNewValidCtxt(schema) else { return nil }
+        xmlSchemaSetValidStructuredErrors(validation, collectSchemaError, target)
+        let handlerSlot = UnsafeMutablePointer<UnsafeMutablePointer<xmlSAXHandler>?>.allocate(capacity: 1)
+        let dataSlot = UnsafeMutablePointer<UnsafeMutableRawPointer?>.allocate(capacity: 1)
+        handlerSlot.initialize(to: nil)
+        dataSlot.initialize(to: nil)
+        guard let plug = xmlSchemaSAXPlug(validation, handlerSlot, dataSlot), let handler = handlerSlot.pointee else {
+            xmlSchemaFreeValidCtxt(validation)
+            handlerSlot.deallocate()
+            dataSlot.deallocate()
+            return nil
+        }
+        self.validation = validation
+        self.plug = plug
+        self.handlerSlot = handlerSlot
+        self.dataSlot = dataSlot
+        self.handler = handler
+        self.context = dataSlot.pointee
+    }
+
+    /// Ends the validation (errors found at the end are reported now) and frees it.
+    func finish() {
+        guard let plug else { return }
+        self.plug = nil
+        xmlSchemaSAXUnplug(plug)
+        xmlSchemaFreeValidCtxt(validation)
+        handlerSlot.deallocate()
+        dataSlot.deallocate()
+    }
+
+    deinit { finish() }
 }
 
 // MARK: libxml2 callbacks (userData is the parser context; its `_private` the builder)

@@ -21,11 +21,17 @@ public struct XMLProblem: Error, Sendable, Equatable {
     public var position: SourcePosition?
     /// What to do, when the loader knows better than a general hint for the kind.
     public var suggestion: String?
+    /// For a schema problem, the element it is about (`ParsedElement.element(atIndex:)`
+    /// of the loaded root), so a caller can word the problem from its place in the tree.
+    public var elementIndex: Int?
 
-    public init(kind: Kind, message: String, position: SourcePosition?, suggestion: String? = nil) {
+    public init(
+        kind: Kind, message: String, position: SourcePosition?, suggestion: String? = nil, elementIndex: Int? = nil
+    ) {
         self.kind = kind
         self.message = message
         self.position = position
         self.suggestion = suggestion
+        self.elementIndex = elementIndex
     }
 }

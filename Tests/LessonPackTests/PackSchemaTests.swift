@@ -24,7 +24,9 @@ import Testing
         let hit = try #require(result.diagnostics.first { $0.code == .schemaViolation })
         #expect(hit.position?.line == MinimalPack.line(of: "<hnt>", in: xml))
         #expect(hit.position?.column == 7)
-        #expect(hit.message.hasPrefix("element 'hnt': this element is not expected"))
-        #expect(!hit.message.contains("urn:oberih"))
+        #expect(hit.message == "<hnt> is not an element of <short-answer> here")
+        #expect(hit.suggestion == "did you mean <hint>?")
+        #expect(hit.detail?.hasPrefix("element 'hnt': this element is not expected") == true)
+        #expect(hit.detail?.contains("urn:oberih") == false)
     }
 }

@@ -60,7 +60,7 @@ struct PackChecker {
             .map { code, count in
                 Diagnostic(
                     file: file, position: nil, code: code,
-                    message: "\(count - Self.reportsPerCode) more problems [\(code.rawValue)] are not shown",
+                    message: count - Self.reportsPerCode == 1 ? "1 more problem [\(code.rawValue)] is not shown" : "\(count - Self.reportsPerCode) more problems [\(code.rawValue)] are not shown",
                     suggestion: "fix the ones above and check again")
             }
     }
