@@ -177,6 +177,13 @@ else
   fi
   ok "man: oberih.1 is mdoc with NAME (man is not installed, so not rendered)"
 fi
+# The pages name documents as docs/NAME: each must be installed in share/doc/oberih.
+missing_docs=""
+for doc in $(cat "$prefix"/share/man/man1/*.1 | grep -o 'docs/[A-Za-z0-9._-]*[A-Za-z0-9]' | sort -u); do
+  [ -f "$prefix/share/doc/oberih/${doc#docs/}" ] || missing_docs="$missing_docs $doc"
+done
+[ -z "$missing_docs" ] || fail "the man pages name documents that are not installed in $prefix/share/doc/oberih:$missing_docs"
+ok "man: every document the pages name (docs/…) is installed in share/doc/oberih"
 
 bash_file="$prefix/share/bash-completion/completions/oberih"
 # shellcheck disable=SC2016  # expanded by the bash that runs it

@@ -22,6 +22,7 @@ Builds oberih (swift build -c release) and installs under PREFIX (default ~/.loc
   PREFIX/share/zsh/site-functions/_oberih
   PREFIX/share/fish/vendor_completions.d/oberih.fish
   PREFIX/share/oberih/curriculum/       every file of Curriculum/
+  PREFIX/share/doc/oberih/              the documents of docs/, which the help names
   PREFIX/share/oberih/install-manifest  what was installed, for --uninstall
 
   --prefix DIR        where to install (default ~/.local); no root needed for a folder you own
@@ -91,6 +92,7 @@ at() { if [ "$1" = . ]; then printf '%s' "$prefix"; else printf '%s/%s' "${prefi
 manifest_rel="share/oberih/install-manifest"
 manifest="$(at "$manifest_rel")"
 curriculum_rel="share/oberih/curriculum"
+doc_rel="share/doc/oberih"
 
 if command -v sha256sum >/dev/null 2>&1; then sha() { sha256sum -- "$1" | cut -d' ' -f1; }
 else sha() { shasum -a 256 -- "$1" | cut -d' ' -f1; }; fi
@@ -105,6 +107,7 @@ allowed_file() {
     share/zsh/site-functions/_oberih | share/fish/vendor_completions.d/oberih.fish) return 0 ;;
     share/man/man1/oberih.*.1) case "$1" in */*/*/*/*) return 1 ;; esac; return 0 ;;
     "$curriculum_rel"/*) case "/$1/" in */../* | */./* | *//*) return 1 ;; esac; return 0 ;;
+    "$doc_rel"/*) case "${1#"$doc_rel"/}" in */* | . | .. | '') return 1 ;; esac; return 0 ;;
   esac
   return 1
 }
@@ -112,7 +115,7 @@ allowed_dir() {
   case "$1" in
     . | bin | share | share/man | share/man/man1 | share/bash-completion | \
     share/bash-completion/completions | share/zsh | share/zsh/site-functions | share/fish | \
-    share/fish/vendor_completions.d | share/oberih | "$curriculum_rel") return 0 ;;
+    share/fish/vendor_completions.d | share/oberih | "$curriculum_rel" | share/doc | "$doc_rel") return 0 ;;
     "$curriculum_rel"/*) case "/$1/" in */../* | */./* | *//*) return 1 ;; esac; return 0 ;;
   esac
   return 1
@@ -261,7 +264,8 @@ stage="$(mktemp -d "${TMPDIR:-/tmp}/oberih-install.XXXXXX")"
 trap 'rm -rf -- "$stage"' EXIT
 tree="$stage/tree"
 mkdir -p "$tree/bin" "$tree/share/man/man1" "$tree/share/bash-completion/completions" \
-  "$tree/share/zsh/site-functions" "$tree/share/fish/vendor_completions.d" "$tree/$curriculum_rel"
+  "$tree/share/zsh/site-functions" "$tree/share/fish/vendor_completions.d" "$tree/$curriculum_rel" \
+  "$tree/$doc_rel"
 
 install -m 755 "$bin_dir/oberih" "$tree/bin/oberih"
 if $strip_binary; then
@@ -290,6 +294,12 @@ for page in "$stage/man-one/oberih.1" "$stage/man-each"/oberih.*.1; do
   [ -f "$page" ] || continue
   awk 'blank { if ($0 !~ /^\.(It|El|Sh|Ss|Pp)/) print ".Pp"; blank = 0 }
        $0 == "" { blank = 1; next } { print }' "$page" > "$tree/share/man/man1/${page##*/}"
+done
+
+# The documents the help and the man pages name (docs/pack-format.md, …), so they are
+# there to read wherever oberih is installed; `oberih help format` points at them.
+for f in "$root"/docs/*.md "$root"/docs/*.json; do
+  [ -f "$f" ] && install -m 644 "$f" "$tree/$doc_rel/${f##*/}"
 done
 
 (cd "$root/Curriculum" && find . -type f ! -name '.*' ! -name '*~' -print) | LC_ALL=C sort | while IFS= read -r f; do
@@ -406,6 +416,7 @@ say "  completions: $(at share/bash-completion/completions/oberih)"
 say "               $(at share/zsh/site-functions/_oberih)"
 say "               $(at share/fish/vendor_completions.d/oberih.fish)"
 say "  the curriculum ($count_packs packs, the schema, README.md): $(at "$curriculum_rel")"
+say "  the documents (docs/ of the help and man pages): $(at "$doc_rel")"
 say "  what was installed: $manifest (scripts/install.sh --uninstall --prefix $prefix removes it)"
 for k in "${kept_theirs[@]}"; do say "  kept $k"; done
 if ! $static; then

@@ -89,6 +89,9 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     case readingLoad = "reading-load"
     case lessonTooLong = "lesson-too-long"
 
+    // Authoring.
+    case templatePlaceholder = "template-placeholder"
+
     /// Warnings fail validation only under `--strict`.
     public var defaultSeverity: Diagnostic.Severity {
         switch self {
@@ -96,7 +99,8 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
             .contactCoverage:
             return .warning
         case .keyLongest, .keyLongestInTest, .correctCountUniform, .trueFalseBalance, .keyPosition,
-            .allNoneOfTheAbove, .negativeStem, .objectiveCoverage, .parallelForms, .pretestFeedback, .readingLoad, .lessonTooLong:
+            .allNoneOfTheAbove, .negativeStem, .objectiveCoverage, .parallelForms, .pretestFeedback, .readingLoad, .lessonTooLong,
+            .templatePlaceholder:
             return .warning
         default:
             return .error

@@ -6,11 +6,11 @@ struct CohortCommand: ParsableCommand {
         commandName: "cohort",
         abstract: "Create, list and show cohorts (a class, a school year, a course).",
         discussion: """
-            Cohorts live in the progress store: --store PATH, else $OBERIH_STORE, else
-            $XDG_DATA_HOME/oberih/progress.sqlite (~/.local/share/oberih/progress.sqlite),
+            Cohorts live in the progress store: --store PATH, else $OBERIH_STORE, else \
+            $XDG_DATA_HOME/oberih/progress.sqlite (~/.local/share/oberih/progress.sqlite), \
             created on first use.
 
-            Exit status: 0 success, 2 usage error, or a store that is missing something
+            Exit status: 0 success, 2 usage error, or a store that is missing something \
             asked for, cannot be opened or is damaged.
             """,
         subcommands: [CohortCreateCommand.self, CohortListCommand.self, CohortShowCommand.self]

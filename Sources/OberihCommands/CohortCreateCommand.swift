@@ -8,10 +8,10 @@ struct CohortCreateCommand: ParsableCommand {
         commandName: "create",
         abstract: "Create a cohort.",
         discussion: """
-            A message goes to stderr; with --json, {formatVersion, cohort: {name,
+            A message goes to stderr; with --json, {formatVersion, cohort: {name, \
             organisation, createdAt, learnerCount}} goes to stdout.
 
-            Exit status: 0 created, 2 usage error, a cohort of that name already exists,
+            Exit status: 0 created, 2 usage error, a cohort of that name already exists, \
             or the store cannot be opened.
             """
     )

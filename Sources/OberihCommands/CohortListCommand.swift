@@ -8,7 +8,7 @@ struct CohortListCommand: ParsableCommand {
         commandName: "list",
         abstract: "List the cohorts, with how many learners each has.",
         discussion: """
-            A table goes to stdout; with --json, {formatVersion, cohorts: [{name,
+            A table goes to stdout; with --json, {formatVersion, cohorts: [{name, \
             organisation, createdAt, learnerCount}]} sorted by name.
 
             Exit status: 0 success, 2 usage error or a store that cannot be opened.

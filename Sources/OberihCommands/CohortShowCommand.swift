@@ -8,18 +8,18 @@ struct CohortShowCommand: ParsableCommand {
         commandName: "show",
         abstract: "Show a cohort's learners (codes, ages, attempts) and its group sessions.",
         discussion: """
-            A summary and tables go to stdout; with --json, {formatVersion, cohort: {name,
-            organisation, createdAt, learnerCount}, learners: [{code, age, ageBand,
-            language, country, createdAt, attemptCount}], groupSessions: [{pack,
-            packVersion, lesson, startedAt, finishedAt, tallies: {voteStepId: {optionId:
+            A summary and tables go to stdout; with --json, {formatVersion, cohort: {name, \
+            organisation, createdAt, learnerCount}, learners: [{code, age, ageBand, \
+            language, country, createdAt, attemptCount}], groupSessions: [{pack, \
+            packVersion, lesson, startedAt, finishedAt, tallies: {voteStepId: {optionId: \
             count}}}]}; learners in the order they were handed out, group sessions oldest first.
 
-            Exit status: 0 success, 2 usage error, no such cohort, or a store that cannot
+            Exit status: 0 success, 2 usage error, no such cohort, or a store that cannot \
             be opened.
             """
     )
 
-    @Argument(help: "The cohort's name.")
+    @Argument(help: "The cohort's name.", completion: Completions.cohorts)
     var name: String
 
     @OptionGroup var options: StoreOptions

@@ -55,7 +55,8 @@ final class Curriculum {
         }
     }
 
-    /// Every pack of the search without errors, the first of each id, in search order.
+    /// Every pack of the search without errors or template placeholders, the first of
+    /// each id, in search order.
     func playable() -> [LoadedPack] {
         entries().filter { !$0.isHidden }.compactMap { try? Self.loaded($0.validation, bytes: $0.bytes) }
     }
@@ -90,8 +91,18 @@ final class Curriculum {
         throw CommandFailure(
             existingFolders.isEmpty
                 ? "no pack '\(name)' and no such file: no lesson packs were found (\(searchedEverywhere))"
-                : "no pack '\(name)' in the curriculum (\(searchedDescription)) and no such file; `oberih pack list` "
-                    + "lists the packs, and --curriculum DIR adds a folder")
+                : "no pack '\(name)' in the curriculum (\(searchedDescription)) and no such file"
+                    + nextStep(forPack: name))
+    }
+
+    /// "; did you mean 'being-kind-online'? (`oberih pack list` …)" when a pack of the
+    /// search has a close id, else only where to look.
+    private func nextStep(forPack name: String) -> String {
+        let listing = "`oberih pack list` lists the packs, and --curriculum DIR adds a folder"
+        guard let guess = NameGuess.closest(to: name, among: entries().compactMap(\.validation.pack?.id)) else {
+            return "; " + listing
+        }
+        return "; did you mean '\(guess)'? (\(listing))"
     }
 
     /// Keeps in `store` the files of played versions it does not keep yet, found in this
@@ -124,6 +135,12 @@ final class Curriculum {
     private static func loaded(_ validation: PackValidation, bytes: [UInt8]?) throws -> LoadedPack {
         guard let pack = validation.pack, let bytes, !validation.hasErrors else {
             throw CommandFailure("\(validation.file) has errors; `oberih validate \(shellWord(validation.file))` shows them")
+        }
+        // A learner must never see a placeholder, least of all a made-up support contact.
+        guard !validation.hasTemplatePlaceholders else {
+            throw CommandFailure(
+                "\(validation.file) still has text to write where the template says TODO:, so it is not shown to "
+                    + "learners; `oberih validate \(shellWord(validation.file))` lists each place [template-placeholder]")
         }
         return LoadedPack(
             pack: pack, path: validation.file, file: PackFile(packId: pack.id, packVersion: pack.version, bytes: bytes))

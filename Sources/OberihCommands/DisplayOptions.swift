@@ -6,7 +6,9 @@ import TerminalPlayer
 /// How the player shows itself, shared by `play` and `facilitate`: language, colour,
 /// plain mode, and the terminal's width.
 struct DisplayOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Language: en, uk or ru (default: LC_ALL or LANG, else the pack's).", valueName: "lang"))
+    @Option(
+        help: ArgumentHelp("Language: en, uk or ru (default: LC_ALL or LANG, else the pack's).", valueName: "lang"),
+        completion: Completions.languages)
     var lang: String?
 
     @Option(help: "Colour: auto, always or never.")

@@ -10,26 +10,26 @@ struct DoctorCommand: ParsableCommand {
         commandName: "doctor",
         abstract: "Check the progress store: integrity, schema, counts and file permissions.",
         discussion: """
-            Checks the store at --store PATH, else $OBERIH_STORE, else
+            Checks the store at --store PATH, else $OBERIH_STORE, else \
             $XDG_DATA_HOME/oberih/progress.sqlite; it does not create one.
 
-            The report goes to stdout; with --json, {formatVersion, path, healthy,
-            integrity: ["ok"] or SQLite's problems, schema: {applied, known, current},
-            counts: {table: rows}, finishedWithoutResult, packVersions: [{id, version,
-            sha256, attempts, kept, fileAtHand}], modes: {path: octal mode}, problems: [what is wrong and
+            The report goes to stdout; with --json, {formatVersion, path, healthy, \
+            integrity: ["ok"] or SQLite's problems, schema: {applied, known, current}, \
+            counts: {table: rows}, finishedWithoutResult, packVersions: [{id, version, \
+            sha256, attempts, kept, fileAtHand}], modes: {path: octal mode}, problems: [what is wrong and \
             what to do]}.
 
-            Without --update the store is only read. With --update it is brought up to
-            date first, and this is the one time doctor writes: new migrations are
-            applied; the file of each pack version attempts were played on and the store
-            does not keep yet (a store from before files were kept) is kept, when a file of
-            the curriculum or --pack has its SHA-256; and finished attempts stored before
-            results were kept are replayed with the pack they were played on and their
-            results stored (a summary goes to stderr; versions no file has, and logs that
+            Without --update the store is only read. With --update it is brought up to \
+            date first, and this is the one time doctor writes: new migrations are \
+            applied; the file of each pack version attempts were played on and the store \
+            does not keep yet (a store from before files were kept) is kept, when a file of \
+            the curriculum or --pack has its SHA-256; and finished attempts stored before \
+            results were kept are replayed with the pack they were played on and their \
+            results stored (a summary goes to stderr; versions no file has, and logs that \
             do not replay, are left as they were and listed).
 
-            Exit status: 0 healthy, 1 problems found, 2 usage error, no store at the
-            path, or a store that cannot be opened (not SQLite, damaged, or written by a
+            Exit status: 0 healthy, 1 problems found, 2 usage error, no store at the \
+            path, or a store that cannot be opened (not SQLite, damaged, or written by a \
             newer Oberih); such a store is left untouched.
             """
     )

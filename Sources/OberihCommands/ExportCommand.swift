@@ -11,28 +11,28 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Export a cohort's learners, attempts and every response as JSON, xAPI or CSV.",
         discussion: """
-            json: one document described by docs/export.schema.json: the cohort, the packs
-            (id, version, SHA-256, title, lessons and steps), the learners by code only, every
-            attempt with its result, per-objective mastery and each step's response, and
-            each learner's pre/post results. xapi: xAPI 1.0.3 statements as one JSON array
-            (needs --home-page). csv: RFC 4180, one row per learner per answered item.
+            json: one document described by docs/export.schema.json: the cohort, the packs \
+            (id, version, SHA-256, title, lessons and steps), the learners by code only, every \
+            attempt with its result, per-objective mastery and each step's response, and \
+            each learner's pre/post results. xapi: xAPI 1.0.3 statements as one JSON array \
+            (needs --home-page). csv: RFC 4180, one row per learner per answered item. \
             docs/export.md describes each format.
 
-            Each attempt is read with the pack file it was played on, kept in the store
-            (or, for a store from before files were kept, a file of the curriculum or
-            --pack with the same SHA-256). If a pack version the cohort played is in
-            neither, nothing is written and the attempts are named, unless
-            --allow-missing-packs: then they are written marked (json: the pack's
-            "available": false; csv: lesson_kind "pack-unavailable"; xapi: the context
+            Each attempt is read with the pack file it was played on, kept in the store \
+            (or, for a store from before files were kept, a file of the curriculum or \
+            --pack with the same SHA-256). If a pack version the cohort played is in \
+            neither, nothing is written and the attempts are named, unless \
+            --allow-missing-packs: then they are written marked (json: the pack's \
+            "available": false; csv: lesson_kind "pack-unavailable"; xapi: the context \
             extension pack-unavailable; results only where stored).
 
-            The export is written as it is read, so memory stays flat; with --output it
-            goes to a temporary file that takes the name only when it is complete. The
-            store is only read: attempts without a stored result (unfinished, or finished
-            before results were kept) are replayed, and a note on stderr says what could
+            The export is written as it is read, so memory stays flat; with --output it \
+            goes to a temporary file that takes the name only when it is complete. The \
+            store is only read: attempts without a stored result (unfinished, or finished \
+            before results were kept) are replayed, and a note on stderr says what could \
             not be (`oberih doctor --update` stores the results of finished ones).
 
-            Exit status: 0 done, 2 usage error, unknown cohort, a pack version not
+            Exit status: 0 done, 2 usage error, unknown cohort, a pack version not \
             found, a store that cannot be opened, or an output that cannot be written.
             """
     )
@@ -41,7 +41,7 @@ struct ExportCommand: ParsableCommand {
         case json, xapi, csv
     }
 
-    @Option(help: "The cohort.")
+    @Option(help: "The cohort.", completion: Completions.cohorts)
     var cohort: String
 
     @Option(help: "json, xapi or csv.")

@@ -12,40 +12,40 @@ struct FacilitateCommand: ParsableCommand {
         commandName: "facilitate",
         abstract: "Lead a group through a pack's lessons on one screen; the session is saved for the cohort.",
         discussion: """
-            PACK is a pack id of the curriculum or the path of a pack file; --cohort names
-            an existing cohort (`oberih cohort create NAME`). Without --lesson, the pack's
-            lessons (not its tests or surveys, which learners take alone with `oberih
-            play`) are run in order, from the first this cohort has not finished; an
+            PACK is a pack id of the curriculum or the path of a pack file; --cohort names \
+            an existing cohort (`oberih cohort create NAME`). Without --lesson, the pack's \
+            lessons (not its tests or surveys, which learners take alone with `oberih \
+            play`) are run in order, from the first this cohort has not finished; an \
             unfinished group session is resumed where it stopped.
 
-            The class reads the screen; what is for the facilitator alone is not on it.
-            n shows a step's facilitator notes and d the disclosure card aside (on a
-            terminal, the alternate screen: the class's screen comes back after Enter;
-            blank the projector first), or give --notes-on with the path of a second
+            The class reads the screen; what is for the facilitator alone is not on it. \
+            n shows a step's facilitator notes and d the disclosure card aside (on a \
+            terminal, the alternate screen: the class's screen comes back after Enter; \
+            blank the projector first), or give --notes-on with the path of a second \
             terminal (run `tty` there) and they go there instead.
 
-            On a terminal, the number of people here is asked first (--present answers
-            it; piped, it is the cohort's size). At a vote, type the tally (a=12 b=5 c=3)
-            or v to take the votes one by one: nothing typed is shown, and each vote is
-            saved as it is counted, so a stop loses none. The bar chart stays until Enter
-            keeps it; c corrects it; a tally over the number present is pointed out. At a
-            question, type the group's answer. Enter marks a discussion or role play
-            done. At any prompt: d the disclosure card, h help (support contacts),
+            On a terminal, the number of people here is asked first (--present answers \
+            it; piped, it is the cohort's size). At a vote, type the tally (a=12 b=5 c=3) \
+            or v to take the votes one by one: nothing typed is shown, and each vote is \
+            saved as it is counted, so a stop loses none. The bar chart stays until Enter \
+            keeps it; c corrects it; a tally over the number present is pointed out. At a \
+            question, type the group's answer. Enter marks a discussion or role play \
+            done. At any prompt: d the disclosure card, h help (support contacts), \
             ? hint, s skip, q save and stop.
 
-            Exit status: 0 done, or saved on q or at the end of input; 2 usage error,
-            unknown pack, lesson or cohort, or a store that cannot be opened; 130
+            Exit status: 0 done, or saved on q or at the end of input; 2 usage error, \
+            unknown pack, lesson or cohort, or a store that cannot be opened; 130 \
             interrupted (everything so far is saved).
             """
     )
 
-    @Argument(help: "A pack id of the curriculum (`oberih pack list`), or a pack file.")
+    @Argument(help: "A pack id of the curriculum (`oberih pack list`), or a pack file.", completion: Completions.packIds)
     var pack: String
 
     @Option(help: "One lesson's id (default: every lesson of the pack not yet finished, in order).")
     var lesson: String?
 
-    @Option(help: "The cohort the group belongs to.")
+    @Option(help: "The cohort the group belongs to.", completion: Completions.cohorts)
     var cohort: String
 
     @Option(

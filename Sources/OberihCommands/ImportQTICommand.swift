@@ -9,23 +9,23 @@ struct ImportQTICommand: ParsableCommand {
         commandName: "import-qti",
         abstract: "Turn IMS QTI 2.1 assessment items into a lesson pack's questions.",
         discussion: """
-            Each ITEM is a QTI 2.1 assessmentItem file. Every item becomes one
-            question of one lesson in a new pack: choice (single or multiple), order,
-            match and associate (as matching), text entry (as short answer) and inline
-            choice, with the standard response processing templates and feedback.
-            What cannot be carried over (pictures, formulas, drawing, hotspot, upload,
-            slider, extended text, gap match, hottext, adaptive and template items,
-            custom scoring) is reported on stderr, one line each:
-            `FILE:LINE: item 'ID': lost|skipped|item skipped: what`.
+            Each ITEM is a QTI 2.1 assessmentItem file. Every item becomes one \
+            question of one lesson in a new pack: choice (single or multiple), order, \
+            match and associate (as matching), text entry (as short answer) and inline \
+            choice, with the standard response processing templates and feedback. \
+            What cannot be carried over (pictures, formulas, drawing, hotspot, upload, \
+            slider, extended text, gap match, hottext, adaptive and template items, \
+            custom scoring) is reported on stderr, one line each: \
+            `FILE:LINE: item 'ID': lost|skipped|item skipped: what`. \
             docs/import-qti.md has the whole mapping.
 
-            The pack is checked as `oberih validate` checks it, then written
-            atomically; an existing file is replaced only with --force. Its title,
+            The pack is checked as `oberih validate` checks it, then written \
+            atomically; an existing file is replaced only with --force. Its title, \
             objective, ages and support contacts are for the author to complete.
 
-            Exit status: 0 every item imported with nothing lost, 1 an item was
-            skipped or lost something (the pack is still written if any item was
-            imported), 2 usage error, a file that cannot be read or is not a QTI 2.1
+            Exit status: 0 every item imported with nothing lost, 1 an item was \
+            skipped or lost something (the pack is still written if any item was \
+            imported), 2 usage error, a file that cannot be read or is not a QTI 2.1 \
             item (nothing is written), or an output that cannot be written.
             """
     )

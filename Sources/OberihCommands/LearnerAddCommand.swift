@@ -8,20 +8,20 @@ struct LearnerAddCommand: ParsableCommand {
         commandName: "add",
         abstract: "Add learners to a cohort, each under a new code.",
         discussion: """
-            The new codes go to stdout, one per line, ready to print and hand out; a
-            summary goes to stderr. With --json, {formatVersion, cohort, learners: [{code,
-            age, ageBand, language, country, createdAt}]} goes to stdout instead of the
+            The new codes go to stdout, one per line, ready to print and hand out; a \
+            summary goes to stderr. With --json, {formatVersion, cohort, learners: [{code, \
+            age, ageBand, language, country, createdAt}]} goes to stdout instead of the \
             codes. All the learners are added in one transaction, or none.
 
-            Oberih is written for ages 10 to 18: give exactly one of --age and --age-band,
+            Oberih is written for ages 10 to 18: give exactly one of --age and --age-band, \
             within that range. No name is asked for or kept.
 
-            Exit status: 0 added, 2 usage error, no such cohort, or a store that cannot be
+            Exit status: 0 added, 2 usage error, no such cohort, or a store that cannot be \
             opened.
             """
     )
 
-    @Option(help: "The cohort to add the learners to.")
+    @Option(help: "The cohort to add the learners to.", completion: Completions.cohorts)
     var cohort: String
 
     @Option(parsing: .unconditional, help: "The learners' age in years (10 to 18).")
@@ -35,7 +35,8 @@ struct LearnerAddCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: "How many learners to add (1 to 1000).")
     var count = 1
 
-    @Option(help: "The learners' language (a language tag such as en, uk or pt-BR).")
+    @Option(
+        help: "The learners' language (a language tag such as en, uk or pt-BR).", completion: Completions.languages)
     var language = "en"
 
     @Option(help: ArgumentHelp("The learners' country, as an ISO 3166 alpha-2 code such as GB or UA.", valueName: "cc"))

@@ -7,12 +7,12 @@ struct LearnerCommand: ParsableCommand {
         commandName: "learner",
         abstract: "Add, list, show and erase learners (known only by generated codes).",
         discussion: """
-            A learner is a code such as K7M-4QX, an age or an age band, a language and
-            optionally a country: never a name. Codes are accepted in any case, with or
+            A learner is a code such as K7M-4QX, an age or an age band, a language and \
+            optionally a country: never a name. Codes are accepted in any case, with or \
             without the dash.
 
-            Learners live in the progress store: --store PATH, else $OBERIH_STORE, else
-            $XDG_DATA_HOME/oberih/progress.sqlite (~/.local/share/oberih/progress.sqlite),
+            Learners live in the progress store: --store PATH, else $OBERIH_STORE, else \
+            $XDG_DATA_HOME/oberih/progress.sqlite (~/.local/share/oberih/progress.sqlite), \
             created on first use.
             """,
         subcommands: [

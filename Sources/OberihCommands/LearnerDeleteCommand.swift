@@ -8,16 +8,16 @@ struct LearnerDeleteCommand: ParsableCommand {
         commandName: "delete",
         abstract: "Erase a learner and all their progress, for good.",
         discussion: """
-            Removes the learner, their enrolments, attempts and every recorded event, then
-            compacts the store so nothing of them is left in the file. On a terminal it
-            asks you to type the code again; elsewhere (a script, piped stdin) it needs
+            Removes the learner, their enrolments, attempts and every recorded event, then \
+            compacts the store so nothing of them is left in the file. On a terminal it \
+            asks you to type the code again; elsewhere (a script, piped stdin) it needs \
             --yes.
 
-            What was erased goes to stdout; with --json, {formatVersion, erased: {code,
+            What was erased goes to stdout; with --json, {formatVersion, erased: {code, \
             enrolments, attempts, events}}.
 
-            Exit status: 0 erased, 1 the typed code did not match (nothing erased), 2
-            usage error, no such learner, no terminal to confirm on and no --yes, or a
+            Exit status: 0 erased, 1 the typed code did not match (nothing erased), 2 \
+            usage error, no such learner, no terminal to confirm on and no --yes, or a \
             store that cannot be opened.
             """
     )

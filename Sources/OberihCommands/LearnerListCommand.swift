@@ -8,16 +8,16 @@ struct LearnerListCommand: ParsableCommand {
         commandName: "list",
         abstract: "List learners, all of them or a cohort's.",
         discussion: """
-            A table goes to stdout; with --json, {formatVersion, cohort (null without
-            --cohort), learners: [{code, age, ageBand, language, country, createdAt}]}
+            A table goes to stdout; with --json, {formatVersion, cohort (null without \
+            --cohort), learners: [{code, age, ageBand, language, country, createdAt}]} \
             in the order they were handed out (created).
 
-            Exit status: 0 success, 2 usage error, no such cohort, or a store that cannot
+            Exit status: 0 success, 2 usage error, no such cohort, or a store that cannot \
             be opened.
             """
     )
 
-    @Option(help: "List only this cohort's learners.")
+    @Option(help: "List only this cohort's learners.", completion: Completions.cohorts)
     var cohort: String?
 
     @OptionGroup var options: StoreOptions

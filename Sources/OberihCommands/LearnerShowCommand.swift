@@ -8,12 +8,12 @@ struct LearnerShowCommand: ParsableCommand {
         commandName: "show",
         abstract: "Show a learner's progress: cohorts and attempts.",
         discussion: """
-            The learner and a table of attempts go to stdout; with --json, {formatVersion,
-            learner: {code, age, ageBand, language, country, createdAt}, cohorts: [name],
-            attempts: [{id, pack, packVersion, lesson, mode, startedAt, finishedAt,
+            The learner and a table of attempts go to stdout; with --json, {formatVersion, \
+            learner: {code, age, ageBand, language, country, createdAt}, cohorts: [name], \
+            attempts: [{id, pack, packVersion, lesson, mode, startedAt, finishedAt, \
             eventCount}]} with attempts in the order they started.
 
-            Exit status: 0 success, 2 usage error, no such learner, or a store that cannot
+            Exit status: 0 success, 2 usage error, no such learner, or a store that cannot \
             be opened.
             """
     )

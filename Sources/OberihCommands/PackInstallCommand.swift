@@ -8,15 +8,15 @@ struct PackInstallCommand: ParsableCommand {
         commandName: "install",
         abstract: "Check a pack and install it for this user, so Oberih finds it from any folder.",
         discussion: """
-            Validates FILE as `oberih validate` does and refuses it if it has errors
-            (warnings are shown and allowed). Then copies it, unchanged, to
-            $XDG_DATA_HOME/oberih/packs (~/.local/share/oberih/packs) as ID.xml, replacing
-            the pack with the same id installed there before (the store keeps every
-            version already played, so old results stay readable). That folder is searched
-            before the curriculum installed with Oberih, whose pack of the same id is then
+            Validates FILE as `oberih validate` does and refuses it if it has errors \
+            (warnings are shown and allowed). Then copies it, unchanged, to \
+            $XDG_DATA_HOME/oberih/packs (~/.local/share/oberih/packs) as ID.xml, replacing \
+            the pack with the same id installed there before (the store keeps every \
+            version already played, so old results stay readable). That folder is searched \
+            before the curriculum installed with Oberih, whose pack of the same id is then \
             hidden but left as it is: removing your file brings it back.
 
-            Exit status: 0 installed (or already there), 1 the pack has errors, 2 usage
+            Exit status: 0 installed (or already there), 1 the pack has errors, 2 usage \
             error, or a file that cannot be read or written.
             """
     )
@@ -34,6 +34,11 @@ struct PackInstallCommand: ParsableCommand {
         for diagnostic in validation.diagnostics { StoreOutput.message(diagnostic.formatted) }
         guard let pack = validation.pack, let bytes, !validation.hasErrors else {
             StoreOutput.message("not installed: \(file) has errors; fix them (`oberih validate \(shellWord(file))`), then install it")
+            throw ExitCode(1)
+        }
+        guard !validation.hasTemplatePlaceholders else {
+            StoreOutput.message(
+                "not installed: \(file) still has text to write where the template says TODO: (above); write it, then install it")
             throw ExitCode(1)
         }
         let environment = ProcessInfo.processInfo.environment

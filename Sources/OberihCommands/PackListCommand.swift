@@ -9,12 +9,12 @@ struct PackListCommand: ParsableCommand {
         commandName: "list",
         abstract: "List the packs found, where each comes from, and the pack versions the store has seen.",
         discussion: """
-            The packs of the curriculum search, folder by folder (a pack hidden by the same
-            id in an earlier folder is marked), then every pack version the store's
-            attempts were played on: its SHA-256, attempts, when last played, and whether
-            its file is kept in the store (`oberih doctor --update` keeps those found).
-            The store is only read, and not created. With --json: {formatVersion, folders:
-            [{path, origin}], packs: [{id, version, file, folder, hidden, errors}], store:
+            The packs of the curriculum search, folder by folder (a pack hidden by the same \
+            id in an earlier folder is marked), then every pack version the store's \
+            attempts were played on: its SHA-256, attempts, when last played, and whether \
+            its file is kept in the store (`oberih doctor --update` keeps those found). \
+            The store is only read, and not created. With --json: {formatVersion, folders: \
+            [{path, origin}], packs: [{id, version, file, folder, hidden, errors}], store: \
             {path, versions: [{id, version, sha256, attempts, lastPlayed, kept}]} or null}.
             """
     )

@@ -12,28 +12,30 @@ struct PlayCommand: ParsableCommand {
         commandName: "play",
         abstract: "Play a lesson, as one learner; every answer is saved at once.",
         discussion: """
-            On a terminal, `oberih play` alone asks for the learner's code (Enter for a
-            first time, then their age), and offers the packs for their age and the
-            pack's lessons in menus. PACK (a pack id of the curriculum, or a pack file),
-            --lesson, --code and --age answer those questions in advance; when input is
-            not a terminal they must be given: PACK, and --code or --age. A new learner
-            joins --cohort (default "Self-study"), and their new code is printed: keep it
-            to come back. An unfinished attempt of the same lesson is resumed where it
+            On a terminal, `oberih play` alone asks for the learner's code (Enter for a \
+            first time, then their age), and offers the packs for their age and the \
+            pack's lessons in menus. PACK (a pack id of the curriculum, or a pack file), \
+            --lesson, --code and --age answer those questions in advance; when input is \
+            not a terminal they must be given: PACK, and --code or --age. A new learner \
+            joins --cohort (default "Self-study"), and their new code is printed: keep it \
+            to come back. An unfinished attempt of the same lesson is resumed where it \
             stopped.
 
-            The pack's content note and ground rules come first (Enter to begin). At the
-            prompt: an answer (a number, letters, an order, pairs or a word), or ? hint,
-            h help (support contacts), s skip, q save and quit. Answers are read line by
-            line, so a session can be scripted through a pipe: one line for each prompt
+            The pack's content note and ground rules come first (Enter to begin). At the \
+            prompt: an answer (a number, letters, an order, pairs or a word), or ? hint, \
+            h help (support contacts), s skip, q save and quit. Answers are read line by \
+            line, so a session can be scripted through a pipe: one line for each prompt \
             shown, the opening's (Enter to begin) included when the pack has one.
 
-            Exit status: 0 the lesson ended, or was saved on q or at the end of input;
-            2 usage error, unknown pack, lesson or learner, or a store that cannot be
+            Exit status: 0 the lesson ended, or was saved on q or at the end of input; \
+            2 usage error, unknown pack, lesson or learner, or a store that cannot be \
             opened; 130 interrupted (everything answered so far is saved).
             """
     )
 
-    @Argument(help: "A pack id of the curriculum (`oberih pack list`), or a pack file (default: a menu, on a terminal).")
+    @Argument(
+        help: "A pack id of the curriculum (`oberih pack list`), or a pack file (default: a menu, on a terminal).",
+        completion: Completions.packIds)
     var pack: String?
 
     @Option(help: "The lesson's id (default: a menu on a terminal, else the first the learner may start).")
@@ -45,7 +47,7 @@ struct PlayCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: "A new learner's age, 10 to 18.")
     var age: Int?
 
-    @Option(help: "The cohort a new learner joins.")
+    @Option(help: "The cohort a new learner joins.", completion: Completions.cohorts)
     var cohort = "Self-study"
 
     @OptionGroup var display: DisplayOptions

@@ -12,37 +12,39 @@ struct ReportCommand: ParsableCommand {
         commandName: "report",
         abstract: "Report a cohort's participation, scores, learning gain, attitudes and item statistics.",
         discussion: """
-            Reads the stored results of the cohort's learners in the pack (each scored by the
-            engine when it finished) and reports: learners enrolled and started; per lesson and test, who started and
-            finished, the mean of first scores and the pass rate; a histogram of post-test
-            scores; pre/post means, normalised gain (Hake) for the cohort and per learner,
-            and the paired effect size d_z with its 95% confidence interval; attitude
-            constructs before and after; and item statistics of the post-test (facility,
-            standard deviation, discrimination index, discriminative efficiency, flags) with
-            Cronbach's alpha, error ratio and standard error. docs/statistics.md defines them.
+            Reads the stored results of the cohort's learners in the pack (each scored by the \
+            engine when it finished) and reports: learners enrolled and started; per lesson and test, who started and \
+            finished, the mean of first scores and the pass rate; a histogram of post-test \
+            scores; pre/post means, normalised gain (Hake) for the cohort and per learner, \
+            and the paired effect size d_z with its 95% confidence interval; attitude \
+            constructs before and after; and item statistics of the post-test (facility, \
+            standard deviation, discrimination index, discriminative efficiency, flags) with \
+            Cronbach's alpha, error ratio and standard error. docs/statistics.md defines them. \
             Groups under five learners are flagged as too small to report safely.
 
-            The report is about one version of one pack: --pack (an id, or a file, which
-            names its id and version) and --pack-version, by default the pack and version
-            the learners played most. Its titles, items and keys come from the pack file
-            that version was played on, kept in the store, whatever the curriculum holds
+            The report is about one version of one pack: --pack (an id, or a file, which \
+            names its id and version) and --pack-version, by default the pack and version \
+            the learners played most. Its titles, items and keys come from the pack file \
+            that version was played on, kept in the store, whatever the curriculum holds \
             now; a note on stderr names the other versions played (docs/curriculum.md).
 
-            With --json, the same figures unrounded as one document (docs/statistics.md
-            lists its fields). With --options-csv FILE, also the distractor analysis as
-            CSV, one row per answer option (docs/statistics.md). The store is only read: finished attempts stored before
-            results were kept are replayed for the report and counted in a note on
+            With --json, the same figures unrounded as one document (docs/statistics.md \
+            lists its fields). With --options-csv FILE, also the distractor analysis as \
+            CSV, one row per answer option (docs/statistics.md). The store is only read: finished attempts stored before \
+            results were kept are replayed for the report and counted in a note on \
             stderr; `oberih doctor --update` stores their results once.
 
-            Exit status: 0 done, 2 usage error, unknown cohort, pack or version, a pack
+            Exit status: 0 done, 2 usage error, unknown cohort, pack or version, a pack \
             version whose file is neither kept nor found, or a store that cannot be opened.
             """
     )
 
-    @Option(help: "The cohort.")
+    @Option(help: "The cohort.", completion: Completions.cohorts)
     var cohort: String
 
-    @Option(help: "The pack, by id or as a file (default: the pack the cohort played most).")
+    @Option(
+        help: "The pack, by id or as a file (default: the pack the cohort played most).",
+        completion: Completions.packIds)
     var pack: String?
 
     @Option(help: ArgumentHelp("The pack's version (default: the version the cohort played most).", valueName: "version"))

@@ -43,7 +43,8 @@ struct ReportedPack {
             if let name, version == nil { return ReportedPack(pack: try curriculum.load(name).pack, notes: []) }
             throw CommandFailure(
                 "\(learners) have not played '\(StoredText.shownSafely(id ?? ""))'"
-                    + (played.isEmpty ? "" : "; they played \(played.joined(separator: ", "))"))
+                    + (played.isEmpty ? "" : "; they played \(played.joined(separator: ", "))")
+                    + (NameGuess.closest(to: id ?? "", among: played).map { " (did you mean '\($0)'?)" } ?? ""))
         } catch .versionNotPlayed(let id, let played) {
             throw CommandFailure(
                 "\(learners) played \(id) in version \(played.joined(separator: ", ")), not "

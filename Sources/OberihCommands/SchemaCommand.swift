@@ -9,15 +9,15 @@ struct SchemaCommand: ParsableCommand {
         commandName: "schema",
         abstract: "Write the lesson-pack XSD for an XML editor.",
         discussion: """
-            With --output DIR, writes \(PackSchema.fileName) (the schema built into this
-            oberih, the one `oberih validate` checks with) into DIR, creating DIR if
-            needed, and prints the file's path and the xsi:schemaLocation attribute to put
-            on a pack's <pack> element so that an editor finds it. A different file
-            already at that path is not replaced unless --force is given; the same file
-            is left as it is. Without --output, the XSD is written to stdout.
+            With --output DIR, writes \(PackSchema.fileName) (the schema built into this \
+            oberih, the one `oberih validate` checks with) into DIR, creating DIR if \
+            needed, and prints the file's path and the xsi:schemaLocation attribute to put \
+            on a pack's <pack> element so that an editor finds it. A different file \
+            already at that path is not replaced unless --force is given; the same file \
+            is left as it is. Without --output, the XSD is written to stdout. \
             docs/validation.md says how to point VS Code, IntelliJ and other editors at it.
 
-            Exit status: 0 written (or already there), 2 usage error, a different file
+            Exit status: 0 written (or already there), 2 usage error, a different file \
             in the way without --force, or a file that cannot be written.
             """
     )

@@ -12,41 +12,43 @@ struct SimulateCommand: ParsableCommand {
         commandName: "simulate",
         abstract: "Add a synthetic cohort that has played a pack (for demos, training and benchmarks).",
         discussion: """
-            Adds --learners new learners to --cohort (created if missing), with ages spread
-            over the pack's range, and plays every lesson and test of the pack for each of
-            them through the engine, as a real learner's sessions are logged. Answers follow
-            a two-parameter item response model (each item's discrimination and difficulty
-            drawn from the seed; each learner's ability standard normal), with learning
-            between the pre-test and the post-test and a shift in attitudes; a lesson not
+            Adds --learners new learners to --cohort (created if missing), with ages spread \
+            over the pack's range, and plays every lesson and test of the pack for each of \
+            them through the engine, as a real learner's sessions are logged. Answers follow \
+            a two-parameter item response model (each item's discrimination and difficulty \
+            drawn from the seed; each learner's ability standard normal), with learning \
+            between the pre-test and the post-test and a shift in attitudes; a lesson not \
             passed is tried again. The same --seed gives the same cohort, codes included.
 
-            --strategy cues adds learners who know nothing and answer by the cues badly
-            written items give away (the longest option, the usual number of right options,
-            "false", the order shown); their report shows how far the tests can be passed by
-            cues alone, beside the score expected by chance (docs/assessment.md).
+            --strategy cues adds learners who know nothing and answer by the cues badly \
+            written items give away (the longest option, the usual number of right options, \
+            "false", the order shown); their report shows how far the tests can be passed by \
+            cues alone, beside the score expected by chance (docs/assessment.md). \
             Session times start on 2026-09-01. docs/statistics.md describes the model.
 
-            A summary goes to stderr; with --json, {formatVersion, cohort, pack, learners,
+            A summary goes to stderr; with --json, {formatVersion, cohort, pack, learners, \
             sessions, events, seed, strategy} to stdout.
 
-            Exit status: 0 done, 2 usage error, unknown pack, or a store that cannot be
+            Exit status: 0 done, 2 usage error, unknown pack, or a store that cannot be \
             opened or written.
             """
     )
 
-    @Option(help: "The cohort to add the synthetic learners to (created if missing).")
+    @Option(help: "The cohort to add the synthetic learners to (created if missing).", completion: Completions.cohorts)
     var cohort: String
 
     @Option(parsing: .unconditional, help: "How many learners (1 to 100000).")
     var learners: Int
 
-    @Option(help: "The pack, by id from the curriculum or a file (default: the first pack found; `oberih pack list`).")
+    @Option(
+        help: "The pack, by id from the curriculum or a file (default: the first pack found; `oberih pack list`).",
+        completion: Completions.packIds)
     var pack: String?
 
     @Option(parsing: .unconditional, help: "The seed (0 or more): the same seed gives the same cohort.")
     var seed: UInt64 = 1
 
-    @Option(help: "The learners' language.")
+    @Option(help: "The learners' language.", completion: Completions.languages)
     var language = "en"
 
     @Option(help: "How they answer: ability (the item response model) or cues (knowing nothing, by cues alone).")

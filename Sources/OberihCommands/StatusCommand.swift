@@ -11,18 +11,18 @@ struct StatusCommand: ParsableCommand {
         commandName: "status",
         abstract: "Show the packs of the curriculum and the progress store (the default command).",
         discussion: """
-            Checks every pack of the curriculum, as `oberih validate` does, and lists them;
-            opens the progress store, creating it on first use, and counts what it holds.
-            Packs are found, in order, in each --curriculum DIR, the folders of
-            $OBERIH_CURRICULUM (separated by :), ./Curriculum, $XDG_DATA_HOME/oberih/packs
-            (where `oberih pack install` puts them), the curriculum installed with the
-            binary (PREFIX/share/oberih/curriculum) and oberih/curriculum in each folder of
-            $XDG_DATA_DIRS; a pack id found earlier hides the same id later. The report goes
-            to stdout; with --json, {formatVersion: 2, curriculum: [{path, origin}], packs:
-            [{file, folder, hidden, id, version, ages, languages, lessons, errors, warnings}], store:
+            Checks every pack of the curriculum, as `oberih validate` does, and lists them; \
+            opens the progress store, creating it on first use, and counts what it holds. \
+            Packs are found, in order, in each --curriculum DIR, the folders of \
+            $OBERIH_CURRICULUM (separated by :), ./Curriculum, $XDG_DATA_HOME/oberih/packs \
+            (where `oberih pack install` puts them), the curriculum installed with the \
+            binary (PREFIX/share/oberih/curriculum) and oberih/curriculum in each folder of \
+            $XDG_DATA_DIRS; a pack id found earlier hides the same id later. The report goes \
+            to stdout; with --json, {formatVersion: 2, curriculum: [{path, origin}], packs: \
+            [{file, folder, hidden, id, version, ages, languages, lessons, errors, warnings}], store: \
             {path, cohorts, learners, attempts}}.
 
-            Exit status: 0 done (even if a pack has problems: `oberih validate` explains
+            Exit status: 0 done (even if a pack has problems: `oberih validate` explains \
             them), 2 the store cannot be opened or no pack was found.
             """
     )

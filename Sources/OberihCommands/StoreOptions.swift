@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LessonPack
 import ProgressStore
 
 /// The options every command on the progress store shares: where the store is, and
@@ -63,10 +64,23 @@ struct StoreOptions: ParsableArguments {
         }
         do {
             let store = try ProgressStore(path: path, access: access)
-            return try body(store)
+            do {
+                return try body(store)
+            } catch StoreError.notFound(let what, let key) where what == "cohort" {
+                throw CommandFailure(Self.noCohort(key, in: store, path: path))
+            }
         } catch let error as StoreError {
             throw CommandFailure(describe(error, path))
         }
+    }
+
+    /// "no cohort 'class-7b' in the store PATH; did you mean 'class-7a'? (`oberih cohort list` lists them)".
+    static func noCohort(_ name: String, in store: ProgressStore, path: String) -> String {
+        let names = (try? store.cohorts().map(\.cohort.name)) ?? []
+        let listing = "`oberih cohort list` lists them"
+        let start = "no cohort '\(StoredText.shownSafely(name))' in the store \(path)"
+        guard let guess = NameGuess.closest(to: name, among: names) else { return start + "; " + listing }
+        return start + "; did you mean '\(StoredText.shownSafely(guess))'? (\(listing))"
     }
 
     /// `withStore` for a command that only reads: a store the user made read-only is

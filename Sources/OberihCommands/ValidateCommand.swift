@@ -8,18 +8,18 @@ struct ValidateCommand: ParsableCommand {
         commandName: "validate",
         abstract: "Check lesson packs and report every problem with file, line and column.",
         discussion: """
-            Each PATH is a pack file or a folder searched recursively for *.xml files.
-            With no PATH, every folder of the curriculum search that exists is checked,
-            each on its own: a pack id in two of them is one hiding the other (`oberih
+            Each PATH is a pack file or a folder searched recursively for *.xml files. \
+            With no PATH, every folder of the curriculum search that exists is checked, \
+            each on its own: a pack id in two of them is one hiding the other (`oberih \
             pack list` shows which), not a duplicate. --curriculum DIR adds a folder.
 
-            Diagnostics go to stderr as `file:line:col: error|warning: message [code]`,
-            followed by a summary line. With --format json, one JSON document goes to
-            stdout instead (its shape is in docs/validation.md). The codes are listed in
+            Diagnostics go to stderr as `file:line:col: error|warning: message [code]`, \
+            followed by a summary line. With --format json, one JSON document goes to \
+            stdout instead (its shape is in docs/validation.md). The codes are listed in \
             docs/validation.md.
 
-            Exit status: 0 every pack is valid, 1 a pack has errors (or warnings, with
-            --strict), 2 usage error, a path that does not exist, or a file that cannot
+            Exit status: 0 every pack is valid, 1 a pack has errors (or warnings, with \
+            --strict), 2 usage error, a path that does not exist, or a file that cannot \
             be read.
             """
     )

@@ -222,6 +222,11 @@ extension RuleCase {
             code: .lessonTooLong, edits: [("<role-play id=\"r1\">", "<role-play id=\"r1\" minutes=\"50\">")],
             lineOf: "<lesson id=\"second\""),
         RuleCase(
+            code: .templatePlaceholder,
+            edits: [("<body><t lang=\"en\">Hello.</t><t lang=\"uk\">Привіт.</t></body>",
+                     "<body><t lang=\"en\">Hello.</t><t lang=\"uk\">TODO: translate: Hello.</t></body>")],
+            lineOf: "<t lang=\"uk\">TODO:"),
+        RuleCase(
             code: .schemaViolation, edits: [("<lesson id=\"second\"", "<lesson colour=\"red\" id=\"second\"")],
             lineOf: "colour=\"red\""),
         RuleCase(

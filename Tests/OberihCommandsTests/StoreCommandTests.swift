@@ -72,7 +72,11 @@ import Testing
 
             try Self.run(["cohort", "create", "7B"], store: store)
             let noCohort = try #require(try Self.failure(["report", "--cohort", "7C"], store: store))
-            #expect(noCohort.message == "no cohort '7C' in the store \(store.path); `oberih cohort list` lists them")
+            #expect(
+                noCohort.message
+                    == "no cohort '7C' in the store \(store.path); did you mean '7B'? (`oberih cohort list` lists them)")
+            let farOff = try #require(try Self.failure(["report", "--cohort", "Year 11"], store: store))
+            #expect(farOff.message == "no cohort 'Year 11' in the store \(store.path); `oberih cohort list` lists them")
             let noSessions = try #require(try Self.failure(["report", "--cohort", "7B"], store: store))
             #expect(noSessions.message.contains("has no sessions yet; give --pack ID"))
             #expect(noSessions.exitCode == 2)

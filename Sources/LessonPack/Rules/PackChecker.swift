@@ -46,6 +46,7 @@ struct PackChecker {
         checkContactCoverage()
         checkLanguages()
         checkSafeguarding()
+        checkTemplatePlaceholders()
         return diagnostics + summaryOfUnreported
     }
 
