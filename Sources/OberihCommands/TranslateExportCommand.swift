@@ -8,13 +8,13 @@ struct TranslateExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Write every text of a pack as a PO file for one language.",
         discussion: """
-            One entry per text, facilitator notes and accepted answers included: msgctxt is
-            the text's place (lesson/step/part, from ids), msgid the source-language text as
-            the player shows it, msgstr the text the pack already has in --lang (else
-            empty). An existing file is replaced only with --force, as it may hold a
+            One entry per text, facilitator notes and accepted answers included: msgctxt is \
+            the text's place (lesson/step/part, from ids), msgid the source-language text as \
+            the player shows it, msgstr the text the pack already has in --lang (else \
+            empty). An existing file is replaced only with --force, as it may hold a \
             translator's work. Without --output the PO goes to stdout.
 
-            Exit status: 0 written, 1 the pack has two texts in the same place, 2 usage
+            Exit status: 0 written, 1 the pack has two texts in the same place, 2 usage \
             error or a file that cannot be read or written.
             """
     )

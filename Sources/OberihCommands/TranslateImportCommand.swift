@@ -9,20 +9,20 @@ struct TranslateImportCommand: ParsableCommand {
         commandName: "import",
         abstract: "Write the translations of a PO file into a pack.",
         discussion: """
-            Each translated entry becomes a <t lang> (or <accept lang>) right after the
-            text's others, indented like them; the rest of the file stays byte for byte as
-            it was. Fuzzy and empty entries are left out and counted. An entry whose source
-            text changed since the export (stale) or whose place the pack no longer has is
-            named with its line and not applied. The language is added to langs only once
-            every text has it, so a half-translated language is never offered to learners.
-            The result is validated before it is written; a valid pack that the import
+            Each translated entry becomes a <t lang> (or <accept lang>) right after the \
+            text's others, indented like them; the rest of the file stays byte for byte as \
+            it was. Fuzzy and empty entries are left out and counted. An entry whose source \
+            text changed since the export (stale) or whose place the pack no longer has is \
+            named with its line and not applied. The language is added to langs only once \
+            every text has it, so a half-translated language is never offered to learners. \
+            The result is validated before it is written; a valid pack that the import \
             would make invalid is not written.
 
-            Give --output NEW.xml (replaced only with --force if it exists; --output PACK
-            itself is allowed) or --in-place. The file is written under a temporary name
+            Give --output NEW.xml (replaced only with --force if it exists; --output PACK \
+            itself is allowed) or --in-place. The file is written under a temporary name \
             and renamed, so it is never left half-written.
 
-            Exit status: 0 imported, 1 entries not applied or a pack with errors, 2 usage
+            Exit status: 0 imported, 1 entries not applied or a pack with errors, 2 usage \
             error or a file that cannot be read or written.
             """
     )

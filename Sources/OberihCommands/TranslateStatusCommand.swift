@@ -8,11 +8,11 @@ struct TranslateStatusCommand: ParsableCommand {
         commandName: "status",
         abstract: "Count the texts translated and missing per pack and language, and the stale ones of PO files.",
         discussion: """
-            A text is translated in a language when the pack has a non-blank text in it.
-            Stale entries can only be known against a PO file: give --po with the files
+            A text is translated in a language when the pack has a non-blank text in it. \
+            Stale entries can only be known against a PO file: give --po with the files \
             translators hold; each is matched to its pack by its X-Pack-Id header.
 
-            Exit status: 0 success, 1 a PO file has stale or unknown entries, 2 usage error
+            Exit status: 0 success, 1 a PO file has stale or unknown entries, 2 usage error \
             or a file that cannot be read.
             """
     )
