@@ -12,16 +12,25 @@ import Foundation
 /// it and renamed when complete, so an interrupted export never leaves a file that looks
 /// whole. Every option that names an output file (`export --output`, `report
 /// --options-csv`) writes through here; `OutputPath` says which paths it refuses.
+/// What the body leaves in the sink's buffer is flushed here, so no caller can lose it.
 enum OutputFile {
     static func writing(to path: String?, option: String = "--output", _ body: (ExportSink) throws -> Void) throws {
         guard let path else {
-            try reportingFailure { try body(ExportSink(descriptor: STDOUT_FILENO, destination: "stdout")) }
+            try reportingFailure {
+                let sink = ExportSink(descriptor: STDOUT_FILENO, destination: "stdout")
+                try body(sink)
+                try sink.flush()
+            }
             return
         }
         try OutputPath.requireWritable(path, option: option)
         let (descriptor, temporary) = try OutputPath.createTemporary(beside: path, option: option)
         do {
-            try reportingFailure { try body(ExportSink(descriptor: descriptor, destination: path)) }
+            try reportingFailure {
+                let sink = ExportSink(descriptor: descriptor, destination: path)
+                try body(sink)
+                try sink.flush()
+            }
         } catch {
             close(descriptor)
             unlink(temporary)

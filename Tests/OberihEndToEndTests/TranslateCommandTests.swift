@@ -86,6 +86,31 @@ import Testing
         #expect(exists.standardError.contains("exists"))
     }
 
+    /// A pack and a PO smaller than the output buffer (64 KiB) are written whole: the
+    /// starter pack of `oberih new pack` round trips through a PO file in place.
+    @Test func aSmallPackAndItsPOAreWrittenWhole() throws {
+        let pack = path("small.xml")
+        let created = try OberihProcess.run(["new", "pack", "small", "--age", "13-16", "--lang", "en", "--output", pack], environment: environment)
+        #expect(created.exitCode == 0, "\(created.standardError)")
+        let before = try String(contentsOfFile: pack, encoding: .utf8)
+        #expect(before.utf8.count < 64 * 1024 && before.hasSuffix("</pack>\n"))
+
+        let po = path("small.kk.po")
+        let export = try run(["export", pack, "--lang", "kk", "--output", po])
+        #expect(export.exitCode == 0, "\(export.standardError)")
+        let text = try String(contentsOfFile: po, encoding: .utf8)
+        #expect(text.contains("\"Language: kk\\n\""))
+        let toStdout = try run(["export", pack, "--lang", "kk"])
+        #expect(toStdout.standardOutput == text)
+
+        try Self.translated(text).write(toFile: po, atomically: true, encoding: .utf8)
+        let imported = try run(["import", pack, po, "--in-place"])
+        #expect(imported.exitCode == 0, "\(imported.standardError)")
+        let after = try String(contentsOfFile: pack, encoding: .utf8)
+        #expect(after.hasSuffix("</pack>\n") && after.utf8.count > before.utf8.count)
+        #expect(after.contains("<t lang=\"kk\">KK "))
+    }
+
     @Test func staleEntriesAreNamedWithTheirLineAndFailTheImport() throws {
         let po = path("u.kk.po")
         #expect(try run(["export", "upstanders", "--lang", "kk", "--output", po]).exitCode == 0)
