@@ -237,17 +237,17 @@ struct SchemaMessage {
                 message: message,
                 fix: "remove it, or write one of " + candidates.prefix(12).map { "<\($0)>" }.joined(separator: ", "))
         }
+        // One allowed once that came before: moving this one would not help (a second
+        // <title> after the <summary> is not out of order).
+        if !expected.contains(name), !shape.repeatableChildren.contains(name), before.contains(where: { $0.name == name }) {
+            return Rewrite(
+                message: "<\(parent.name)> has another <\(name)> before this one, and may have only one",
+                fix: "remove this <\(name)>, or merge the two")
+        }
         // It belongs earlier: before the first sibling the schema puts after it.
         if let later = before.first(where: { (shape.childRanks[$0.name] ?? -1) > rank }) {
             return Rewrite(
                 message: "<\(name)> is out of order in <\(parent.name)>", fix: "move <\(name)> before <\(later.name)>")
-        }
-        if !expected.contains(name), before.contains(where: { $0.name == name }), expected.isEmpty
-            || expected.allSatisfy({ (shape.childRanks[$0] ?? Int.max) > rank })
-        {
-            return Rewrite(
-                message: "<\(parent.name)> has another <\(name)> before this one, and may have only one",
-                fix: "remove this <\(name)>, or merge the two")
         }
         // It belongs later: what the schema wants first is further down, or missing.
         let wanted = expected.filter { (shape.childRanks[$0] ?? Int.max) <= rank || expected.count == 1 }

@@ -87,7 +87,8 @@ import Testing
         let authors = try Self.only([
             ("<licence>CC-BY-SA-4.0</licence>", "<licence>CC-BY-SA-4.0</licence><authors><author>x</author></authors>")
         ])
-        #expect(authors.suggestion == "move <authors> before <licence>")
+        // A second <authors> (the pack has one before <licence>): moving it would not help.
+        #expect(authors.message == "<pack> has another <authors> before this one, and may have only one")
 
         let title = try Self.only([("<title><t lang=\"en\">First</t><t lang=\"uk\">Перший</t></title>\n    <text", "<text")])
         #expect(title.message == "<title> is missing before <text>")
@@ -96,6 +97,21 @@ import Testing
         let second = "<title><t lang=\"en\">Second</t><t lang=\"uk\">Другий</t></title>"
         let twice = try Self.only([(second, second + second)])
         #expect(twice.message == "<lesson> has another <title> before this one, and may have only one")
+
+        // A second one further down is not out of order: moving it would not help.
+        let packTitle = "<title><t lang=\"en\">Minimal</t><t lang=\"uk\">Мінімальний</t></title>"
+        let summary = "<summary><t lang=\"en\">A test pack.</t><t lang=\"uk\">Тестовий набір.</t></summary>"
+        let late = try Self.only([(summary, summary + packTitle)])
+        #expect(late.message == "<pack> has another <title> before this one, and may have only one")
+        #expect(late.suggestion == "remove this <title>, or merge the two")
+        let prompt = "<prompt><t lang=\"en\">Pick one</t><t lang=\"uk\">Оберіть одне</t></prompt>"
+        let secondPrompt = try Self.only([("</single-choice>", prompt + "</single-choice>")])
+        #expect(secondPrompt.message == "<single-choice> has another <prompt> before this one, and may have only one")
+        // Options may come many times: one after the hint is out of order, not a second one.
+        let outline = SchemaOutline.pack
+        #expect(outline.shapes["single-choice"]?.repeatableChildren.contains("option") == true)
+        #expect(outline.shapes["single-choice"]?.repeatableChildren.contains("prompt") == false)
+        #expect(outline.shapes["lesson"]?.repeatableChildren.contains("text") == true)
 
         let extra = try Self.only([("</role-play>", "<extra/></role-play>")])
         #expect(extra.message == "<extra> is not an element of <role-play> here")
