@@ -120,6 +120,23 @@ import Testing
         let missing = try Self.only([("<purpose><t lang=\"en\">Support</t><t lang=\"uk\">Підтримка</t></purpose>", "")])
         #expect(missing.message == "<contact> has no <purpose>, which it needs")
         #expect(missing.suggestion == "add <purpose> after <phone>")
+
+        // Fewer than it needs: not "has no <option>" when it has one.
+        let no = "<option id=\"no\"><label><t lang=\"en\">No</t><t lang=\"uk\">Ні</t></label></option>"
+        let oneOption = try Self.only([(no, "")])
+        #expect(oneOption.message == "<vote> has too few <option>")
+        #expect(oneOption.suggestion == "add another <option> after <option>")
+        let a = "<option id=\"a\" correct=\"true\"><label><t lang=\"en\">Block</t><t lang=\"uk\">Блок</t></label></option>"
+        let beforeEnd = try Self.only([(a, "")])
+        #expect(beforeEnd.message == "<single-choice> has too few <option>", "\(beforeEnd.detail ?? "")")
+
+        // A lesson with a title only needs a step; a <summary> (optional) would not do.
+        let steps = try Self.only([("<lesson id=\"second\" requires=\"first\">", "<lesson id=\"third\"><title><t lang=\"en\">T</t><t lang=\"uk\">Т</t></title></lesson><lesson id=\"second\" requires=\"first\">")])
+        #expect(steps.message == "<lesson> ends before it has what it needs")
+        #expect(steps.suggestion.hasPrefix("add one of <text>, <single-choice>"), "\(steps.suggestion)")
+        // Every step, though libxml2's list stops after ten.
+        #expect(steps.suggestion.hasSuffix("<vote>, <discussion>, <role-play>"), "\(steps.suggestion)")
+        #expect(SchemaOutline.pack.shapes["lesson"]?.optionalChildren == ["summary"])
     }
 
     @Test("attributes: unknown, missing, enumerations")
