@@ -132,10 +132,24 @@ struct SchemaMessage {
         case .missingChild(let name, let expected):
             let shape = outline.shapes[name]
             let required = expected.filter { shape?.requiredChildren.contains($0) ?? false }
-            let missing = required.isEmpty ? expected : required
+            // Not one that may be left out (a lesson with a title only needs a step; a
+            // <summary> would not do).
+            let needed = expected.filter { !(shape?.optionalChildren.contains($0) ?? true) }
+            var missing = !required.isEmpty ? required : !needed.isEmpty ? needed : expected
             guard let first = missing.first else { return nil }
+            // One choice (the steps of a lesson): all its members, which libxml2 cuts short.
+            if missing.count > 1, let shape, let rank = shape.childRanks[first],
+                missing.allSatisfy({ shape.childRanks[$0] == rank })
+            {
+                missing = shape.children.filter { shape.childRanks[$0] == rank }
+            }
             if missing.count == 1 {
                 let after = lastChild(of: element).map { " after <\($0)>" } ?? ""
+                if element?.children.contains(where: { $0.name == first }) == true {
+                    // It has some, but fewer than it needs (a vote with one option).
+                    return Rewrite(
+                        message: "<\(name)> has too few <\(first)>", fix: "add another <\(first)>\(after)")
+                }
                 return Rewrite(message: "<\(name)> has no <\(first)>, which it needs", fix: "add <\(first)>\(after)")
             }
             return Rewrite(
@@ -237,17 +251,17 @@ struct SchemaMessage {
                 message: message,
                 fix: "remove it, or write one of " + candidates.prefix(12).map { "<\($0)>" }.joined(separator: ", "))
         }
+        // One allowed once that came before: moving this one would not help (a second
+        // <title> after the <summary> is not out of order).
+        if !expected.contains(name), !shape.repeatableChildren.contains(name), before.contains(where: { $0.name == name }) {
+            return Rewrite(
+                message: "<\(parent.name)> has another <\(name)> before this one, and may have only one",
+                fix: "remove this <\(name)>, or merge the two")
+        }
         // It belongs earlier: before the first sibling the schema puts after it.
         if let later = before.first(where: { (shape.childRanks[$0.name] ?? -1) > rank }) {
             return Rewrite(
                 message: "<\(name)> is out of order in <\(parent.name)>", fix: "move <\(name)> before <\(later.name)>")
-        }
-        if !expected.contains(name), before.contains(where: { $0.name == name }), expected.isEmpty
-            || expected.allSatisfy({ (shape.childRanks[$0] ?? Int.max) > rank })
-        {
-            return Rewrite(
-                message: "<\(parent.name)> has another <\(name)> before this one, and may have only one",
-                fix: "remove this <\(name)>, or merge the two")
         }
         // It belongs later: what the schema wants first is further down, or missing.
         let wanted = expected.filter { (shape.childRanks[$0] ?? Int.max) <= rank || expected.count == 1 }
@@ -257,6 +271,12 @@ struct SchemaMessage {
         }
         let required = wanted.filter { shape.requiredChildren.contains($0) }
         if let missing = required.first ?? (wanted.count == 1 ? wanted.first : nil) {
+            if before.contains(where: { $0.name == missing }) {
+                // Some are there, but fewer than it needs (a question with one option).
+                return Rewrite(
+                    message: "<\(parent.name)> has too few <\(missing)> before <\(name)>",
+                    fix: "add another <\(missing)> before <\(name)>")
+            }
             return Rewrite(message: "<\(missing)> is missing before <\(name)>", fix: "add <\(missing)> before <\(name)>")
         }
         if expected.isEmpty {

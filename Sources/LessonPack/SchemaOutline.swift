@@ -16,6 +16,12 @@ struct SchemaOutline: Sendable {
         var children: [String] = []
         /// Children that must be present (minOccurs not 0, not one of a choice).
         var requiredChildren: Set<String> = []
+        /// Children that may come more than once (maxOccurs above 1, themselves or a
+        /// sequence, choice or group they are in); the others may come once.
+        var repeatableChildren: Set<String> = []
+        /// Children that may be left out (minOccurs 0, themselves or a sequence, choice or
+        /// group they are in); where a name is declared twice, left out in either.
+        var optionalChildren: Set<String> = []
     }
 
     private(set) var shapes: [String: Shape] = [:]
@@ -60,7 +66,7 @@ struct SchemaOutline: Sendable {
         for child in complexType.children where child.namespace == Self.xsNamespace {
             switch child.name {
             case "sequence", "choice", "all", "group":
-                add(particle: child, to: &shape, depth: depth + 1)
+                add(particle: child, to: &shape, depth: depth + 1, repeats: false, optional: false)
             case "attribute", "attributeGroup":
                 add(attribute: child, to: &shape, depth: depth + 1)
             case "complexContent", "simpleContent":
@@ -93,8 +99,12 @@ struct SchemaOutline: Sendable {
     }
 
     /// Children in order: a sequence's members take successive places, a choice's share one.
-    private func add(particle: ParsedElement, to shape: inout Shape, depth: Int) {
+    /// `repeats`, `optional`: a particle around this one may occur more than once, or not at all.
+    private func add(particle: ParsedElement, to shape: inout Shape, depth: Int, repeats: Bool, optional: Bool) {
         guard depth < 20 else { return }
+        let maxOccurs = particle.attribute("maxOccurs")?.value ?? "1"
+        let repeats = repeats || (maxOccurs != "1" && maxOccurs != "0")
+        let optional = optional || particle.attribute("minOccurs")?.value == "0"
         switch particle.name {
         case "element":
             guard let name = particle.attribute("name")?.value ?? particle.attribute("ref").map({ Self.local($0.value) })
@@ -106,22 +116,24 @@ struct SchemaOutline: Sendable {
                     shape.requiredChildren.insert(name)
                 }
             }
+            if repeats { shape.repeatableChildren.insert(name) }
+            if optional { shape.optionalChildren.insert(name) }
         case "group":
             if let reference = particle.attribute("ref")?.value, let group = named["group"]?[Self.local(reference)] {
                 for member in group.children where member.namespace == Self.xsNamespace {
-                    add(particle: member, to: &shape, depth: depth + 1)
+                    add(particle: member, to: &shape, depth: depth + 1, repeats: repeats, optional: optional)
                 }
             }
         case "choice":
             let rank = shape.children.count
             for member in particle.children where member.namespace == Self.xsNamespace {
                 let before = shape.children.count
-                add(particle: member, to: &shape, depth: depth + 1)
+                add(particle: member, to: &shape, depth: depth + 1, repeats: repeats, optional: optional)
                 for added in shape.children[before...] { shape.childRanks[added] = rank }
             }
         case "sequence", "all":
             for member in particle.children where member.namespace == Self.xsNamespace {
-                add(particle: member, to: &shape, depth: depth + 1)
+                add(particle: member, to: &shape, depth: depth + 1, repeats: repeats, optional: optional)
             }
         default:
             break

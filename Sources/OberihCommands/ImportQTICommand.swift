@@ -159,15 +159,8 @@ struct ImportQTICommand: ParsableCommand {
                 "nothing written: the pack made from these items would not validate (above); this is a fault in "
                     + "import-qti: please report it with the items", exitCode: 1)
         }
-        try OutputFile.writing(to: output) { sink in
-            sink.append(text)
-            try sink.flush()
-        }
-        // The output is written as 0600 under a temporary name; a pack is for others to
-        // read too, so it gets the mode a new file would have (0644 under umask 022).
-        let mask = umask(0)
-        umask(mask)
-        chmod(output, 0o644 & ~mask)
+        // A pack is for others to read too: the mode a new file would have (0644 under umask 022).
+        try OutputFile.writing(to: output, access: .shared) { sink in sink.append(text) }
         StandardOutput.writeToStandardError(report)
         if !PackWriter.hasContactText(in: language) {
             StandardOutput.writeToStandardError(

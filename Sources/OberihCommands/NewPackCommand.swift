@@ -53,10 +53,7 @@ struct NewPackCommand: ParsableCommand {
             throw CommandFailure("\(path) already exists; give --force to replace it, or --output FILE to write elsewhere")
         }
         let xml = template.xml()
-        try OutputFile.writing(to: path) { sink in
-            try sink.write(xml)
-            try sink.flush()
-        }
+        try OutputFile.writing(to: path, access: .shared) { sink in sink.append(xml) }
         let places = PackValidator().validate(bytes: Array(xml.utf8), file: path).diagnostics.count
         StoreOutput.message(
             "wrote \(path): a starter pack '\(template.id)' for ages \(template.ages.minimum)-\(template.ages.maximum) "

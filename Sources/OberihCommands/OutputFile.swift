@@ -11,10 +11,23 @@ import Foundation
 /// Where a streamed output goes: stdout, or a file written under a temporary name beside
 /// it and renamed when complete, so an interrupted export never leaves a file that looks
 /// whole. Every option that names an output file (`export --output`, `report
-/// --options-csv`) writes through here; `OutputPath` says which paths it refuses.
-/// What the body leaves in the sink's buffer is flushed here, so no caller can lose it.
+/// --options-csv`, `schema --output`) writes through here; `OutputPath` says which paths
+/// it refuses. What the body leaves in the sink's buffer is flushed here, so no caller
+/// can lose it.
 enum OutputFile {
-    static func writing(to path: String?, option: String = "--output", _ body: (ExportSink) throws -> Void) throws {
+    /// Who may read the file written.
+    enum Access {
+        /// 0600: exports and reports hold learners' answers.
+        case ownerOnly
+        /// The mode a new file gets (0644 under umask 022): a file meant for other
+        /// programs and people, such as the schema for an editor.
+        case shared
+    }
+
+    static func writing(
+        to path: String?, option: String = "--output", access: Access = .ownerOnly,
+        _ body: (ExportSink) throws -> Void
+    ) throws {
         guard let path else {
             try reportingFailure {
                 let sink = ExportSink(descriptor: STDOUT_FILENO, destination: "stdout")
@@ -35,6 +48,13 @@ enum OutputFile {
             close(descriptor)
             unlink(temporary)
             throw error
+        }
+        // The temporary file is created 0600; set before the rename, so that the file
+        // never appears under its name with another mode.
+        if access == .shared {
+            let mask = umask(0)
+            umask(mask)
+            fchmod(descriptor, 0o644 & ~mask)
         }
         // The descriptor is closed exactly once, whatever fails; the partial file is removed once.
         let synced = fsync(descriptor) == 0

@@ -57,7 +57,7 @@ struct SchemaCommand: ParsableCommand {
                     "\(path) exists and is not the schema of this oberih (an older version, or another file); "
                         + "nothing was written. Give --force to replace it, or another --output folder")
             }
-            try OutputFile.writing(to: path) { sink in
+            try OutputFile.writing(to: path, access: .shared) { sink in
                 try sink.write(xsd)
                 try sink.flush()
             }

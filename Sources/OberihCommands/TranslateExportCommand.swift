@@ -50,7 +50,7 @@ struct TranslateExportCommand: ParsableCommand {
                     + "--force to replace it")
         }
         let text = POWriter.write(catalog)
-        try OutputFile.writing(to: output) { try $0.write(text) }
+        try OutputFile.writing(to: output, access: .shared) { try $0.write(text) }
         let translated = catalog.entries.filter { !$0.translation.isEmpty }.count
         if let output {
             StoreOutput.message(

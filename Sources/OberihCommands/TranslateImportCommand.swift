@@ -87,7 +87,7 @@ struct TranslateImportCommand: ParsableCommand {
         if outcome.bytes == source.bytes, isInput {
             StoreOutput.message("\(target) is unchanged")
         } else {
-            try OutputFile.writing(to: target) { try $0.write(String(decoding: outcome.bytes, as: UTF8.self)) }
+            try OutputFile.writing(to: target, access: .shared) { try $0.write(String(decoding: outcome.bytes, as: UTF8.self)) }
             StoreOutput.message("wrote \(target)")
         }
         if !outcome.problems.isEmpty || after.hasErrors { throw ExitCode(1) }

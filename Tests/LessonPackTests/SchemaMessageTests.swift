@@ -87,7 +87,8 @@ import Testing
         let authors = try Self.only([
             ("<licence>CC-BY-SA-4.0</licence>", "<licence>CC-BY-SA-4.0</licence><authors><author>x</author></authors>")
         ])
-        #expect(authors.suggestion == "move <authors> before <licence>")
+        // A second <authors> (the pack has one before <licence>): moving it would not help.
+        #expect(authors.message == "<pack> has another <authors> before this one, and may have only one")
 
         let title = try Self.only([("<title><t lang=\"en\">First</t><t lang=\"uk\">Перший</t></title>\n    <text", "<text")])
         #expect(title.message == "<title> is missing before <text>")
@@ -97,6 +98,21 @@ import Testing
         let twice = try Self.only([(second, second + second)])
         #expect(twice.message == "<lesson> has another <title> before this one, and may have only one")
 
+        // A second one further down is not out of order: moving it would not help.
+        let packTitle = "<title><t lang=\"en\">Minimal</t><t lang=\"uk\">Мінімальний</t></title>"
+        let summary = "<summary><t lang=\"en\">A test pack.</t><t lang=\"uk\">Тестовий набір.</t></summary>"
+        let late = try Self.only([(summary, summary + packTitle)])
+        #expect(late.message == "<pack> has another <title> before this one, and may have only one")
+        #expect(late.suggestion == "remove this <title>, or merge the two")
+        let prompt = "<prompt><t lang=\"en\">Pick one</t><t lang=\"uk\">Оберіть одне</t></prompt>"
+        let secondPrompt = try Self.only([("</single-choice>", prompt + "</single-choice>")])
+        #expect(secondPrompt.message == "<single-choice> has another <prompt> before this one, and may have only one")
+        // Options may come many times: one after the hint is out of order, not a second one.
+        let outline = SchemaOutline.pack
+        #expect(outline.shapes["single-choice"]?.repeatableChildren.contains("option") == true)
+        #expect(outline.shapes["single-choice"]?.repeatableChildren.contains("prompt") == false)
+        #expect(outline.shapes["lesson"]?.repeatableChildren.contains("text") == true)
+
         let extra = try Self.only([("</role-play>", "<extra/></role-play>")])
         #expect(extra.message == "<extra> is not an element of <role-play> here")
         #expect(extra.suggestion == "remove it, or write one of <role>, <facilitator-note>")
@@ -104,6 +120,23 @@ import Testing
         let missing = try Self.only([("<purpose><t lang=\"en\">Support</t><t lang=\"uk\">Підтримка</t></purpose>", "")])
         #expect(missing.message == "<contact> has no <purpose>, which it needs")
         #expect(missing.suggestion == "add <purpose> after <phone>")
+
+        // Fewer than it needs: not "has no <option>" when it has one.
+        let no = "<option id=\"no\"><label><t lang=\"en\">No</t><t lang=\"uk\">Ні</t></label></option>"
+        let oneOption = try Self.only([(no, "")])
+        #expect(oneOption.message == "<vote> has too few <option>")
+        #expect(oneOption.suggestion == "add another <option> after <option>")
+        let a = "<option id=\"a\" correct=\"true\"><label><t lang=\"en\">Block</t><t lang=\"uk\">Блок</t></label></option>"
+        let beforeEnd = try Self.only([(a, "")])
+        #expect(beforeEnd.message == "<single-choice> has too few <option>", "\(beforeEnd.detail ?? "")")
+
+        // A lesson with a title only needs a step; a <summary> (optional) would not do.
+        let steps = try Self.only([("<lesson id=\"second\" requires=\"first\">", "<lesson id=\"third\"><title><t lang=\"en\">T</t><t lang=\"uk\">Т</t></title></lesson><lesson id=\"second\" requires=\"first\">")])
+        #expect(steps.message == "<lesson> ends before it has what it needs")
+        #expect(steps.suggestion.hasPrefix("add one of <text>, <single-choice>"), "\(steps.suggestion)")
+        // Every step, though libxml2's list stops after ten.
+        #expect(steps.suggestion.hasSuffix("<vote>, <discussion>, <role-play>"), "\(steps.suggestion)")
+        #expect(SchemaOutline.pack.shapes["lesson"]?.optionalChildren == ["summary"])
     }
 
     @Test("attributes: unknown, missing, enumerations")

@@ -147,6 +147,8 @@ import Testing
         let shipped = OberihProcess.packageRoot.appendingPathComponent("Curriculum/schema/pack-1.xsd")
         #expect(try Data(contentsOf: written) == Data(contentsOf: shipped))
         #expect(run.standardOutput.contains("wrote \(written.path)"))
+        // A file for editors and other people: the mode of a new file, not an export's 0600.
+        #expect(try Self.mode(of: written) == 0o644 & ~Self.umaskOfThisProcess())
         let location = "xsi:schemaLocation=\"urn:oberih:pack:1 \(written.standardizedFileURL.absoluteString)\""
         #expect(run.standardOutput.contains(location), "\(run.standardOutput)")
 
@@ -174,6 +176,7 @@ import Testing
         let forced = try OberihProcess.run(["schema", "--output", output.path, "--force"])
         #expect(forced.exitCode == 0, "\(forced.standardError)")
         #expect(try Data(contentsOf: written) == Data(contentsOf: shipped))
+        #expect(try Self.mode(of: written) == 0o644 & ~Self.umaskOfThisProcess())
 
         // Without --output, the XSD goes to stdout.
         let printed = try OberihProcess.run(["schema"])
@@ -185,5 +188,18 @@ import Testing
         let notFolder = try OberihProcess.run(["schema", "--output", file.path])
         #expect(notFolder.exitCode == 2)
         #expect(notFolder.standardError.contains("is a file, not a folder"))
+    }
+
+    static func mode(of file: URL) throws -> Int {
+        let attributes = try FileManager.default.attributesOfItem(atPath: file.path)
+        return try #require((attributes[.posixPermissions] as? NSNumber)?.intValue) & 0o777
+    }
+
+    /// The umask the oberih run by the tests inherits, read without changing it (setting
+    /// it to read it would race with other tests creating files); 022 where unknown.
+    static func umaskOfThisProcess() -> Int {
+        let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
+        let line = status.split(separator: "\n").first { $0.hasPrefix("Umask:") }
+        return line.flatMap { Int($0.dropFirst("Umask:".count).trimmingCharacters(in: .whitespaces), radix: 8) } ?? 0o022
     }
 }

@@ -52,9 +52,7 @@ import Testing
         let text = try String(contentsOfFile: output, encoding: .utf8)
         let mode = try FileManager.default.attributesOfItem(atPath: output)[.posixPermissions] as? Int
         // The child runs under this process's umask: the mode a new file gets (0644 under 022), not 0600.
-        let mask = Int(umask(0))
-        umask(mode_t(mask))
-        #expect(mode == 0o644 & ~mask)
+        #expect(mode == 0o644 & ~AuthorToolkitTests.umaskOfThisProcess())
         #expect(text.contains(#"id="my-quiz""#))
         #expect(text.contains(#"default-lang="en-GB""#))
         #expect(text.contains(#"age-min="11" age-max="14""#))

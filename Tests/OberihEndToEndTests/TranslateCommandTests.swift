@@ -109,6 +109,11 @@ import Testing
         let after = try String(contentsOfFile: pack, encoding: .utf8)
         #expect(after.hasSuffix("</pack>\n") && after.utf8.count > before.utf8.count)
         #expect(after.contains("<t lang=\"kk\">KK "))
+        // A pack and a PO are for other people: the mode a new file gets, not an export's 0600.
+        let shared = 0o644 & ~AuthorToolkitTests.umaskOfThisProcess()
+        for file in [pack, po] {
+            #expect(try FileManager.default.attributesOfItem(atPath: file)[.posixPermissions] as? Int == shared)
+        }
     }
 
     @Test func staleEntriesAreNamedWithTheirLineAndFailTheImport() throws {
