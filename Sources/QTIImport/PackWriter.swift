@@ -1,3 +1,5 @@
+import PackXML
+
 /// Writes imported questions as a lesson pack (docs/pack-format.md): one lesson holding
 /// one question per item, in the order given, with the pack's required parts filled in
 /// for the author to complete. The text is written by hand, escaped, and indented.
@@ -193,37 +195,10 @@ public struct PackWriter: Sendable {
     }
 
     /// Character data with `&`, `<` and `>` escaped.
-    public static func escaped(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text.unicodeScalars {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            default: result.unicodeScalars.append(character)
-            }
-        }
-        return result
-    }
+    public static func escaped(_ text: String) -> String { XMLEscaping.text(text) }
 
     /// An attribute value in double quotes, with quotes, white space controls and markup escaped.
-    public static func attribute(_ value: String) -> String {
-        var result = "\""
-        for character in value.unicodeScalars {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "\n": result += "&#10;"
-            case "\r": result += "&#13;"
-            case "\t": result += "&#9;"
-            default: result.unicodeScalars.append(character)
-            }
-        }
-        return result + "\""
-    }
+    public static func attribute(_ value: String) -> String { XMLEscaping.quotedAttribute(value) }
 
     /// Text safe inside an XML comment: no `--`, no control characters, not ending in `-`.
     static func comment(_ text: String) -> String {
