@@ -45,8 +45,8 @@ struct ImportQTICommand: ParsableCommand {
     @Option(help: ArgumentHelp("The ages the pack is for: one age or MIN-MAX.", valueName: "ages"))
     var age: String = "\(SupportedAges.range.minimum)-\(SupportedAges.range.maximum)"
 
-    @Option(help: ArgumentHelp("The pack's and the lesson's title.", valueName: "text"))
-    var title: String = "Imported questions"
+    @Option(help: ArgumentHelp("The pack's and the lesson's title (default: a TODO: for you to write).", valueName: "text"))
+    var title: String?
 
     @Flag(help: "Replace the output file if it exists.")
     var force = false
@@ -66,8 +66,8 @@ struct ImportQTICommand: ParsableCommand {
             throw ValidationError(
                 "--age takes one age or MIN-MAX within \(SupportedAges.words), such as 13 or 11-14 (not \(age))")
         }
-        if title.foldedForTitle.isEmpty { throw ValidationError("--title must not be empty") }
-        if title.unicodeScalars.contains(where: { $0.properties.generalCategory == .control && !$0.properties.isWhitespace }) {
+        if let title, title.foldedForTitle.isEmpty { throw ValidationError("--title must not be empty") }
+        if let title, title.unicodeScalars.contains(where: { $0.properties.generalCategory == .control && !$0.properties.isWhitespace }) {
             throw ValidationError("--title may not hold control characters")
         }
     }
@@ -147,7 +147,7 @@ struct ImportQTICommand: ParsableCommand {
         report += languageNotes.map { "\($0)\n" }.joined()
         let (ageMinimum, ageMaximum) = Self.ages(age) ?? (SupportedAges.range.minimum, SupportedAges.range.maximum)
         let writer = PackWriter(
-            packId: id ?? defaultId, title: title.foldedForTitle, language: language, ageMinimum: ageMinimum,
+            packId: id ?? defaultId, title: title?.foldedForTitle ?? PackWriter.placeholderTitle, language: language, ageMinimum: ageMinimum,
             ageMaximum: ageMaximum, sourceFiles: items)
         let text = writer.write(questions)
 
@@ -176,8 +176,9 @@ struct ImportQTICommand: ParsableCommand {
         if lostCount > 0 { summary += ", \(lostCount) thing\(lostCount == 1 ? "" : "s") lost or skipped (above)" }
         if !warnings.isEmpty { summary += ", \(warnings.count) validation warning\(warnings.count == 1 ? "" : "s")" }
         summary +=
-            "; complete the title, objective, ages and support contacts (see the comment at its top), then "
-            + "`oberih validate --strict \(shellWord(output))`\n"
+            "; write each TODO: (the title, summary, authors, licence and objective, and the texts that showed "
+            + "a picture or a formula), check the ages and support contacts (see the comment at its top), then "
+            + "`oberih validate --strict \(shellWord(output))`; until then `oberih play` refuses the pack\n"
         StandardOutput.writeToStandardError(summary)
         if !notes.isEmpty || !languageNotes.isEmpty { throw ExitCode(1) }
     }

@@ -2,6 +2,11 @@
 /// its plain-text prompt, its answer key and its feedback. Texts are plain (no markup),
 /// with a blank line between paragraphs.
 public struct ImportedQuestion: Sendable, Equatable {
+    /// Put before a text that showed a picture, an object, a formula or media: a
+    /// placeholder (`PackWriter.placeholder`), so the pack is not played until the author
+    /// has put into words what the [brackets] stood for.
+    public static let putIntoWordsNote = "\(PackWriter.placeholder) say in words what the [brackets] stood for, then remove this note. "
+
     /// The pack's question kinds that QTI interactions map onto (their element names).
     public enum Kind: String, Sendable, Equatable {
         case singleChoice = "single-choice"

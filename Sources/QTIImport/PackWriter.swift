@@ -4,6 +4,13 @@ import PackXML
 /// one question per item, in the order given, with the pack's required parts filled in
 /// for the author to complete. The text is written by hand, escaped, and indented.
 public struct PackWriter: Sendable {
+    /// What the author still has to write starts with this: LessonPack's template marker
+    /// (`TemplatePlaceholder.marker`), so `validate` lists each one and `play` refuses
+    /// the pack until they are written.
+    public static let placeholder = "TODO:"
+    /// The title when none is given.
+    public static let placeholderTitle = "\(placeholder) the pack's title (imported questions)"
+
     public var packId: String
     public var title: String
     public var language: String
@@ -103,15 +110,16 @@ public struct PackWriter: Sendable {
         text(&out, 1, "title", title)
         text(
             &out, 1, "summary",
-            questions.count == 1
-                ? "One question imported from an IMS QTI item." : "\(questions.count) questions imported from IMS QTI items.")
+            "\(Self.placeholder) what learners will do and learn; "
+                + (questions.count == 1
+                    ? "one question imported from an IMS QTI item." : "\(questions.count) questions imported from IMS QTI items."))
         out.line(1, "<authors>")
-        out.line(2, "<author>Imported from IMS QTI 2.1; name the authors of the items</author>")
+        out.line(2, "<author>\(Self.placeholder) name the authors of the items (imported from IMS QTI 2.1)</author>")
         out.line(1, "</authors>")
-        out.line(1, "<licence>NOASSERTION</licence>")
+        out.line(1, "<licence>\(Self.placeholder) the items' licence, an SPDX id such as CC-BY-4.0</licence>")
         out.line(1, "<objectives>")
         out.line(2, "<objective id=\"\(Self.objectiveId)\">")
-        out.line(3, "<t lang=\(lang)>The objective these questions measure (to be written by the author).</t>")
+        out.line(3, "<t lang=\(lang)>\(Self.placeholder) the objective these questions measure</t>")
         out.line(2, "</objective>")
         out.line(1, "</objectives>")
         out.line(1, "<support>")

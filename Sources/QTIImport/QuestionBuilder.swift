@@ -117,9 +117,17 @@ struct QuestionBuilder {
         }
         let refersToPicture = Self.mentionsAPicture(flattened.text)
         report(flattened.dropped, in: "the question's text", textRefersToIt: refersToPicture)
-        if !flattened.text.isEmpty { return flattened.text }
+        if !flattened.text.isEmpty { return Self.markedForWords(flattened.text, flattened.dropped) }
         lost("the item has no text of its own; its title is used as the question", line: interaction.position.line)
         return title.isEmpty ? "Question \(identifier)" : title
+    }
+
+    /// A text that showed a picture, an object, a formula or media, marked with the
+    /// placeholder so that the pack is not played before the author puts it in words.
+    static func markedForWords(_ text: String, _ dropped: [BodyText.Dropped]) -> String {
+        let visual: Set<BodyText.Dropped.What> = [.picture, .object, .formula, .media]
+        guard !text.isEmpty, dropped.contains(where: { visual.contains($0.what) }) else { return text }
+        return ImportedQuestion.putIntoWordsNote + text
     }
 
     /// Words with which a text points at a picture ("Look at the text in the picture").
@@ -181,7 +189,7 @@ struct QuestionBuilder {
             report(
                 flattened.dropped, in: "\(what) '\(qtiIdentifier)'",
                 isAllOfIt: onlyPlaceholders && !flattened.dropped.isEmpty)
-            var text = flattened.text.asOneLine
+            var text = Self.markedForWords(flattened.text.asOneLine, flattened.dropped)
             if text.isEmpty {
                 text = "[\(what) \(qtiIdentifier)]"
                 lost("\(what) '\(qtiIdentifier)' has no text; it reads \"\(text)\" in the pack", line: element.position.line)

@@ -48,7 +48,7 @@ import Testing
         let run = try OberihProcess.run(["import-qti", item, "--output", output, "--age", "11-14"])
         #expect(run.exitCode == 0, "\(run.standardError)")
         #expect(run.standardOutput.isEmpty)
-        #expect(run.standardError.contains("wrote \(output): 1 question from 1 item;"), "\(run.standardError)")
+        #expect(run.standardError.contains("wrote \(output): 1 question from 1 item, 5 validation warnings; write each TODO:"), "\(run.standardError)")
         let text = try String(contentsOfFile: output, encoding: .utf8)
         let mode = try FileManager.default.attributesOfItem(atPath: output)[.posixPermissions] as? Int
         // The child runs under this process's umask: the mode a new file gets (0644 under 022), not 0600.
@@ -57,8 +57,15 @@ import Testing
         #expect(text.contains(#"default-lang="en-GB""#))
         #expect(text.contains(#"age-min="11" age-max="14""#))
         #expect(text.contains(#"<single-choice id="block_1">"#))
-        let validate = try OberihProcess.run(["validate", "--strict", "--as-of", "2026-12-07", output])
+        // What the author must still write is a TODO: that validate lists and play refuses.
+        let validate = try OberihProcess.run(["validate", "--as-of", "2026-12-07", output])
         #expect(validate.exitCode == 0, "\(validate.standardError)")
+        #expect(validate.standardError.contains("0 errors, 5 warnings"), "\(validate.standardError)")
+        #expect(validate.standardError.contains("the pack's title is still the template's placeholder"))
+        let play = try OberihProcess.run(
+            ["play", output, "--age", "12", "--store", folder.appendingPathComponent("store.sqlite").path])
+        #expect(play.exitCode == 2)
+        #expect(play.standardError.contains("still has text to write where the template says TODO:"), "\(play.standardError)")
     }
 
     @Test(.enabled(if: FileManager.default.fileExists(atPath: samples.path)))
@@ -76,7 +83,9 @@ import Testing
         #expect(lines.last?.hasPrefix("wrote \(output): 2 questions from 4 items, 2 items skipped") == true, "\(lines)")
         let validate = try OberihProcess.run(["validate", "--as-of", "2026-12-07", output])
         #expect(validate.exitCode == 0, "\(validate.standardError)")
-        #expect(validate.standardError.contains("0 errors, 0 warnings"), "\(validate.standardError)")
+        #expect(validate.standardError.contains("0 errors, "), "\(validate.standardError)")
+        #expect(!validate.standardError.contains("warning:") || validate.standardError.split(separator: "\n")
+            .filter { $0.contains("warning:") }.allSatisfy { $0.hasSuffix("[template-placeholder]") }, "\(validate.standardError)")
     }
 
     @Test func anExistingOutputIsKeptWithoutForce() throws {

@@ -72,7 +72,7 @@ struct MappingTests {
         let result = try QTIFixture.read(QTIFixture.item(declarations: declarations, body: body))
         let question = try #require(result.question)
         #expect(question.kind == .multipleChoice)
-        #expect(question.prompt == "Look at the picture [picture] and ___ ___ ___\n\nRead this first.\n\nWhich are safe?")
+        #expect(question.prompt == ImportedQuestion.putIntoWordsNote + "Look at the picture [picture] and ___ ___ ___\n\nRead this first.\n\nWhich are safe?")
         #expect(result.messages(.skippedInteraction) == Array(repeating: "inlineChoiceInteraction: it has fewer than two choices", count: 3))
         let lost = result.messages(.lost)
         #expect(lost.count == 2, "\(lost)")
@@ -453,7 +453,7 @@ struct MappingTests {
             """
         let result = try QTIFixture.read(QTIFixture.item(declarations: Self.single, body: body))
         let question = try #require(result.question)
-        #expect(question.options.map(\.label) == ["[picture: A red octagon]", "[picture]"])
+        #expect(question.options.map(\.label) == ["[picture: A red octagon]", "[picture]"].map { ImportedQuestion.putIntoWordsNote + $0 })
         #expect(result.messages(.lost) == [
             "picture a.png dropped from option 'A', which shows \"[picture: A red octagon]\" instead; the plain-text pack "
                 + "cannot show it, and it is all the option 'A' shows, so the question cannot be answered in plain text: "

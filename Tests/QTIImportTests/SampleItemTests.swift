@@ -76,7 +76,7 @@ struct SampleItemTests {
         ])
         #expect(question.options.map(\.isCorrect) == [true, false, false])
         #expect(question.options.map(\.id) == ["choice-a", "choice-b", "choice-c"])
-        #expect(question.prompt == "Look at the text in the picture.\n\n[picture: NEVER LEAVE LUGGAGE UNATTENDED]\n\nWhat does it say?")
+        #expect(question.prompt == ImportedQuestion.putIntoWordsNote + "Look at the text in the picture.\n\n[picture: NEVER LEAVE LUGGAGE UNATTENDED]\n\nWhat does it say?")
         #expect(question.points == 1)
         let lost = result.messages(.lost)
         #expect(lost.count == 1)
@@ -157,7 +157,7 @@ struct SampleItemTests {
 
     @Test func mathIsDroppedWithALine() throws {
         let result = try QTIFixture.sample("math.xml")
-        #expect(result.question?.prompt == "Which famous scientist is popularly associated with the equation [formula] ?")
+        #expect(result.question?.prompt == ImportedQuestion.putIntoWordsNote + "Which famous scientist is popularly associated with the equation [formula] ?")
         #expect(result.messages(.lost).first == "a MathML formula (\"E = m c 2\") dropped from the question's text, which shows \"[formula]\" instead: write it in words")
     }
 
@@ -168,8 +168,14 @@ struct SampleItemTests {
         #expect(questions.count == Self.imported.count)
         let (text, validation) = QTIFixture.pack(questions)
         #expect(!validation.hasErrors, "\(validation.diagnostics.map(\.formatted))\n\(text)")
-        // The one warning is a real item-writing one: "None of the above" in choice_fixed.
-        #expect(validation.diagnostics.map(\.code) == [.allNoneOfTheAbove])
+        // Besides what the author must still write (the title, the authors and licence, the
+        // objective, and each text that showed a picture or a formula), the one warning is a
+        // real item-writing one: "None of the above" in choice_fixed.
+        let codes = validation.diagnostics.map(\.code)
+        #expect(codes.filter { $0 != .templatePlaceholder } == [.allNoneOfTheAbove])
+        let placeholders = validation.diagnostics.filter { $0.code == .templatePlaceholder }.map(\.message)
+        #expect(placeholders.contains { $0.contains("the prompt of single-choice step 'choice'") }, "\(placeholders)")
+        #expect(placeholders.contains { $0.contains("authors or licence") } && placeholders.contains { $0.contains("objective") })
         let pack = try #require(validation.pack)
         let steps = try #require(pack.lessons.first?.steps)
         #expect(steps.map(\.id).prefix(4) == ["associate", "choice", "choice-2", "choice-multiple"])
