@@ -8,12 +8,13 @@ extension HelpTopic {
 
     static var formatText: String {
         """
-        A lesson pack is one UTF-8 XML file, root <pack xmlns="urn:oberih:pack:1">, checked
-        by the XSD pack-1.xsd and by `oberih validate`. It holds the pack's title,
-        summary, authors, licence, ages (10-18), languages, risk and topic; an optional
-        content note and ground rules; objectives, constructs, sources and support
-        contacts; then lessons and assessments (pre-test, post-test, survey) made of
-        steps: \(StepKind.allCases.map(\.rawValue).joined(separator: ", ")).
+        A lesson pack is one UTF-8 XML file, root <pack xmlns="urn:oberih:pack:1">,
+        checked by the XSD pack-1.xsd and by `oberih validate`. It holds the pack's
+        title, summary, authors, licence, ages (10-18), languages, risk and topic; an
+        optional content note and ground rules; objectives, constructs, sources and
+        support contacts; then lessons and assessments (pre-test, post-test, survey)
+        made of steps:
+        \(stepKindLines)
         Every text a learner reads has one <t lang="..."> per language.
 
         Start one with `oberih new pack ID --age 13-16 --lang en,uk`; check it with
@@ -23,6 +24,22 @@ extension HelpTopic {
         validation.md (the rules), assessment.md (writing test items).
 
         """
+    }
+
+    /// The step kinds, comma-separated, wrapped under 80 columns with an indent of two.
+    static var stepKindLines: String {
+        var lines: [String] = []
+        var line = " "
+        let kinds = StepKind.allCases.map(\.rawValue)
+        for (index, kind) in kinds.enumerated() {
+            let word = " " + kind + (index == kinds.count - 1 ? "." : ",")
+            if line.count + word.count > 78 {
+                lines.append(line)
+                line = " "
+            }
+            line += word
+        }
+        return (lines + [line]).joined(separator: "\n")
     }
 
     static var codesText: String {
@@ -53,7 +70,9 @@ extension HelpTopic {
             A facilitator (`oberih facilitate`) has these too:
             \(lines(PlayerKeys.forAFacilitator))
 
-            On a Ukrainian or Russian keyboard layout the same keys work: \(layout).
+            On a Ukrainian or Russian keyboard layout the keys in the same place work:
+            \(layout). On a Ukrainian layout the s key types і, which is read
+            as i (sources), not as skip: switch to the Latin layout to skip.
             More: \(docs)/player.md.
 
             """
@@ -85,7 +104,8 @@ extension HelpTopic {
 
             Also read: NO_COLOR (no colour), TERM=dumb (no colour), COLUMNS (the width),
             LANG and LC_ALL (the player's language when the learner has none).
-            The documents: \(docs).
+            The documents (the pack format, validation, the player, reports, exports):
+            \(docs == "docs" ? "docs/ of the Oberih source (an install puts them in PREFIX/share/doc/oberih)" : docs).
 
             """
     }

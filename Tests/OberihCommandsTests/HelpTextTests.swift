@@ -64,9 +64,19 @@ import Testing
         #expect(text.split(separator: "\n").allSatisfy { $0.count <= 100 })
     }
 
+    /// Topics are printed as written: each line fits 80 columns (the folders of `files`
+    /// are paths of this machine, so they are left out; `codes` is a table, a code a line).
+    @Test(arguments: HelpTopic.allCases.filter { $0 != .codes })
+    func topicLinesFit80Columns(_ topic: HelpTopic) {
+        let environment = ["HOME": "/home/t", "OBERIH_STORE": "/srv/class.sqlite"]
+        let wide = topic.text(environment: environment).split(separator: "\n")
+            .filter { $0.count > 80 && !$0.hasPrefix("  /") && !$0.hasPrefix("  ~") && !$0.hasPrefix("  .") }
+        #expect(wide.isEmpty, "oberih help \(topic.rawValue): \(wide)")
+    }
+
     @Test func keysListsThePlayersKeys() {
         let text = HelpTopic.keys.text(environment: [:])
-        for key in ["?", "h or help", "i", "s or skip", "q or quit", "Enter", "р is h", "disclosure card"] {
+        for key in ["?", "h or help", "i", "s or skip", "q or quit", "Enter", "р is h", "disclosure card", "the s key types і"] {
             #expect(text.contains(key), "\(key)")
         }
     }
