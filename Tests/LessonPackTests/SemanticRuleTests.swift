@@ -137,3 +137,41 @@ import Testing
         #expect(hit.position?.column == column)
     }
 }
+
+/// A language under way (texts written, not declared) is one warning, not one per text.
+@Suite struct UndeclaredLanguageTests {
+    /// The minimal pack with a 'de' text beside each of its first `count` uk texts.
+    static func withGerman(first count: Int) -> String {
+        var xml = MinimalPack.xml
+        var from = xml.startIndex
+        for _ in 0..<count {
+            guard let open = xml.range(of: "<t lang=\"uk\">", range: from..<xml.endIndex),
+                let close = xml.range(of: "</t>", range: open.upperBound..<xml.endIndex)
+            else { break }
+            xml.insert(contentsOf: "<t lang=\"de\">Hallo.</t>", at: close.upperBound)
+            from = close.upperBound
+        }
+        return xml
+    }
+
+    @Test func aPartlyWrittenLanguageIsOneWarningNamingWhatLacksIt() throws {
+        let result = MinimalPack.validate(Self.withGerman(first: 5))
+        let warnings = result.diagnostics.filter { $0.code == .undeclaredLanguage }
+        #expect(warnings.count == 1, "\(warnings.map(\.formatted))")
+        let warning = try #require(warnings.first)
+        #expect(warning.message.contains("'de' is not among the pack's langs"))
+        #expect(warning.message.contains("5 of "), "\(warning.message)")
+        #expect(warning.message.contains("still lack one: "), "\(warning.message)")
+        #expect(warning.suggestion.contains("keep the texts written so far"))
+        #expect(!warning.suggestion.contains("remove"))
+        #expect(result.diagnostics.allSatisfy { $0.code == .undeclaredLanguage })
+    }
+
+    @Test func aFullyWrittenLanguageOnlyNeedsDeclaring() throws {
+        let result = MinimalPack.validate(Self.withGerman(first: .max))
+        let warning = try #require(result.diagnostics.first { $0.code == .undeclaredLanguage })
+        #expect(result.diagnostics.count == 1)
+        #expect(!warning.message.contains("lack"))
+        #expect(warning.suggestion == "add 'de' to the pack's langs")
+    }
+}
