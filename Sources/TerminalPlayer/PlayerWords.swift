@@ -95,6 +95,8 @@ public enum PlayerWords {
         /// After the last try of a teaching lesson's question not answered right: the
         /// right answer as it is typed (`a2 b1 c3`, `3 1 2`, `1 3`).
         case rightPairs, rightOrder, rightChoices
+        /// The same for a true/false statement, whose own feedback may not say it.
+        case statementIsTrue, statementIsFalse
         /// A short answer a letter or two off an accepted one; `{0}` the accepted one.
         case almostCheckSpelling
         /// The score of a lesson; `{0}` the points, `{1}` the maximum, `{2}` the percentage.
@@ -502,6 +504,10 @@ public enum PlayerWords {
             return Words(en: "The right order: {0}", uk: "Правильний порядок: {0}", ru: "Верный порядок: {0}")
         case .rightChoices:
             return Words(en: "The right answer: {0}", uk: "Правильна відповідь: {0}", ru: "Верный ответ: {0}")
+        case .statementIsTrue:
+            return Words(en: "The statement is true.", uk: "Це твердження правдиве.", ru: "Это утверждение верно.")
+        case .statementIsFalse:
+            return Words(en: "The statement is false.", uk: "Це твердження неправдиве.", ru: "Это утверждение неверно.")
         case .almostCheckSpelling:
             return Words(
                 en: "Almost: check the spelling. It is written “{0}”.",

@@ -32,7 +32,8 @@ extension TextScreens {
     }
 
     /// The right answer as the learner would type it here: `a2 b1 c3`, `3 1 2`, `1 3`;
-    /// `nil` for kinds whose feedback says it (true/false, a short answer).
+    /// for true/false, whether the statement is true (a pack's feedback may not say);
+    /// `nil` for a short answer, whose accepted answers may be many.
     static func rightAnswer(_ question: Question, presented: PresentedStep, words: ScreenWords) -> String? {
         let shown = Self.positions(of: presented.order)
         let number = { (id: String) in shown[id].map { String($0 + 1) } }
@@ -50,7 +51,9 @@ extension TextScreens {
             let typed = pairs.enumerated().compactMap { index, pair in number(pair.id).map { letter(index) + $0 } }
             guard typed.count == pairs.count else { return nil }
             return words.word(.rightPairs, typed.joined(separator: " "))
-        case .trueFalse, .shortAnswer:
+        case .trueFalse(let isTrue):
+            return words.word(isTrue ? .statementIsTrue : .statementIsFalse)
+        case .shortAnswer:
             return nil
         }
     }

@@ -60,6 +60,18 @@ import Testing
         #expect(ru.contains("На своём месте: 1-й. Пока не на своём месте: 2-й, 3-й.\n"))
     }
 
+    /// A true/false statement without feedback of its own: a wrong answer still learns
+    /// whether the statement is true, in the learner's language.
+    @Test func aWrongTrueFalseSaysWhetherTheStatementIsTrue() throws {
+        for (language, sentence) in [("en", "The statement is true."), ("uk", "Це твердження правдиве."), ("ru", "Это утверждение верно.")] {
+            var session = try Fixture.session("truefalse", language: language)
+            let presented = try #require(session.currentStep)
+            let outcome = try session.answer(.trueFalse(false), at: Date(timeIntervalSince1970: 1))
+            let screen = screens.outcome(outcome, presented: presented, pack: Fixture.pack, style: Self.style(language))
+            #expect(screen.contains(sentence + "\n"), "\(screen)")
+        }
+    }
+
     /// The test pack's multiple choice (right: a, b) with two tries, started.
     static func multipleChoiceWithTwoTries() throws -> (LessonSession, Pack) {
         let xml = Fixture.xml.replacingOccurrences(of: "<multiple-choice id=\"q-multi\">", with: "<multiple-choice id=\"q-multi\" max-attempts=\"2\">")

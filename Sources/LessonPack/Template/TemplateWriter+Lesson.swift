@@ -21,6 +21,9 @@ extension TemplateWriter {
         option(3, "other", correct: false, feedback: "why this one is not the best")
         texts(3, "hint", "a hint, shown when asked for")
         texts(3, "feedback", "shown after a right answer", attributes: " when=\"correct\"")
+        comment(
+            3, "The player already says \"Right.\" or \"Not quite.\" and, after the last try,",
+            "the right answer: the feedback explains why, without repeating those words.")
         texts(3, "feedback", "shown after a wrong answer: explain, never blame", attributes: " when=\"wrong\"")
         line(2, "</single-choice>")
         comment(2, "multiple-choice: at least one option is correct.")
@@ -33,6 +36,7 @@ extension TemplateWriter {
         comment(2, "true-false: answer says whether the statement is true.")
         line(2, "<true-false id=\"true-or-false\" objectives=\"objective-1\" answer=\"true\">")
         texts(3, "prompt", "a statement that is true")
+        texts(3, "feedback", "why the statement is true, shown after a wrong answer", attributes: " when=\"wrong\"")
         line(2, "</true-false>")
         comment(2, "ordering: write the items in the right order; the player shuffles them.")
         line(2, "<ordering id=\"in-order\" objectives=\"objective-1\">")
