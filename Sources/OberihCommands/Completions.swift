@@ -8,8 +8,10 @@ import ProgressStore
 /// read, never created or migrated.
 enum Completions {
     static let languages = CompletionKind.custom { _, _, prefix in languageValues(prefix) }
+    /// A pack argument takes an id or a file: the curriculum's ids, then `.xml` files and
+    /// folders of the path typed so far.
     static let packIds = CompletionKind.custom { words, _, prefix in
-        matching(packIds(folders: curriculumFolders(words)), prefix)
+        matching(packIds(folders: curriculumFolders(words)), prefix) + xmlPaths(prefix)
     }
     static let cohorts = CompletionKind.custom { words, _, prefix in
         matching(cohortNames(store: storePath(words)), prefix)
@@ -23,6 +25,21 @@ enum Completions {
         let chosen = Set(given.split(separator: ",").map(String.init))
         return matching(known.filter { !chosen.contains($0) }, String(prefix[prefix.index(after: comma)...]))
             .map { given + "," + $0 }
+    }
+
+    /// The `.xml` files and the folders (ending in `/`) whose path starts with `prefix`,
+    /// hidden ones only when the name typed starts with a dot; sorted.
+    static func xmlPaths(_ prefix: String) -> [String] {
+        let slash = prefix.lastIndex(of: "/")
+        let folder = slash.map { String(prefix[...$0]) } ?? ""
+        let name = slash.map { String(prefix[prefix.index(after: $0)...]) } ?? prefix
+        let listed = (try? FileManager.default.contentsOfDirectory(atPath: folder.isEmpty ? "." : folder)) ?? []
+        return listed.filter { $0.hasPrefix(name) && (name.hasPrefix(".") || !$0.hasPrefix(".")) }.compactMap { entry in
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: folder + entry, isDirectory: &isFolder) else { return nil }
+            if isFolder.boolValue { return folder + entry + "/" }
+            return entry.hasSuffix(".xml") ? folder + entry : nil
+        }.sorted()
     }
 
     static func matching(_ values: [String], _ prefix: String) -> [String] {

@@ -30,7 +30,7 @@ struct ImportQTICommand: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("QTI 2.1 item files.", valueName: "item.xml"))
+    @Argument(help: ArgumentHelp("QTI 2.1 item files.", valueName: "item.xml"), completion: .file(extensions: ["xml"]))
     var items: [String] = []
 
     @Option(name: .shortAndLong, help: ArgumentHelp("The pack file to write.", valueName: "pack.xml"))

@@ -21,7 +21,7 @@ struct PackInstallCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The pack file.")
+    @Argument(help: "The pack file.", completion: .file(extensions: ["xml"]))
     var file: String
 
     @OptionGroup var search: CurriculumOptions

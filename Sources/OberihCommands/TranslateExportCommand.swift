@@ -19,7 +19,7 @@ struct TranslateExportCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The pack file, or a pack id of the curriculum.")
+    @Argument(help: "The pack file, or a pack id of the curriculum.", completion: Completions.packIds)
     var pack: String
 
     @Option(help: ArgumentHelp("The language to translate into (a BCP 47 tag such as kk).", valueName: "tag"))

@@ -27,10 +27,10 @@ struct TranslateImportCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The pack file, or a pack id of the curriculum.")
+    @Argument(help: "The pack file, or a pack id of the curriculum.", completion: Completions.packIds)
     var pack: String
 
-    @Argument(help: "The translated PO file.")
+    @Argument(help: "The translated PO file.", completion: .file(extensions: ["po"]))
     var po: String
 
     @Option(help: ArgumentHelp("The pack file to write.", valueName: "file"))

@@ -17,7 +17,7 @@ struct TranslateStatusCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "Pack files or pack ids (default: every pack of the curriculum).")
+    @Argument(help: "Pack files or pack ids (default: every pack of the curriculum).", completion: Completions.packIds)
     var packs: [String] = []
 
     @Option(parsing: .upToNextOption, help: ArgumentHelp("PO files to compare with their packs.", valueName: "file"))

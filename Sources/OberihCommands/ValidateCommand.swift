@@ -28,7 +28,7 @@ struct ValidateCommand: ParsableCommand {
         case text, json
     }
 
-    @Argument(help: "Pack files or folders (default: the curriculum's folders).")
+    @Argument(help: "Pack files or folders (default: the curriculum's folders).", completion: .file(extensions: ["xml"]))
     var paths: [String] = []
 
     @Option(help: "Output format: text (stderr) or json (stdout).")

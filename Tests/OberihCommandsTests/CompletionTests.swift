@@ -27,6 +27,19 @@ import Testing
         #expect(Completions.packIds(folders: ["/no/such/folder"]).isEmpty)
     }
 
+    @Test func packPathsAreXMLFilesAndFoldersOfThePathTyped() throws {
+        try TemporaryFolder.with { folder in
+            for name in ["a.xml", "b.txt", ".hidden.xml"] {
+                try "x".write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
+            }
+            try FileManager.default.createDirectory(at: folder.appendingPathComponent("sub"), withIntermediateDirectories: true)
+            let base = folder.path + "/"
+            #expect(Completions.xmlPaths(base) == [base + "a.xml", base + "sub/"])
+            #expect(Completions.xmlPaths(base + ".") == [base + ".hidden.xml"])
+            #expect(Completions.xmlPaths(base + "no-such/").isEmpty)
+        }
+    }
+
     @Test func cohortsComeFromTheStoreWhichIsNeverCreated() throws {
         try TemporaryFolder.with { folder in
             let path = folder.appendingPathComponent("s.sqlite").path

@@ -25,6 +25,7 @@ import Testing
         bash.executableURL = URL(fileURLWithPath: "/bin/bash")
         bash.arguments = ["--norc", "--noprofile", "-c", driver]
         bash.environment = environment
+        bash.currentDirectoryURL = folder
         let output = Pipe()
         let errors = Pipe()
         bash.standardOutput = output
@@ -56,6 +57,26 @@ import Testing
         #expect(try Self.bashCompletions(["simulate", "--language", ""], environment: environment, folder: folder) == ["en", "uk", "ru"])
         #expect(try Self.bashCompletions(["export", "--format", ""], environment: environment, folder: folder) == ["json", "xapi", "csv"])
         #expect(try Self.bashCompletions(["ne"], environment: environment, folder: folder) == ["new"])
+    }
+
+    /// Where a file is expected, files are offered: pack files and folders beside pack ids,
+    /// `.xml` files for validate and import-qti, `.po` files for translate import.
+    @Test func bashCompletesFilesWhereAFileIsExpected() throws {
+        let folder = try TestFolder.make("completion-files")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let environment = TestFolder.pipedEnvironment(folder)
+        for name in ["lesson-one.xml", "lesson-notes.txt", "lesson.kk.po"] {
+            try "x".write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("lessons"), withIntermediateDirectories: true)
+        let played = try Self.bashCompletions(["play", "less"], environment: environment, folder: folder)
+        #expect(played == ["lesson-one.xml", "lessons/"], "\(played)")
+        let validated = try Self.bashCompletions(["validate", "lesson-"], environment: environment, folder: folder)
+        #expect(validated.contains("lesson-one.xml") && !validated.contains("lesson-notes.txt"), "\(validated)")
+        let imported = try Self.bashCompletions(["import-qti", "lesson-"], environment: environment, folder: folder)
+        #expect(imported.contains("lesson-one.xml"), "\(imported)")
+        let po = try Self.bashCompletions(["translate", "import", "lesson-one.xml", "lesson"], environment: environment, folder: folder)
+        #expect(po.contains("lesson.kk.po") && !po.contains("lesson-notes.txt"), "\(po)")
     }
 
     @Test func aNewPackValidatesAndATypoExitsWithStatus2() throws {
