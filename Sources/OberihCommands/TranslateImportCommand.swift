@@ -120,9 +120,11 @@ struct TranslateImportCommand: ParsableCommand {
         let language = source.sourceLanguage
         switch problem.kind {
         case .stale(let was, let now):
+            let (before, after) = changedParts(was, now)
             return "\(at): stale: the '\(language)' text of '\(problem.context)' changed since the export "
-                + "(was \"\(short(was))\", now \"\(short(now))\"); not applied. Export the pack again and update "
-                + "this translation"
+                + "(was \"\(before)\", now \"\(after)\"); not applied. Keep your translations: export the pack "
+                + "again to a new PO, run `msgmerge \(shellWord(po)) NEW.po -o MERGED.po` (changed texts come out "
+                + "fuzzy), update those, and import MERGED.po"
         case .editedSource:
             return "\(at): the msgid of '\(problem.context)' was edited (its source-hash does not match); not "
                 + "applied. Keep msgid as exported and change only msgstr"
@@ -141,8 +143,25 @@ struct TranslateImportCommand: ParsableCommand {
         }
     }
 
-    private static func short(_ text: String) -> String {
-        text.count <= 60 ? text : String(text.prefix(57)) + "…"
+    /// The part of two texts that differs, with a few words around it, so that a long
+    /// text changed near its end does not read the same twice: "…all the time. What is".
+    static func changedParts(_ was: String, _ now: String, context: Int = 24, longest: Int = 60) -> (String, String) {
+        let old = Array(was)
+        let new = Array(now)
+        var prefix = 0
+        while prefix < min(old.count, new.count), old[prefix] == new[prefix] { prefix += 1 }
+        var suffix = 0
+        while suffix < min(old.count, new.count) - prefix, old[old.count - 1 - suffix] == new[new.count - 1 - suffix] {
+            suffix += 1
+        }
+        func excerpt(_ text: [Character]) -> String {
+            let start = max(0, prefix - context)
+            let end = min(text.count, max(text.count - suffix + context, start))
+            var middle = String(text[start..<end])
+            if middle.count > longest { middle = String(middle.prefix(longest - 1)) + "…" }
+            return (start > 0 ? "…" : "") + middle + (end < text.count && !middle.hasSuffix("…") ? "…" : "")
+        }
+        return (excerpt(old), excerpt(new))
     }
 
     static func sameFile(_ one: String, _ other: String) -> Bool {
