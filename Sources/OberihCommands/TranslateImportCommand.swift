@@ -72,13 +72,27 @@ struct TranslateImportCommand: ParsableCommand {
 
         let validator = PackValidator()
         let after = validator.validate(bytes: outcome.bytes, file: target)
-        // A language not declared yet gives one warning per text in it: said once, in the summary.
+        let before = validator.validate(bytes: source.bytes, file: source.file)
+        // Only what the import brought is shown (lines move, so diagnostics are compared by
+        // code and message); a language not declared yet is said in the summary.
+        var had = Dictionary(before.diagnostics.map { ("\($0.code.rawValue) \($0.message)", 1) }, uniquingKeysWith: +)
+        var kept = 0
         for diagnostic in after.diagnostics where outcome.isDeclared || diagnostic.code != .undeclaredLanguage {
-            StoreOutput.message(diagnostic.formatted)
+            let key = "\(diagnostic.code.rawValue) \(diagnostic.message)"
+            if let count = had[key], count > 0 {
+                had[key] = count - 1
+                kept += 1
+            } else {
+                StoreOutput.message(diagnostic.formatted)
+            }
+        }
+        if kept > 0 {
+            StoreOutput.message(
+                "\(StoreOutput.counted(kept, "problem")) the pack had before the import not repeated here "
+                    + "(`oberih validate \(shellWord(target))` lists them)")
         }
         StoreOutput.message(summary(outcome, texts: source.texts.units.count))
-        // The pack as it was is checked only when the result has errors: were they there before?
-        if after.hasErrors, !validator.validate(bytes: source.bytes, file: source.file).hasErrors {
+        if after.hasErrors, !before.hasErrors {
             StoreOutput.message(
                 "not written: the import would give \(source.file), a valid pack, the errors above; fix them in the PO "
                     + "file (or the pack), then import again")
@@ -108,7 +122,7 @@ struct TranslateImportCommand: ParsableCommand {
             parts.append(
                 "'\(language)' not added to langs: \(StoreOutput.counted(outcome.stillMissing, "text")) of \(texts) "
                     + "still \(outcome.stillMissing == 1 ? "has" : "have") no '\(language)' text, so learners are not "
-                    + "offered it yet (until then `oberih validate` warns about each '\(language)' text, as undeclared)")
+                    + "offered it yet (until then `oberih validate` warns that it is not declared, and which texts still lack it)")
         } else if outcome.stillMissing > 0 {
             parts.append("\(StoreOutput.counted(outcome.stillMissing, "text")) still without a '\(language)' text")
         }
