@@ -145,6 +145,12 @@ struct ImportQTICommand: ParsableCommand {
 
         let (language, languageNotes) = packLanguage(questions)
         report += languageNotes.map { "\($0)\n" }.joined()
+        let undeclared = questions.filter { $0.language == nil }.count
+        if let lang, undeclared > 0 {
+            report +=
+                "note: \(undeclared) of the items declare no language (xml:lang), so their texts are marked as "
+                + "'\(language)' because --lang \(lang) says so: check that they are written in it\n"
+        }
         let (ageMinimum, ageMaximum) = Self.ages(age) ?? (SupportedAges.range.minimum, SupportedAges.range.maximum)
         let writer = PackWriter(
             packId: id ?? defaultId, title: title?.foldedForTitle ?? PackWriter.placeholderTitle, language: language, ageMinimum: ageMinimum,

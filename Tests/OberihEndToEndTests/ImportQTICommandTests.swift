@@ -141,6 +141,18 @@ import Testing
         #expect(lines.last?.contains("3 questions from 3 items, 1 thing lost or skipped (above)") == true, "\(lines)")
     }
 
+    @Test func itemsWithoutALanguageTakeLangWithANote() throws {
+        let item = try write(Self.cleanItem.replacingOccurrences(of: #" xml:lang="en-GB""#, with: ""), named: "plain.xml")
+        let output = folder.appendingPathComponent("uk.xml").path
+        let run = try OberihProcess.run(["import-qti", item, "--output", output, "--lang", "uk"])
+        #expect(run.exitCode == 0, "\(run.standardError)")
+        #expect(run.standardError.contains(
+            "note: 1 of the items declare no language (xml:lang), so their texts are marked as 'uk' because --lang uk says so"),
+            "\(run.standardError)")
+        let quiet = try OberihProcess.run(["import-qti", item, "--output", output, "--force"])
+        #expect(!quiet.standardError.contains("declare no language"), "\(quiet.standardError)")
+    }
+
     @Test func aFileGivenTwiceIsImportedOnce() throws {
         let item = try write(Self.cleanItem, named: "block.xml")
         let again = folder.appendingPathComponent("./block.xml").path
