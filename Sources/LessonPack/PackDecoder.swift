@@ -21,7 +21,7 @@ struct PackDecoder {
         let constructs = element.packChildren("constructs").first?.packChildren("construct") ?? []
         let sources = element.packChildren("sources").first?.packChildren("source") ?? []
         let contacts = element.packChildren("support").first?.packChildren("contact") ?? []
-        let languages = element.value("langs").map(Self.splitList) ?? []
+        let languages = (element.value("langs").map(Self.splitList) ?? []).map(Self.languageTag)
         let ageRange = AgeRange(
             minimum: integer(element, "age-min") ?? AgeRange.supported.minimum,
             maximum: integer(element, "age-max") ?? AgeRange.supported.maximum)
@@ -36,7 +36,7 @@ struct PackDecoder {
             authors: element.packChildren("authors").first?.packChildren("author").map(\.trimmedText)
                 ?? [],
             licence: element.packChildren("licence").first?.trimmedText ?? "",
-            defaultLanguage: element.value("default-lang") ?? languages.first ?? "",
+            defaultLanguage: element.value("default-lang").map(Self.languageTag) ?? languages.first ?? "",
             languages: languages,
             ageRange: ageRange,
             riskArea: element.value("risk").flatMap(RiskArea.init(rawValue:)),
@@ -156,9 +156,18 @@ struct PackDecoder {
         LocalizedText(
             translations: element.packChildren("t").map {
                 LocalizedText.Translation(
-                    language: $0.value("lang") ?? "", text: $0.text, position: $0.position)
+                    language: $0.value("lang").map(Self.languageTag) ?? "", text: $0.text, position: $0.position)
             },
             position: element.position)
+    }
+
+    /// A language tag with its primary subtag in lower case (`RU` → `ru`, `EN-gb` →
+    /// `en-gb`), as the schema requires: a capital is reported once by the schema, and
+    /// the texts still match their language instead of each being "missing".
+    static func languageTag(_ tag: String) -> String {
+        let primary = tag.prefix { $0 != "-" }
+        guard primary.contains(where: \.isUppercase) else { return tag }
+        return primary.lowercased() + tag.dropFirst(primary.count)
     }
 
     static func splitList(_ value: String) -> [String] {

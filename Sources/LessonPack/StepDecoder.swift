@@ -45,7 +45,7 @@ struct StepDecoder {
             return .question(question(element, answer: .matching(pairs)))
         case "short-answer":
             let accepted = element.packChildren("accept").map {
-                AcceptedAnswer(language: $0.value("lang") ?? "", text: $0.trimmedText, position: $0.position)
+                AcceptedAnswer(language: $0.value("lang").map(PackDecoder.languageTag) ?? "", text: $0.trimmedText, position: $0.position)
             }
             var question = question(element, answer: .shortAnswer(accepted))
             question.spelling = element.value("spelling").flatMap(Question.Spelling.init(rawValue:)) ?? .exact

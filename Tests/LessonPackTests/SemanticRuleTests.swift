@@ -175,3 +175,23 @@ import Testing
         #expect(warning.suggestion == "add 'de' to the pack's langs")
     }
 }
+
+/// A language tag in capitals is one schema error, not a missing text for every text.
+@Suite struct LanguageTagCaseTests {
+    @Test func aCapitalisedLanguageIsReportedOnceByTheSchema() {
+        for edit in [("langs=\"en uk\"", "langs=\"en UK\""), ("<t lang=\"uk\">Привіт.</t>", "<t lang=\"UK\">Привіт.</t>")] {
+            let xml = MinimalPack.xml.replacingOccurrences(of: edit.0, with: edit.1)
+            #expect(xml != MinimalPack.xml)
+            let result = MinimalPack.validate(xml)
+            let codes = result.diagnostics.map(\.code)
+            #expect(codes == [.schemaViolation], "\(result.diagnostics.map(\.formatted))")
+        }
+    }
+
+    @Test func onlyThePrimarySubtagIsLowerCased() {
+        #expect(PackDecoder.languageTag("RU") == "ru")
+        #expect(PackDecoder.languageTag("EN-GB") == "en-GB")
+        #expect(PackDecoder.languageTag("pt-BR") == "pt-BR")
+        #expect(PackDecoder.languageTag("") == "")
+    }
+}
