@@ -42,16 +42,16 @@ struct Splices {
             // Paragraphs stay apart by a blank line; the lines after the first are indented
             // a little more than the element, as the packs write them.
             let lines = translation.split(separator: "\n", omittingEmptySubsequences: false)
-            var body = escaped(String(lines[0]))
+            var body = XMLEscaping.text(String(lines[0]))
             for line in lines.dropFirst() {
                 body += "\n"
-                if !line.isEmpty { body += continuation + escaped(String(line)) }
+                if !line.isEmpty { body += continuation + XMLEscaping.text(String(line)) }
             }
             let tag = tagName(at: anchor.lowerBound)
             elements = ["<\(tag) lang=\"\(language)\">\(body)</\(tag)>"]
         case .acceptedAnswers:
             let tag = tagName(at: anchor.lowerBound)
-            elements = translation.split(separator: "\n").map { "<\(tag) lang=\"\(language)\">\(escaped(String($0)))</\(tag)>" }
+            elements = translation.split(separator: "\n").map { "<\(tag) lang=\"\(language)\">\(XMLEscaping.text(String($0)))</\(tag)>" }
         }
         for piece in unit.pieces where piece.language == language {
             edits.append((wholeLine(around: piece.range!), []))
@@ -105,21 +105,4 @@ struct Splices {
         guard start == 0 || bytes[start - 1] == 0x0A, end < bytes.count, bytes[end] == 0x0A else { return range }
         return start..<(end + 1)
     }
-
-    /// Text as XML character data: `&`, `<` and `>` as entity references.
-    static func escaped(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for character in text.unicodeScalars {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            default: out.unicodeScalars.append(character)
-            }
-        }
-        return out
-    }
-
-    private func escaped(_ text: String) -> String { Self.escaped(text) }
 }
