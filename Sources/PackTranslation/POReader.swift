@@ -9,12 +9,16 @@ public struct POReadError: Error, Sendable, Equatable {
 /// every kind, `#,` flags and `#|` previous strings. Obsolete `#~` entries are skipped.
 /// Plural entries are refused: a pack's texts have no plural forms. O(size of the file).
 public enum POReader {
+    /// Lines end in LF, CR LF (an editor on Windows) or CR; a byte-order mark at the start
+    /// is dropped. (Swift reads CR LF as one Character, so it is a separator of its own.)
     public static func read(_ text: String) throws(POReadError) -> POCatalog {
         var parser = Parser()
         var number = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        let body = text.first == "\u{FEFF}" ? text.dropFirst() : Substring(text)
+        let lines = body.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
+        for line in lines {
             number += 1
-            try parser.take(line.last == "\r" ? line.dropLast() : line, number: number)
+            try parser.take(line, number: number)
         }
         try parser.finishEntry(at: number + 1)
         return try parser.catalog()

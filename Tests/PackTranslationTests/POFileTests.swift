@@ -34,6 +34,18 @@ import Testing
         #expect(read.entries[0].extractedValue("source-hash") == "0123456789abcdef")
     }
 
+    /// A PO saved on Windows (CR LF) or with a byte-order mark reads as the same catalog,
+    /// with the same line numbers.
+    @Test func windowsLineEndingsAndAByteOrderMarkReadTheSame() throws {
+        let text = POWriter.write(sample())
+        let plain = try POReader.read(text)
+        let windows = try POReader.read(text.replacingOccurrences(of: "\n", with: "\r\n"))
+        let marked = try POReader.read(bytes: [0xEF, 0xBB, 0xBF] + Array(text.utf8))
+        #expect(windows == plain)
+        #expect(marked == plain)
+        #expect(windows.entries.map(\.line) == [9, 18])
+    }
+
     @Test func splitsMultiLineStringsAfterEachLineBreak() {
         let text = POWriter.write(sample())
         #expect(text.contains("msgid \"\"\n\"Say \\\"no\\\"\\tand\\\\or <leave> & go\\n\"\n\"\\n\"\n\"Second paragraph\"\n"))
