@@ -34,7 +34,8 @@ struct Splices {
             unit.pieces.allSatisfy({ $0.language != language || $0.range != nil })
         else { return false }
         let indent = indentation(before: anchor.lowerBound)
-        let separator = indent.map { "\n" + $0 } ?? ""
+        let newline = lineEnding(after: anchor.upperBound)
+        let separator = indent.map { newline + $0 } ?? ""
         let continuation = indent.map { $0 + "  " } ?? ""
         let elements: [String]
         switch unit.kind {
@@ -44,7 +45,7 @@ struct Splices {
             let lines = translation.split(separator: "\n", omittingEmptySubsequences: false)
             var body = XMLEscaping.text(String(lines[0]))
             for line in lines.dropFirst() {
-                body += "\n"
+                body += newline
                 if !line.isEmpty { body += continuation + XMLEscaping.text(String(line)) }
             }
             let tag = tagName(at: anchor.lowerBound)
@@ -58,6 +59,14 @@ struct Splices {
         }
         edits.append((anchor.upperBound..<anchor.upperBound, Array(elements.map { separator + $0 }.joined().utf8)))
         return true
+    }
+
+    /// The line ending of the line `offset` is on: CR LF in a file saved on Windows, so
+    /// that inserted lines match their neighbours; LF otherwise.
+    func lineEnding(after offset: Int) -> String {
+        var index = offset
+        while index < bytes.count, bytes[index] != 0x0A { index += 1 }
+        return index < bytes.count && index > 0 && bytes[index - 1] == 0x0D ? "\r\n" : "\n"
     }
 
     /// Appends `language` to the root's `langs` value.

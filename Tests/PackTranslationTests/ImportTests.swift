@@ -104,6 +104,22 @@ import TestSupport
     }
 
     /// Half a language: written, but not declared, so the pack stays valid.
+    /// A pack saved with Windows line endings gets CR LF on every line it is given.
+    @Test func aWindowsPackKeepsItsLineEndings() throws {
+        let shipped = try RoundTripTests.source("being-kind-online")
+        let windowsText = String(decoding: shipped.bytes, as: UTF8.self).replacingOccurrences(of: "\n", with: "\r\n")
+        let windows = try PackSource(bytes: Array(windowsText.utf8), file: "crlf.xml")
+        var po = try TranslationExport.catalog(of: windows, language: "kk")
+        for index in po.entries.indices { po.entries[index].translation = "KK " + po.entries[index].id }
+        let outcome = try TranslationImport.apply(po, file: "kk.po", to: windows)
+        #expect(outcome.problems.isEmpty && outcome.isDeclared)
+        let bytes = outcome.bytes
+        let loneLineFeeds = bytes.indices.filter { bytes[$0] == 0x0A && ($0 == 0 || bytes[$0 - 1] != 0x0D) }
+        #expect(loneLineFeeds.isEmpty, "\(loneLineFeeds.count) lines end in LF alone")
+        let crs = bytes.indices.filter { bytes[$0] == 0x0D && ($0 + 1 == bytes.count || bytes[$0 + 1] != 0x0A) }
+        #expect(crs.isEmpty, "\(crs.count) CRs without LF")
+    }
+
     @Test func aPartialLanguageIsNotDeclared() throws {
         let shipped = try RoundTripTests.source("upstanders")
         var po = try TranslationExport.catalog(of: shipped, language: "kk")
