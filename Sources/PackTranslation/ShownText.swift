@@ -1,39 +1,13 @@
+import LessonPack
+
 /// Texts as the player shows them, and their fingerprints.
 public enum ShownText {
-    /// `text` with every run of white space folded to one space and blank lines (or
-    /// U+2029) between paragraphs kept as one `\n\n`; nothing at either end. No-break
-    /// spaces are kept. The same words and paragraphs `TextWrapper` lays out.
+    /// `text` as its words and paragraphs (`ShownParagraphs`): words joined by one space,
+    /// paragraphs by one blank line, nothing at either end. No-break spaces are kept.
     ///
     /// - Complexity: O(*n*) for *n* characters.
     public static func folded(_ text: String) -> String {
-        var out = ""
-        var newlines = 0
-        var pendingSpace = false
-        for character in text {
-            if isBreakingSpace(character) {
-                pendingSpace = !out.isEmpty
-                if character == "\u{2029}" {
-                    newlines += 2
-                } else if character.isNewline {
-                    newlines += 1
-                }
-                continue
-            }
-            if pendingSpace { out += newlines >= 2 ? "\n\n" : " " }
-            pendingSpace = false
-            newlines = 0
-            out.append(character)
-        }
-        return out
-    }
-
-    static func isBreakingSpace(_ character: Character) -> Bool {
-        character.unicodeScalars.allSatisfy { scalar in
-            switch scalar.value {
-            case 0x00A0, 0x2007, 0x202F: return false
-            default: return scalar.properties.isWhitespace
-            }
-        }
+        ShownParagraphs.of(text).map { $0.joined(separator: " ") }.joined(separator: "\n\n")
     }
 
     /// A fingerprint of a source text (64-bit FNV-1a of its UTF-8, 16 hex digits): tells

@@ -1,3 +1,5 @@
+import LessonPack
+
 /// Lays text out in lines of a given display width (``DisplayWidth``), for a terminal.
 public enum TextWrapper {
     /// `text` folded into lines of at most `width` display columns, each starting with
@@ -67,50 +69,10 @@ public enum TextWrapper {
         return cut + "…"
     }
 
-    /// The words of each paragraph of `text`, white space dropped.
-    ///
-    /// - Complexity: O(*n*) for *n* characters of `text`.
-    static func paragraphs(of text: String) -> [[Substring]] {
-        var paragraphs: [[Substring]] = []
-        var words: [Substring] = []
-        var wordStart: String.Index?
-        var newlinesSinceWord = 0
-        for index in text.indices {
-            let character = text[index]
-            if isBreakingSpace(character) {
-                if let start = wordStart {
-                    words.append(text[start..<index])
-                    wordStart = nil
-                }
-                if character == "\u{2029}" {
-                    newlinesSinceWord += 2
-                } else if character.isNewline {
-                    newlinesSinceWord += 1
-                }
-            } else if wordStart == nil {
-                if newlinesSinceWord >= 2 && !words.isEmpty {
-                    paragraphs.append(words)
-                    words = []
-                }
-                newlinesSinceWord = 0
-                wordStart = index
-            }
-        }
-        if let start = wordStart { words.append(text[start...]) }
-        if !words.isEmpty { paragraphs.append(words) }
-        return paragraphs
-    }
+    /// The words of each paragraph of `text`, white space dropped (`ShownParagraphs`).
+    static func paragraphs(of text: String) -> [[Substring]] { ShownParagraphs.of(text) }
 
-    /// Whether a line may break at `character`: a cluster made only of white space, none of it
-    /// a no-break space. A space carrying a combining mark is a visible accent, not a break.
-    static func isBreakingSpace(_ character: Character) -> Bool {
-        character.unicodeScalars.allSatisfy { scalar in
-            switch scalar.value {
-            case 0x00A0, 0x2007, 0x202F: return false
-            default: return scalar.properties.isWhitespace
-            }
-        }
-    }
+    static func isBreakingSpace(_ character: Character) -> Bool { ShownParagraphs.isBreakingSpace(character) }
 
     /// Whether `character` is white space of any kind, no-break spaces included.
     static func isWhiteSpace(_ character: Character) -> Bool {
