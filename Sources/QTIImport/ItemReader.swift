@@ -8,6 +8,9 @@ public enum QTIItemReader {
     public static let namespace = "http://www.imsglobal.org/xsd/imsqti_v2p1"
 
     /// Reads one item file; `displayName` is the name used in notes and failures.
+    /// Interactions tried as the item's question, at most (a real item has a few).
+    public static let maximumTries = 64
+
     public static func read(fileAtPath path: String, displayName: String? = nil) throws(ItemReadFailure) -> ItemImport {
         let file = displayName ?? path
         return try read(HardenedXMLLoader.load(fileAtPath: path, schema: nil), file: file)
@@ -168,6 +171,7 @@ struct ItemBuilder {
             uniquingKeysWith: { first, _ in first })
         let processing = item.child(named: "responseProcessing")
         var question: ImportedQuestion?
+        var tries = 0
         for interaction in interactions {
             let name = interaction.name
             let at = interaction.position.line
@@ -180,6 +184,16 @@ struct ItemBuilder {
                 note(.skippedInteraction, "a further \(name): a pack question holds one interaction, the first was imported", line: at)
                 continue
             }
+            // Each try reads the item's response processing again: a bounded number of
+            // tries keeps a hostile item (thousands of interactions) linear.
+            guard tries < QTIItemReader.maximumTries else {
+                note(
+                    .skippedInteraction,
+                    "\(name): not tried, as the first \(QTIItemReader.maximumTries) importable interactions of the item could not be mapped",
+                    line: at)
+                continue
+            }
+            tries += 1
             var attempt = QuestionBuilder(
                 item: item, body: body, interaction: interaction, declarations: declarations, processingElement: processing, file: file,
                 identifier: identifier)

@@ -64,6 +64,20 @@ struct MappingTests {
         #expect(result.messages(.skippedInteraction) == ["choiceInteraction: its correctResponse (Z) names none of its choices"])
     }
 
+    /// A hostile item with many interactions that cannot be mapped: only a bounded number
+    /// are tried (each try reads the response processing again), the rest are named.
+    @Test func onlyABoundedNumberOfInteractionsIsTried() throws {
+        let count = QTIItemReader.maximumTries + 10
+        let declarations = (1...count).map { #"<responseDeclaration identifier="G\#($0)" cardinality="single" baseType="identifier"/>"# }.joined()
+        let gaps = (1...count).map { #"<inlineChoiceInteraction responseIdentifier="G\#($0)"><inlineChoice identifier="x">x</inlineChoice></inlineChoiceInteraction>"# }
+        let result = try QTIFixture.read(QTIFixture.item(declarations: declarations, body: "<p>\(gaps.joined(separator: " "))</p>"))
+        #expect(result.question == nil)
+        let skipped = result.messages(.skippedInteraction)
+        #expect(skipped.count == count)
+        #expect(skipped.filter { $0.hasSuffix("it has fewer than two choices") }.count == QTIItemReader.maximumTries)
+        #expect(skipped.last?.contains("not tried, as the first \(QTIItemReader.maximumTries) importable interactions") == true)
+    }
+
     @Test func unmappableInteractionsBeforeTheImportedOneAreReportedAndTheTextsNotesComeFirst() throws {
         let declarations = #"<responseDeclaration identifier="RESPONSE" cardinality="multiple" baseType="identifier"><correctResponse><value>B</value><value>C</value></correctResponse></responseDeclaration>"#
             + (1...3).map { #"<responseDeclaration identifier="G\#($0)" cardinality="single" baseType="identifier"/>"# }.joined()
