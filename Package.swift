@@ -31,6 +31,8 @@ let package = Package(
         // Pure statistics for trainer reports (pre/post gain, effect size, item analysis).
         .target(name: "CohortStatistics"),
         .target(name: "CohortReports", dependencies: ["CohortStatistics", "ProgressStore", "Sessions"]),
+        // Self-contained HTML pages (the report, learner code cards) with inline SVG charts.
+        .target(name: "ReportPages", dependencies: ["CohortReports", "CohortStatistics", "LessonPack"]),
         .target(name: "LearnerSimulation", dependencies: ["LessonEngine"]),
         // Streaming exports of a cohort: JSON (docs/export.schema.json), xAPI statements, CSV.
         .target(name: "CohortExport", dependencies: ["CohortStatistics", "ProgressStore", "Sessions"]),
@@ -52,6 +54,7 @@ let package = Package(
                 "TerminalPlayer",
                 "CohortReports",
                 "CohortExport",
+                "ReportPages",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -77,6 +80,7 @@ let package = Package(
         .testTarget(name: "LearnerSimulationTests", dependencies: ["LearnerSimulation"]),
         .testTarget(name: "SessionsTests", dependencies: ["Sessions", "LearnerSimulation", "TestSupport"]),
         .testTarget(name: "CohortReportsTests", dependencies: ["CohortReports", "Sessions", "TestSupport"]),
+        .testTarget(name: "ReportPagesTests", dependencies: ["ReportPages", "Sessions", "TestSupport"]),
         .testTarget(name: "CohortExportTests", dependencies: ["CohortExport", "Sessions", "TestSupport"]),
         .testTarget(name: "OberihCommandsTests", dependencies: ["OberihCommands", "TestSupport"]),
         .testTarget(

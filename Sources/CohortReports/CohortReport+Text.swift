@@ -100,9 +100,9 @@ extension CohortReport {
 
     // MARK: - Formatting
 
-    static func percent(_ share: Double) -> String { String(format: "%.0f%%", share * 100) }
-    static func decimal(_ value: Double) -> String { String(format: "%.2f", value) }
-    static func signed(_ value: Double) -> String { String(format: "%+.2f", value) }
+    static func percent(_ share: Double) -> String { ReportNumber.percent(share) }
+    static func decimal(_ value: Double) -> String { ReportNumber.decimal(value) }
+    static func signed(_ value: Double) -> String { ReportNumber.signed(value) }
 
     static func histogram(_ bins: [Int]) -> [String] {
         let most = max(bins.max() ?? 0, 1)
