@@ -35,7 +35,8 @@ extension CohortReport {
                             discriminativeEfficiency: item.discriminativeEfficiency, flags: item.flags.map(\.rawValue),
                             options: optionItems.first { $0.stepId == step }.map(JSONReport.Options.init))
                     })
-            })
+            },
+            objectives: objectives.map(JSONReport.ObjectiveMastery.init))
     }
 }
 
@@ -197,4 +198,5 @@ public struct JSONReport: Codable, Sendable {
     public var gain: Gain?
     public var attitudes: [Construct]
     public var items: Items?
+    public var objectives: [ObjectiveMastery]
 }

@@ -46,6 +46,8 @@ extension CohortReport {
         lines.append("Pre/post (first pre-test, last post-test)")
         lines += gainLines()
         lines.append("")
+        lines += objectiveLines()
+        lines.append("")
         lines.append("Attitudes (mean on the scale, before → after)")
         if attitudes.isEmpty { lines.append("  no survey answers yet") }
         for line in attitudes {

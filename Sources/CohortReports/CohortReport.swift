@@ -46,6 +46,11 @@ public struct CohortReport: Sendable {
     /// Distractor analysis of the item-analysed test's choice items, same learners and attempts.
     public var optionItems: [OptionItem]
     public var otherVersions: Int
+    /// Mastery per objective in the pre-test and the post-test (CohortReport+Objectives.swift).
+    public var objectives: [ObjectiveLine]
+    /// When the first of these attempts started and the last one finished (or started).
+    public var firstActivity: Date?
+    public var lastActivity: Date?
 
     public var isTooSmall: Bool { learnersStarted < Self.smallestSafeGroup }
 }
@@ -64,6 +69,8 @@ extension CohortReport {
         itemTest = test
         (items, itemStepIds) = test.map { Self.itemAnalysis(of: $0, loaded: loaded) } ?? (nil, [])
         optionItems = test.map { Self.optionItems(of: $0, language: pack.defaultLanguage, loaded: loaded) } ?? []
+        objectives = Self.objectives(pack: pack, loaded: loaded)
+        (firstActivity, lastActivity) = Self.activity(of: loaded.learners)
     }
 
     /// The test analysed item by item: the post-test, else the pre-test.

@@ -24,7 +24,8 @@ public enum CohortResults {
         public var learners: [LearnerAttempts]
         /// Attempts at this pack made with another version of it: left out.
         public var otherVersions: Int
-        /// Step scores of the attempts at the surveys and at the item-analysed test, by attempt id.
+        /// Step scores of the attempts at the surveys, the pre-tests and post-tests and the
+        /// item-analysed test, by attempt id.
         public var stepScores: [Int64: [StepScore]]
         /// Finished attempts with no stored result, replayed for this report.
         public var replayed: Int
@@ -35,9 +36,11 @@ public enum CohortResults {
         var loaded = Loaded(
             learnersEnrolled: try store.memberCount(ofCohort: cohortId), learners: [], otherVersions: 0,
             stepScores: [:], replayed: 0)
-        // Step by step, the report needs the surveys and the test it analyses item by item.
+        // Step by step, the report needs the surveys, the test it analyses item by item, and
+        // the pre-tests and post-tests (mastery per objective).
         let itemTest = CohortReport.itemTest(of: pack)
-        let stepLessons = Set(pack.lessons.filter { $0.kind == .survey || $0.id == itemTest?.id }.map(\.id))
+        let stepLessons = Set(
+            pack.lessons.filter { [.survey, .preTest, .postTest].contains($0.kind) || $0.id == itemTest?.id }.map(\.id))
         var replayedScores: [Int64: [StepScore]] = [:]
         for var outline in try store.attemptOutlines(ofCohort: cohortId, packId: pack.id) {
             guard outline.packVersion == pack.version else {

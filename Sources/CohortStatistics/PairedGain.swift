@@ -17,6 +17,10 @@ public struct PairedGain: Sendable, Hashable {
     public var cohortGain: Double?
     /// post − pre in percentage points, with d_z and its interval.
     public var difference: PairedDifference
+    /// The scores given, in the learners' order: `preScores[i]` and `postScores[i]` are
+    /// one learner's (for a chart of the pairs).
+    public var preScores: [Double]
+    public var postScores: [Double]
 
     /// Hake's gain of one learner: (post − pre) / (100 − pre); nil when pre is 100.
     public static func hakeGain(pre: Double, post: Double) -> Double? {
@@ -35,6 +39,7 @@ public struct PairedGain: Sendable, Hashable {
         return PairedGain(
             count: pre.count, pre: preSummary, post: postSummary, learnerGains: gains,
             meanLearnerGain: Descriptive.mean(defined), learnersWithGain: defined.count,
-            cohortGain: hakeGain(pre: preSummary.mean, post: postSummary.mean), difference: difference)
+            cohortGain: hakeGain(pre: preSummary.mean, post: postSummary.mean), difference: difference,
+            preScores: pre, postScores: post)
     }
 }

@@ -14,6 +14,8 @@ public struct AttemptOutline: Sendable, Hashable {
     public var scaled: Double?
     public var passed: Bool?
     public var hasResult: Bool
+    public var startedAt: Date
+    public var finishedAt: Date?
 }
 
 /// What one step of a finished attempt earned, and its Likert value if it is a Likert item.
@@ -64,7 +66,7 @@ extension ProgressStore {
                 db,
                 sql: """
                     SELECT a.id, a.learnerCode, a.lessonId, a.packVersion, a.finishedAt IS NOT NULL,
-                           r.scaled, r.passed, r.attemptId IS NOT NULL
+                           r.scaled, r.passed, r.attemptId IS NOT NULL, a.startedAt, a.finishedAt
                     FROM attempt a
                     JOIN enrolment e ON e.learnerCode = a.learnerCode AND e.cohortId = ?
                     LEFT JOIN attemptResult r ON r.attemptId = a.id
@@ -76,7 +78,8 @@ extension ProgressStore {
                 outlines.append(
                     AttemptOutline(
                         attemptId: row[0], learnerCode: row[1], lessonId: row[2], packVersion: row[3],
-                        isFinished: row[4], scaled: row[5], passed: row[6], hasResult: row[7]))
+                        isFinished: row[4], scaled: row[5], passed: row[6], hasResult: row[7], startedAt: row[8],
+                        finishedAt: row[9]))
             }
             return outlines
         }
