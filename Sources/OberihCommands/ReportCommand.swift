@@ -4,6 +4,7 @@ import CohortReports
 import Foundation
 import LessonPack
 import ProgressStore
+import ReportPages
 import Sessions
 
 /// `oberih report --cohort C`: what a cohort did and learned in a pack.
@@ -28,14 +29,21 @@ struct ReportCommand: ParsableCommand {
             that version was played on, kept in the store, whatever the curriculum holds \
             now; a note on stderr names the other versions played (docs/curriculum.md).
 
-            With --json, the same figures unrounded as one document (docs/statistics.md \
-            lists its fields). With --options-csv FILE, also the distractor analysis as \
-            CSV, one row per answer option (docs/statistics.md). The store is only read: finished attempts stored before \
-            results were kept are replayed for the report and counted in a note on \
+            With --json (or --format json), the same figures unrounded as one document \
+            (docs/statistics.md lists its fields). With --format html, one page that needs \
+            nothing else to open: charts drawn in the page, no scripts, nothing loaded from \
+            anywhere, readable on a phone and printable on A4, in --lang en, uk or ru \
+            (docs/reports.md says how to read it). It goes to --output FILE, or to stdout \
+            when stdout is not a terminal. --output writes any format to a file. With \
+            --options-csv FILE, also the distractor analysis as CSV, one row per answer \
+            option (docs/statistics.md). The store is only read: finished attempts stored \
+            before results were kept are replayed for the report and counted in a note on \
             stderr; `oberih doctor --update` stores their results once.
 
             Exit status: 0 done, 2 usage error, unknown cohort, pack or version, a pack \
-            version whose file is neither kept nor found, or a store that cannot be opened.
+            version whose file is neither kept nor found, a store that cannot be opened, \
+            an HTML page asked for on a terminal without --output, or an output that \
+            cannot be written.
             """
     )
 
@@ -53,11 +61,42 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Also write the answer options' counts as CSV to this file.", valueName: "file"))
     var optionsCSV: String?
 
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json, html
+    }
+
+    enum PageLanguage: String, ExpressibleByArgument, CaseIterable {
+        case en, uk, ru
+    }
+
+    @Option(help: "text, json or html (default: text; --json is json).")
+    var format: Format?
+
+    @Option(help: ArgumentHelp("Write the report to this file instead of stdout.", valueName: "file"))
+    var output: String?
+
+    @Option(help: "The language of the page and of the pack's titles: en, uk or ru.")
+    var lang: PageLanguage = .en
+
     @OptionGroup var search: CurriculumOptions
 
     @OptionGroup var options: StoreOptions
 
+    func validate() throws {
+        if options.json, let format, format != .json {
+            throw ValidationError("--json and --format \(format.rawValue) ask for two formats; give one of them")
+        }
+        if let output, output.isEmpty { throw ValidationError("--output takes a file path, such as report.html") }
+    }
+
+    /// --json is --format json.
+    var chosenFormat: Format { options.json ? .json : format ?? .text }
+
     func run() throws {
+        if chosenFormat == .html, output == nil, isatty(STDOUT_FILENO) == 1 {
+            throw CommandFailure(
+                "an HTML page is not for reading on a terminal: give --output report.html (or redirect stdout to a file)")
+        }
         let (report, replayed, chosen) = try options.withStore(.readOnly) { store in
             let chosen = try ReportedPack.choose(
                 cohort: try store.cohort(named: cohort), pack: pack, version: packVersion, curriculum: search.curriculum(),
@@ -87,11 +126,19 @@ struct ReportCommand: ParsableCommand {
                 try sink.flush()
             }
         }
-        if options.json {
-            try StoreOutput.printJSON(report.json)
-        } else {
-            try StoreOutput.print(report.text())
+        let text: String
+        switch chosenFormat {
+        case .text:
+            text = report.text(language: lang.rawValue)
+        case .json:
+            guard output != nil else { return try StoreOutput.printJSON(report.json) }
+            text = try StoreOutput.jsonText(report.json)
+        case .html:
+            // Every language of PageLanguage is one of the page's.
+            text = ReportPage(report: report, language: lang.rawValue)!.html
         }
+        guard output != nil || chosenFormat == .html else { return try StoreOutput.print(text) }
+        try OutputFile.writing(to: output, option: "--output") { sink in try sink.write(text) }
     }
 
 }

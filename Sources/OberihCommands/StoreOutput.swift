@@ -31,10 +31,15 @@ enum StoreOutput {
 
     /// Writes `value` to stdout as one JSON document: sorted keys, dates in ISO 8601.
     static func printJSON(_ value: some Encodable) throws {
+        try print(try jsonText(value))
+    }
+
+    /// The document `printJSON` prints, ending in a new line.
+    static func jsonText(_ value: some Encodable) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .iso8601
-        try print(String(decoding: try encoder.encode(value), as: UTF8.self) + "\n")
+        return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"
     }
 
     /// `2026-05-04T09:30:00Z`.

@@ -17,7 +17,6 @@ extension ReportPage {
         let reach = max(1, ((bounds.filter(\.isFinite).max() ?? 1) * 2).rounded(.up) / 2)
         func x(_ value: Double) -> Double { left + (right - left) * (min(reach, max(-reach, value)) + reach) / (2 * reach) }
         var drawing: [Markup] = [
-            Chart.line(x(0), top - 8, x(0), height, [("class", "axis")]),
             Chart.text(x(0), 12, words.noChange, anchor: "middle"),
             Chart.text(left, 28, ReportNumber.signed(-reach)),
             Chart.text(right, 28, ReportNumber.signed(reach), anchor: "end"),
@@ -26,10 +25,12 @@ extension ReportPage {
             let y = top + Double(index) * rowHeight
             drawing.append(Chart.text(left, y + 14, "\(index + 1). " + Chart.foreign(shown(line.title), length: 50)))
             guard let paired = line.change.paired else {
+                drawing.append(Chart.line(x(0), y + 19, x(0), y + 41, [("class", "axis")]))
                 drawing.append(Chart.text(x(0) + 6, y + 34, words.undefined))
                 continue
             }
             let middle = y + 30
+            drawing.append(Chart.line(x(0), y + 19, x(0), y + 41, [("class", "axis")]))
             if let interval = paired.meanDifferenceInterval {
                 drawing.append(Chart.line(x(interval.lower), middle, x(interval.upper), middle, [("class", "whisker")]))
                 for end in [interval.lower, interval.upper] {

@@ -12,7 +12,7 @@ extension ReportPage {
             let id = stepId(of: item)
             return [
                 .el("code", text: id), question(id, in: test).map { foreign($0, "div") } ?? .text("–"),
-                .text(ReportNumber.decimal(item.facility)),
+                .text(ReportNumber.percent(item.facility)),
                 .text(item.discriminationIndex.map(ReportNumber.decimal) ?? words.undefined),
                 .text(item.flags.isEmpty ? words.none : item.flags.map { words.itemFlags[$0.rawValue] ?? $0.rawValue }.joined(separator: "; ")),
             ]
@@ -57,6 +57,13 @@ extension ReportPage {
         guard let step = test.steps.first(where: { $0.id == stepId }), case .question(let question) = step.content
         else { return nil }
         return shown(question.prompt)
+    }
+
+    func isTrueFalse(_ stepId: String, in test: Lesson) -> Bool {
+        guard let step = test.steps.first(where: { $0.id == stepId }), case .question(let question) = step.content,
+            case .trueFalse = question.answer
+        else { return false }
+        return true
     }
 
     /// Each option's label in the page's language, by option id.

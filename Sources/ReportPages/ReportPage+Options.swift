@@ -7,6 +7,10 @@ extension ReportPage {
     /// who answered who chose it; the key dark and marked "key" in words.
     func optionsChart(_ item: CohortReport.OptionItem, number: Int, test: Lesson) -> Markup {
         let analysis = item.analysis
+        // A true/false item's options are "true" and "false": shown in the page's words.
+        func shownId(_ id: String, _ labels: [String: String]) -> Markup {
+            ["true", "false"].contains(id) && isTrueFalse(item.stepId, in: test) ? .text(labels[id] ?? id) : .el("code", text: id)
+        }
         let labels = optionLabels(item.stepId, in: test)
         let (width, rowHeight, barHeight) = (480.0, 40.0, 14.0)
         let (left, right) = (4.0, 380.0)
@@ -26,7 +30,7 @@ extension ReportPage {
         }
         let rows: [[Markup]] = analysis.options.map { option in
             [
-                .el("code", text: option.id), foreign(labels[option.id] ?? option.id),
+                shownId(option.id, labels), foreign(labels[option.id] ?? option.id),
                 .text(option.isKey ? "✓ " + words.key : "–"), .text("\(option.chosen)"),
                 .text(share(option).map(ReportNumber.percent) ?? "–"), .text("\(option.chosenTop)"),
                 .text("\(option.chosenBottom)"),

@@ -104,7 +104,7 @@ extension ReportWords {
             discriminationColumn: "Discrimination (correlation with the rest of the test)",
             flagsColumn: "Flags",
             itemFlags: [
-                "tooHard": "too hard (facility under 0.2)", "tooEasy": "too easy (facility over 0.9)",
+                "tooHard": "too hard (facility under 20 %)", "tooEasy": "too easy (facility over 90 %)",
                 "lowDiscrimination": "low discrimination (under 0.2)",
                 "discriminationUndefined": "discrimination cannot be computed",
             ],
@@ -162,8 +162,9 @@ extension ReportWords {
                 ),
                 (
                     "Facility",
-                    "The mean score on an item as a share of its maximum, from 0 to 1: 0.75 means learners scored three "
-                        + "quarters of the item's points on average. Flagged under 0.2 (too hard) and over 0.9 (too easy)."
+                    "The mean score on an item as a share of its maximum, shown in percent: 75 % means learners scored "
+                        + "three quarters of the item's points on average. Flagged under 20 % (too hard) and over 90 % "
+                        + "(too easy)."
                 ),
                 (
                     "Discrimination",
