@@ -105,3 +105,39 @@ import Testing
         }
     }
 }
+
+/// `oberih report --format html|json --output FILE`, in process on a temporary store.
+@Suite struct ReportFormatTests {
+    @Test func anHTMLReportIsWrittenToTheOutputFileInTheLanguageAsked() throws {
+        try TemporaryFolder.with { folder in
+            let store = folder.appendingPathComponent("progress.sqlite")
+            try StoreCommandTests.run(
+                ["simulate", "--cohort", "demo", "--learners", "8", "--pack", StoreCommandTests.packFile], store: store)
+            let page = folder.appendingPathComponent("report.html")
+            try StoreCommandTests.run(
+                ["report", "--cohort", "demo", "--format", "html", "--output", page.path, "--lang", "uk"], store: store)
+            let html = try String(contentsOf: page, encoding: .utf8)
+            #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"uk\">"))
+            #expect(html.contains("Звіт про групу") && html.contains("<svg role=\"img\"") && !html.contains("<script"))
+            let attributes = try FileManager.default.attributesOfItem(atPath: page.path)
+            #expect((attributes[.posixPermissions] as? Int) == 0o600, "a report holds learners' results")
+
+            let json = folder.appendingPathComponent("report.json")
+            try StoreCommandTests.run(["report", "--cohort", "demo", "--format", "json", "--output", json.path], store: store)
+            let document = try JSONSerialization.jsonObject(with: Data(contentsOf: json)) as? [String: Any]
+            #expect(document?["cohort"] as? String == "demo" && document?["objectives"] is [Any])
+        }
+    }
+
+    @Test func twoFormatsOrAnEmptyOutputAreRefused() {
+        for arguments in [
+            ["report", "--cohort", "7B", "--json", "--format", "html"],
+            ["report", "--cohort", "7B", "--format", "html", "--output", ""],
+            ["report", "--cohort", "7B", "--format", "pdf"],
+            ["report", "--cohort", "7B", "--lang", "de"],
+        ] {
+            #expect(throws: (any Error).self, "\(arguments)") { try OberihCommand.parseAsRoot(arguments) }
+        }
+        #expect(throws: Never.self) { try OberihCommand.parseAsRoot(["report", "--cohort", "7B", "--json", "--format", "json"]) }
+    }
+}
