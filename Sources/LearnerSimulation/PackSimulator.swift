@@ -24,14 +24,36 @@ public struct PackSimulator: Sendable {
     public let model: ItemResponseModel
     public let seed: UInt64
     public let strategy: Strategy
+    public let learningEffect: Double
     let cues: CueReading
+    /// A post-test item's pre-test partner (`ParallelItems`), whose item parameters it shares:
+    /// parallel forms are equally hard, so a cohort's gain is the learning it was given.
+    let parameterSource: [String: String]
 
-    public init(pack: Pack, seed: UInt64, strategy: Strategy = .ability) {
+    public init(
+        pack: Pack, seed: UInt64, strategy: Strategy = .ability,
+        learningEffect: Double = SimulatedLearner.defaultLearningEffect
+    ) {
         self.pack = pack
         self.seed = seed
         self.strategy = strategy
+        self.learningEffect = learningEffect
         model = ItemResponseModel(seed: seed)
         cues = CueReading(pack: pack)
+        var source: [String: String] = [:]
+        if let pre = pack.lessons.first(where: { $0.kind == .preTest }) {
+            for post in pack.lessons where post.kind == .postTest {
+                for partners in ParallelItems.partners(preTest: pre, postTest: post) {
+                    source[partners.postTestStepId] = partners.preTestStepId
+                }
+            }
+        }
+        parameterSource = source
+    }
+
+    /// Learner number `index` of this simulation.
+    public func learner(_ index: Int) -> SimulatedLearner {
+        SimulatedLearner(index: index, seed: seed, learningEffect: learningEffect)
     }
 
     /// Every session of learner `index`, finished, in the order played from `start`.
@@ -122,7 +144,7 @@ public struct PackSimulator: Sendable {
                     _ = try session.continueOn(at: clock)
                     continue
                 }
-                let chance = model.probabilityCorrect(ability: ability, item: model.item(step.id))
+                let chance = model.probabilityCorrect(ability: ability, item: model.item(parameterSource[step.id] ?? step.id))
                 if presented.hintsLeft > 0, chance < 0.5, Double.random(in: 0..<1, using: &generator) < 0.15 {
                     _ = try session.requestHint(at: clock)
                     continue

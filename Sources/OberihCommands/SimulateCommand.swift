@@ -16,9 +16,17 @@ struct SimulateCommand: ParsableCommand {
             over the pack's range, and plays every lesson and test of the pack for each of \
             them through the engine, as a real learner's sessions are logged. Answers follow \
             a two-parameter item response model (each item's discrimination and difficulty \
-            drawn from the seed; each learner's ability standard normal), with learning \
-            between the pre-test and the post-test and a shift in attitudes; a lesson not \
-            passed is tried again. The same --seed gives the same cohort, codes included.
+            drawn from the seed, the same for an item and its partner in the other test, as \
+            parallel forms are equally hard; each learner's ability standard normal), with \
+            learning between the pre-test and the post-test and a shift in attitudes; a \
+            lesson not passed is tried again. The same --seed gives the same cohort, codes \
+            included.
+
+            --learning-effect is what the lessons add to a learner's ability on average, in \
+            standard deviations of ability (default 0.8, a large effect; 0 for lessons that \
+            teach nothing; each learner's share is drawn around it and never below 0), so a \
+            demo shows what it claims. A new cohort is made for --organisation (default \
+            "simulated").
 
             --strategy cues adds learners who know nothing and answer by the cues badly \
             written items give away (the longest option, the usual number of right options, \
@@ -27,7 +35,7 @@ struct SimulateCommand: ParsableCommand {
             Session times start on 2026-09-01. docs/statistics.md describes the model.
 
             A summary goes to stderr; with --json, {formatVersion, cohort, pack, learners, \
-            sessions, events, seed, strategy} to stdout.
+            sessions, events, seed, strategy, learningEffect} to stdout.
 
             Exit status: 0 done, 2 usage error, unknown pack, or a store that cannot be \
             opened or written.
@@ -54,6 +62,15 @@ struct SimulateCommand: ParsableCommand {
     @Option(help: "How they answer: ability (the item response model) or cues (knowing nothing, by cues alone).")
     var strategy: PackSimulator.Strategy = .ability
 
+    @Option(
+        parsing: .unconditional,
+        help: ArgumentHelp(
+            "What the lessons add to ability, in standard deviations (0 to 3).", valueName: "sd"))
+    var learningEffect: Double = SimulatedLearner.defaultLearningEffect
+
+    @Option(help: "The organisation of a cohort this makes.")
+    var organisation: String = SimulatedCohort.defaultOrganisation
+
     @OptionGroup var search: CurriculumOptions
 
     @OptionGroup var options: StoreOptions
@@ -67,11 +84,17 @@ struct SimulateCommand: ParsableCommand {
         var events: Int
         var seed: UInt64
         var strategy: String
+        var learningEffect: Double
     }
 
     func validate() throws {
         guard (1...100_000).contains(learners) else {
             throw ValidationError("--learners must be a positive number: 1 to 100000 learners (not \(learners))")
+        }
+        guard SimulatedLearner.learningEffects.contains(learningEffect) else {
+            throw ValidationError(
+                "--learning-effect must be 0 to 3 standard deviations of ability (not \(learningEffect)); the default is "
+                    + "\(SimulatedLearner.defaultLearningEffect)")
         }
     }
 
@@ -87,14 +110,23 @@ struct SimulateCommand: ParsableCommand {
         }
         let pack = loaded.pack
         let simulation = SimulatedCohort(
-            pack: pack, packFile: loaded.file, seed: seed, language: language, strategy: strategy)
+            pack: pack, packFile: loaded.file, seed: seed, language: language, strategy: strategy,
+            learningEffect: learningEffect, organisation: organisation)
         let added = try options.withStore { store in
             try curriculum.keepPlayedVersions(in: store)
+            if let existing = try? store.cohort(named: cohort), existing.organisation != organisation,
+                organisation != SimulatedCohort.defaultOrganisation
+            {
+                throw CommandFailure(
+                    "the cohort '\(StoredText.shownSafely(cohort))' already exists for "
+                        + (existing.organisation.map { "'\(StoredText.shownSafely($0))'" } ?? "no organisation")
+                        + "; leave out --organisation to add to it, or name a new cohort")
+            }
             return try simulation.add(learners: learners, toCohort: cohort, store: store)
         }
         let summary = Summary(
             cohort: cohort, pack: pack.id, learners: added.learners, sessions: added.sessions, events: added.events,
-            seed: seed, strategy: strategy.rawValue)
+            seed: seed, strategy: strategy.rawValue, learningEffect: learningEffect)
         if options.json {
             try StoreOutput.printJSON(summary)
         } else {

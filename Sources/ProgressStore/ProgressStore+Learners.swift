@@ -29,15 +29,25 @@ extension ProgressStore {
         at time: Date, generator: inout some RandomNumberGenerator
     ) throws(StoreError) -> [LearnerRecord] {
         let cohort = try self.cohort(named: cohortName)
-        var codes: [String] = []
+        // Codes already in the store are passed over, so a cohort can be added to with the
+        // same generator (`oberih simulate` twice with one seed) and get new codes.
+        var candidates: [String] = []
         var drawn: Set<String> = []
-        for _ in 0..<ages.count * 4 where codes.count < ages.count {
-            let code = LearnerCodes.make(using: &generator)
-            if drawn.insert(code).inserted { codes.append(code) }
-        }
+        var tries = 0
         return try write { db in
             var added: [LearnerRecord] = []
-            for code in codes where added.count < ages.count {
+            while added.count < ages.count && tries < ages.count * 4 + 1_000 {
+                tries += 1
+                if candidates.isEmpty {
+                    // Drawn outside the row checks, in order, so equal generators give equal codes.
+                    for _ in 0..<(ages.count - added.count) {
+                        let code = LearnerCodes.make(using: &generator)
+                        if drawn.insert(code).inserted { candidates.append(code) }
+                    }
+                    candidates.reverse()
+                    continue
+                }
+                let code = candidates.removeLast()
                 guard try Self.learner(code, db, path: path) == nil else { continue }
                 let learner = LearnerRecord(
                     code: code, age: ages[added.count], ageBand: ageBand, language: language, country: country,

@@ -26,24 +26,33 @@ public struct SimulatedCohort: Sendable {
     public let seed: UInt64
     public let language: String
     public let strategy: PackSimulator.Strategy
+    /// What the lessons add to a learner's ability on average (`SimulatedLearner`).
+    public let learningEffect: Double
+    /// The organisation a cohort made for the simulation is given.
+    public let organisation: String
+
+    public static let defaultOrganisation = "simulated"
 
     public init(
-        pack: Pack, packFile: PackFile, seed: UInt64, language: String, strategy: PackSimulator.Strategy = .ability
+        pack: Pack, packFile: PackFile, seed: UInt64, language: String, strategy: PackSimulator.Strategy = .ability,
+        learningEffect: Double = SimulatedLearner.defaultLearningEffect, organisation: String = defaultOrganisation
     ) {
         self.pack = pack
         self.packFile = packFile
         self.seed = seed
         self.language = language
         self.strategy = strategy
+        self.learningEffect = learningEffect
+        self.organisation = organisation
     }
 
-    /// Adds `learners` learners to the cohort, created (for organisation "simulated") if
-    /// missing, with their sessions, in batches of `batchSize` learners per transaction.
+    /// Adds `learners` learners to the cohort, created (for `organisation`) if missing, with
+    /// their sessions, in batches of `batchSize` learners per transaction.
     public func add(learners: Int, toCohort cohort: String, store: ProgressStore) throws -> Summary {
         if (try? store.cohort(named: cohort)) == nil {
-            _ = try store.createCohort(name: cohort, organisation: "simulated", at: Self.start)
+            _ = try store.createCohort(name: cohort, organisation: organisation, at: Self.start)
         }
-        let simulator = PackSimulator(pack: pack, seed: seed, strategy: strategy)
+        let simulator = PackSimulator(pack: pack, seed: seed, strategy: strategy, learningEffect: learningEffect)
         var codes = SplitMix64(seed: seed, salt: "codes:" + cohort)
         let ages = Array(pack.ageRange.minimum...max(pack.ageRange.minimum, pack.ageRange.maximum))
         let attempts = LessonAttempts(store: store)
@@ -56,7 +65,7 @@ public struct SimulatedCohort: Sendable {
                 country: nil, at: Self.start, generator: &codes)
             for (index, record) in zip(batch, records) {
                 let sessions = try simulator.play(
-                    SimulatedLearner(index: index, seed: seed), index: index, age: ages[index % ages.count],
+                    simulator.learner(index), index: index, age: ages[index % ages.count],
                     language: language, start: Self.start + Double(index % 1000) * 60)
                 played += sessions.map { ($0, .learner(code: record.code), packFile) }
                 summary.events += sessions.reduce(0) { $0 + $1.events.count }

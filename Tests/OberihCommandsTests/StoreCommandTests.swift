@@ -104,6 +104,31 @@ import Testing
             try Self.run(["report", "--cohort", "demo", "--pack", Self.packFile], store: store)
         }
     }
+
+    @Test func simulateGivesANewCohortItsOrganisationAndRefusesAnotherOrganisationsCohort() throws {
+        try TemporaryFolder.with { folder in
+            let store = folder.appendingPathComponent("progress.sqlite")
+            try Self.run(
+                ["simulate", "--cohort", "demo", "--learners", "2", "--pack", Self.packFile, "--organisation", "School 12",
+                 "--learning-effect", "1.2"], store: store)
+            #expect(try ProgressStore(path: store.path, access: .readOnly).cohort(named: "demo").organisation == "School 12")
+            let failure = try #require(
+                try Self.failure(
+                    ["simulate", "--cohort", "demo", "--learners", "2", "--pack", Self.packFile, "--organisation", "Other"],
+                    store: store))
+            #expect(failure.message.contains("already exists for 'School 12'"))
+            // Without --organisation, learners are added to the cohort as it is.
+            try Self.run(["simulate", "--cohort", "demo", "--learners", "2", "--pack", Self.packFile], store: store)
+            #expect(try ProgressStore(path: store.path, access: .readOnly).learners(inCohort: "demo").count == 4)
+        }
+    }
+
+    @Test(arguments: ["-0.5", "3.5", "nan"])
+    func simulateRefusesALearningEffectOutOfRange(_ effect: String) throws {
+        #expect(throws: (any Error).self) {
+            try OberihCommand.parseAsRoot(["simulate", "--cohort", "x", "--learners", "1", "--learning-effect", effect])
+        }
+    }
 }
 
 /// `oberih report --format html|json --output FILE`, in process on a temporary store.
