@@ -28,7 +28,7 @@ enum Chart {
 
     /// A table that scrolls sideways inside its own box when it is wider than the page.
     /// Cells of `numeric` columns are aligned right.
-    static func table(header: [String], rows: [[Markup]], numeric: Set<Int> = []) -> Markup {
+    static func table(header: [String], rows: [[Markup]], numeric: Set<Int> = [], wide: Set<Int> = []) -> Markup {
         .el(
             "div", [("class", "scroll")],
             [
@@ -42,7 +42,10 @@ enum Chart {
                                 .el(
                                     "tr", [],
                                     row.enumerated().map { column, cell in
-                                        .el("td", numeric.contains(column) ? [("class", "n")] : [], [cell])
+                                        .el(
+                                            "td",
+                                            numeric.contains(column) ? [("class", "n")] : wide.contains(column) ? [("class", "wide")] : [],
+                                            [cell])
                                     })
                             }),
                     ])

@@ -23,7 +23,7 @@ extension ReportPage {
         ]
         for (index, line) in lines.enumerated() {
             let y = top + Double(index) * rowHeight
-            drawing.append(Chart.text(left, y + 14, "\(index + 1). " + Chart.foreign(shown(line.title), length: 50)))
+            drawing.append(Chart.text(left, y + 14, "\(index + 1). " + Chart.foreign(shown(line.title), length: 44)))
             guard let paired = line.change.paired else {
                 drawing.append(Chart.line(x(0), y + 19, x(0), y + 41, [("class", "axis")]))
                 drawing.append(Chart.text(x(0) + 6, y + 34, words.undefined))

@@ -33,7 +33,7 @@ extension ReportPage {
 
     /// Each learner a line from their pre-test score (left) to their post-test score (right).
     func pairsChart(_ gain: PairedGain) -> Markup {
-        let (width, height) = (420.0, 360.0)
+        let (width, height) = (420.0, 372.0)
         let (left, right, top, bottom) = (110.0, 310.0, 20.0, 310.0)
         func y(_ score: Double) -> Double { bottom - (bottom - top) * min(100, max(0, score)) / 100 }
         var drawing: [Markup] = []
@@ -57,8 +57,9 @@ extension ReportPage {
         drawing.append(Chart.line(left, y(gain.pre.mean), right, y(gain.post.mean), [("class", "mean")]))
         drawing.append(Chart.circle(left, y(gain.pre.mean), 5, [("class", "mean-dot")]))
         drawing.append(Chart.circle(right, y(gain.post.mean), 5, [("class", "mean-dot")]))
-        drawing.append(Chart.text(left, bottom + 24, words.preAxis, anchor: "middle", bold: true))
-        drawing.append(Chart.text(right, bottom + 24, words.postAxis, anchor: "middle", bold: true))
+        // On two lines, so that long words of either never run into the other's.
+        drawing.append(Chart.text(4, bottom + 24, words.preAxis, bold: true))
+        drawing.append(Chart.text(width - 4, bottom + 48, words.postAxis, anchor: "end", bold: true))
         drawing.append(Chart.text(right + 10, y(gain.post.mean) + 5, percent(gain.post.mean / 100)))
         let rows: [[Markup]] = pairs.map { pre, post in
             [.text(percent(pre / 100)), .text(percent(post / 100)), .text(ReportNumber.signed(post - pre))]

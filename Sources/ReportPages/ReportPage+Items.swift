@@ -26,7 +26,7 @@ extension ReportPage {
             ]),
             Chart.table(
                 header: [words.itemColumn, words.questionColumn, words.facilityColumn, words.discriminationColumn, words.flagsColumn],
-                rows: rows, numeric: [2, 3]),
+                rows: rows, numeric: [2, 3], wide: [1]),
             .el("p", [("class", "how")], [.el("strong", text: words.howToRead + ": "), .text(words.itemsHow)]),
         ]
         let choiceItems = items.compactMap { item in report.optionItems.first { $0.stepId == stepId(of: item) } }

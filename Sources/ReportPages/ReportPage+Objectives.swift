@@ -5,7 +5,7 @@ extension ReportPage {
     func objectivesSection() -> [Markup] {
         let lines = report.objectives
         guard !lines.isEmpty else { return [.el("p", text: words.noObjectives)] }
-        let (width, labelHeight, barHeight, gap) = (480.0, 18.0, 14.0, 12.0)
+        let (width, labelHeight, barHeight, gap) = (480.0, 20.0, 14.0, 12.0)
         let (left, right) = (4.0, 400.0)
         let rowHeight = labelHeight + 2 * barHeight + 4 + gap
         let height = 24 + Double(lines.count) * rowHeight
@@ -17,7 +17,7 @@ extension ReportPage {
         }
         for (index, line) in lines.enumerated() {
             let top = 24 + Double(index) * rowHeight
-            drawing.append(Chart.text(left, top + 13, "\(index + 1). " + Chart.foreign(title(of: line), length: 48)))
+            drawing.append(Chart.text(left, top + 15, "\(index + 1). " + Chart.foreign(title(of: line), length: 44)))
             for (offset, mastery, style) in [(0.0, line.pre, "pre"), (1.0, line.post, "post")] {
                 let y = top + labelHeight + offset * (barHeight + 4)
                 guard let mastery else {

@@ -21,8 +21,9 @@ extension ReportPage {
         var drawing: [Markup] = []
         for (index, option) in analysis.options.enumerated() {
             let y = 4 + Double(index) * rowHeight
-            let label = Chart.foreign(labels[option.id] ?? option.id, length: 44)
-            drawing.append(Chart.text(left, y + 13, option.isKey ? "✓ \(words.key): \(label)" : label, bold: option.isKey))
+            let mark = option.isKey ? "✓ \(words.key): " : ""
+            let label = Chart.foreign(labels[option.id] ?? option.id, length: 40 - mark.count)
+            drawing.append(Chart.text(left, y + 13, mark + label, bold: option.isKey))
             let value = share(option) ?? 0
             drawing.append(Chart.rect(left, y + 18, right - left, barHeight, [("class", "track")]))
             drawing.append(Chart.rect(left, y + 18, (right - left) * value, barHeight, [("class", option.isKey ? "bar key" : "bar")]))
@@ -46,7 +47,7 @@ extension ReportPage {
                 header: [
                     words.optionColumn, words.answerColumn, words.keyColumn, words.chosenColumn, words.shareColumn,
                     words.topColumn, words.bottomColumn, words.optionFlagsColumn,
-                ], rows: rows, numeric: [3, 4, 5, 6]),
+                ], rows: rows, numeric: [3, 4, 5, 6], wide: [1]),
         ])
         var heading: [Markup] = [.el("h3", [], [.text("\(number). "), .el("code", text: item.stepId)])]
         if let prompt = question(item.stepId, in: test) { heading.append(foreign(prompt, "p")) }

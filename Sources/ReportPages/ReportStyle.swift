@@ -9,7 +9,8 @@ enum ReportStyle {
         h1{font-size:1.5rem;margin:0 0 .75rem}
         h2{font-size:1.25rem;margin:2rem 0 .75rem;padding-bottom:.2rem;border-bottom:2px solid #444}
         h3{font-size:1rem;margin:1.5rem 0 .25rem}
-        h1,h2,h3,p,li,dt,dd,th,td,summary,figcaption,code{overflow-wrap:anywhere}
+        h1,h2,h3,p,li,dt,dd,summary,figcaption{overflow-wrap:anywhere}
+        th,td,td code{overflow-wrap:break-word;hyphens:auto}
         nav ul{margin:.5rem 0;padding-left:1.2rem}
         a{color:#123f7a}
         dl.facts{display:grid;grid-template-columns:minmax(0,2fr) minmax(0,1fr);gap:.15rem 1rem;margin:.5rem 0}
@@ -21,12 +22,14 @@ enum ReportStyle {
         .scroll{overflow-x:auto;max-width:100%}
         table{border-collapse:collapse;font-size:.9rem;margin:.5rem 0}
         th,td{border:1px solid #999;padding:.25rem .45rem;text-align:left;vertical-align:top}
-        th{background:#eee;font-weight:600;min-width:6rem}
+        th{background:#eee;font-weight:600}
+        th,td{min-width:6.5rem}
+        td.wide{min-width:15rem;max-width:30rem}
         td.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
         figure{margin:1rem 0;break-inside:avoid;page-break-inside:avoid}
         section,.option-item{break-inside:avoid-page}
         .caption{font-weight:600;margin-bottom:.25rem}
-        svg.chart{display:block;width:100%;height:auto;max-width:36rem;font-size:14px}
+        svg.chart{display:block;width:100%;height:auto;max-width:36rem;font-size:16px}
         svg text{fill:#111}
         .grid{stroke:#ccc;stroke-width:1}
         .axis{stroke:#333;stroke-width:1.5}
