@@ -1,11 +1,11 @@
 import ArgumentParser
 import ProgressStore
 
-/// `oberih learner add|list|show|delete`: learners, known only by their codes.
+/// `oberih learner add|list|show|delete|cards`: learners, known only by their codes.
 struct LearnerCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "learner",
-        abstract: "Add, list, show and erase learners (known only by generated codes).",
+        abstract: "Add, list, show and erase learners (known only by generated codes); print their code cards.",
         discussion: """
             A learner is a code such as K7M-4QX, an age or an age band, a language and \
             optionally a country: never a name. Codes are accepted in any case, with or \
@@ -17,6 +17,7 @@ struct LearnerCommand: ParsableCommand {
             """,
         subcommands: [
             LearnerAddCommand.self, LearnerListCommand.self, LearnerShowCommand.self, LearnerDeleteCommand.self,
+            LearnerCardsCommand.self,
         ]
     )
 
