@@ -5,7 +5,7 @@ extension CohortReport {
     /// `oberih report --json`: every figure of the text report, unrounded. A figure that is
     /// undefined (too few learners, no variance) is left out. docs/statistics.md defines them.
     public var json: JSONReport {
-        JSONReport(
+        var report = JSONReport(
             cohort: cohort, pack: .init(id: pack.id, version: pack.version),
             learnersEnrolled: learnersEnrolled, learnersStarted: learnersStarted, tooSmall: isTooSmall,
             smallestSafeGroup: Self.smallestSafeGroup, otherVersions: otherVersions,
@@ -37,6 +37,8 @@ extension CohortReport {
                     })
             },
             objectives: objectives.map(JSONReport.ObjectiveMastery.init))
+        report.groupSessions = groupSessions.map { JSONReport.GroupSession($0, defaultLanguage: pack.defaultLanguage) }
+        return report
     }
 }
 
@@ -199,4 +201,6 @@ public struct JSONReport: Codable, Sendable {
     public var attitudes: [Construct]
     public var items: Items?
     public var objectives: [ObjectiveMastery]
+    /// The lessons led with the whole cohort, oldest first (CohortReport+GroupSessions.swift).
+    public var groupSessions: [GroupSession] = []
 }

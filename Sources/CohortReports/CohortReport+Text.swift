@@ -59,6 +59,8 @@ extension CohortReport {
         lines.append("")
         lines += itemLines()
         lines += distractorLines()
+        lines.append("")
+        lines += groupSessionLines(language: language)
         return lines.joined(separator: "\n") + "\n"
     }
 

@@ -51,6 +51,8 @@ public struct CohortReport: Sendable {
     /// When the first of these attempts started and the last one finished (or started).
     public var firstActivity: Date?
     public var lastActivity: Date?
+    /// The lessons a facilitator led with the cohort, oldest first.
+    public var groupSessions: [GroupSession]
 
     public var isTooSmall: Bool { learnersStarted < Self.smallestSafeGroup }
 }
@@ -71,6 +73,7 @@ extension CohortReport {
         optionItems = test.map { Self.optionItems(of: $0, language: pack.defaultLanguage, loaded: loaded) } ?? []
         objectives = Self.objectives(pack: pack, loaded: loaded)
         (firstActivity, lastActivity) = Self.activity(of: loaded.learners)
+        groupSessions = loaded.groupSessions
     }
 
     /// The test analysed item by item: the post-test, else the pre-test.

@@ -15,8 +15,9 @@ public struct LearnerAttempts: Sendable {
 }
 
 /// A cohort's stored results in a pack, as a report reads them: the attempts' headlines,
-/// and the step scores of the tests and surveys. Reads only: a finished attempt without a
-/// stored result (played before results were kept) is replayed in memory, and counted.
+/// the step scores of the tests and surveys, and the group sessions (replayed from their
+/// logs: few and short). Reads only: a finished attempt without a stored result (played
+/// before results were kept) is replayed in memory, and counted.
 public enum CohortResults {
     public struct Loaded: Sendable {
         public var learnersEnrolled: Int
@@ -29,6 +30,8 @@ public enum CohortResults {
         public var stepScores: [Int64: [StepScore]]
         /// Finished attempts with no stored result, replayed for this report.
         public var replayed: Int
+        /// The cohort's group sessions of this version of the pack, oldest first.
+        public var groupSessions: [GroupSession] = []
     }
 
     public static func load(cohort: String, pack: Pack, store: ProgressStore) throws -> Loaded {
@@ -60,6 +63,17 @@ public enum CohortResults {
         }
         loaded.stepScores = try store.stepScores(ofCohort: cohortId, packId: pack.id, lessonIds: stepLessons.sorted())
             .merging(replayedScores) { stored, _ in stored }
+        for attempt in try store.groupAttempts(ofCohort: cohortId, packId: pack.id) {
+            guard attempt.packVersion == pack.version else {
+                loaded.otherVersions += 1
+                continue
+            }
+            guard let lesson = pack.lessons.first(where: { $0.id == attempt.lessonId }) else { continue }
+            loaded.groupSessions.append(
+                GroupSession(
+                    attemptId: attempt.id, lesson: lesson, startedAt: attempt.startedAt, finishedAt: attempt.finishedAt,
+                    result: try replay(attempt.id, pack: pack, store: store)))
+        }
         return loaded
     }
 

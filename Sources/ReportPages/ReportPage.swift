@@ -39,6 +39,7 @@ public struct ReportPage {
             ("objectives", words.objectives, objectivesSection),
             ("attitudes", words.attitudes, attitudesSection),
             ("items", words.items, itemsSection),
+            ("group-sessions", groupWords.heading, groupSessionsSection),
             ("definitions", words.definitions, definitionsSection),
         ]
         let body = parts.map { id, heading, content in
