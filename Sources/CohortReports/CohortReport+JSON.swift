@@ -37,6 +37,7 @@ extension CohortReport {
                     })
             },
             objectives: objectives.map(JSONReport.ObjectiveMastery.init))
+        (report.since, report.until) = (window.since, window.until)
         report.groupSessions = groupSessions.map { JSONReport.GroupSession($0, defaultLanguage: pack.defaultLanguage) }
         return report
     }
@@ -203,4 +204,7 @@ public struct JSONReport: Codable, Sendable {
     public var objectives: [ObjectiveMastery]
     /// The lessons led with the whole cohort, oldest first (CohortReport+GroupSessions.swift).
     public var groupSessions: [GroupSession] = []
+    /// `--since` and `--until`: only attempts started from `since` to before `until` are counted.
+    public var since: Date?
+    public var until: Date?
 }

@@ -10,6 +10,7 @@ extension CohortReport {
         func title(_ text: LocalizedText) -> String { text.text(in: language, fallback: pack.defaultLanguage) }
         var lines: [String] = []
         lines.append("Cohort \(StoredText.shownSafely(cohort)) · \(title(pack.title)) (\(pack.id) \(pack.version))")
+        if let window = window.described { lines.append("Only \(window)") }
         lines.append("Learners: \(learnersEnrolled) enrolled, \(learnersStarted) started")
         if isTooSmall {
             lines.append("! Fewer than \(Self.smallestSafeGroup) learners started: too few to report safely.")

@@ -53,6 +53,8 @@ public struct CohortReport: Sendable {
     public var lastActivity: Date?
     /// The lessons a facilitator led with the cohort, oldest first.
     public var groupSessions: [GroupSession]
+    /// The attempts counted, by when they started (`--since`, `--until`).
+    public var window: ReportWindow
 
     public var isTooSmall: Bool { learnersStarted < Self.smallestSafeGroup }
 }
@@ -74,6 +76,7 @@ extension CohortReport {
         objectives = Self.objectives(pack: pack, loaded: loaded)
         (firstActivity, lastActivity) = Self.activity(of: loaded.learners)
         groupSessions = loaded.groupSessions
+        window = loaded.window
     }
 
     /// The test analysed item by item: the post-test, else the pre-test.

@@ -32,20 +32,26 @@ public enum CohortResults {
         public var replayed: Int
         /// The cohort's group sessions of this version of the pack, oldest first.
         public var groupSessions: [GroupSession] = []
+        /// The attempts read, by when they started.
+        public var window: ReportWindow = .everything
     }
 
-    public static func load(cohort: String, pack: Pack, store: ProgressStore) throws -> Loaded {
+    /// Only attempts and group sessions that started in `window` are read.
+    public static func load(cohort: String, pack: Pack, store: ProgressStore, window: ReportWindow = .everything) throws
+        -> Loaded
+    {
         let cohortId = try store.cohort(named: cohort).id
         var loaded = Loaded(
             learnersEnrolled: try store.memberCount(ofCohort: cohortId), learners: [], otherVersions: 0,
-            stepScores: [:], replayed: 0)
+            stepScores: [:], replayed: 0, window: window)
         // Step by step, the report needs the surveys, the test it analyses item by item, and
         // the pre-tests and post-tests (mastery per objective).
         let itemTest = CohortReport.itemTest(of: pack)
         let stepLessons = Set(
             pack.lessons.filter { [.survey, .preTest, .postTest].contains($0.kind) || $0.id == itemTest?.id }.map(\.id))
         var replayedScores: [Int64: [StepScore]] = [:]
-        for var outline in try store.attemptOutlines(ofCohort: cohortId, packId: pack.id) {
+        for var outline in try store.attemptOutlines(ofCohort: cohortId, packId: pack.id)
+        where window.contains(outline.startedAt) {
             guard outline.packVersion == pack.version else {
                 loaded.otherVersions += 1
                 continue
@@ -63,7 +69,7 @@ public enum CohortResults {
         }
         loaded.stepScores = try store.stepScores(ofCohort: cohortId, packId: pack.id, lessonIds: stepLessons.sorted())
             .merging(replayedScores) { stored, _ in stored }
-        for attempt in try store.groupAttempts(ofCohort: cohortId, packId: pack.id) {
+        for attempt in try store.groupAttempts(ofCohort: cohortId, packId: pack.id) where window.contains(attempt.startedAt) {
             guard attempt.packVersion == pack.version else {
                 loaded.otherVersions += 1
                 continue

@@ -10,7 +10,8 @@ public struct PairedDifference: Sendable, Hashable {
     public var standardDeviation: Double?
     /// d̄ ± t_{(1+level)/2, n−1} · s_d / √n; nil when n < 2 (a single point when s_d = 0).
     public var meanDifferenceInterval: ConfidenceInterval?
-    /// Cohen's d_z = d̄ / s_d; nil when n < 2 or s_d = 0 (every learner changed by the same amount).
+    /// Cohen's d_z = d̄ / s_d; nil when n < 2 or s_d is 0 or within rounding of it (every
+    /// learner changed by the same amount).
     public var effectSize: Double?
     /// The exact interval of d_z (`EffectSizeInterval.pairedExact`); nil when d_z is.
     public var effectSizeInterval: ConfidenceInterval?
@@ -30,7 +31,10 @@ public struct PairedDifference: Sendable, Hashable {
             let margin = t * sd / Double(n).squareRoot()
             result.meanDifferenceInterval = ConfidenceInterval(lower: mean - margin, upper: mean + margin, level: level)
         }
-        if let sd, sd > 0 {
+        // A spread within rounding of the scores (1e-9 of their size) is no spread: every
+        // learner changed by the same amount, and d_z would be rounding noise.
+        let scale = (before + after).map(abs).max() ?? 0
+        if let sd, sd > 1e-9 * max(1, scale) {
             result.effectSize = mean / sd
             result.effectSizeInterval = EffectSizeInterval.pairedExact(effectSize: mean / sd, count: n, level: level)
         }

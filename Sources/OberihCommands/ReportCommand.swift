@@ -47,8 +47,22 @@ struct ReportCommand: ParsableCommand {
             """
     )
 
-    @Option(help: "The cohort.", completion: Completions.cohorts)
-    var cohort: String
+    @Option(
+        help: ArgumentHelp("The cohort; give it again for each cohort to compare with the first.", valueName: "name"),
+        completion: Completions.cohorts)
+    var cohort: [String] = []
+
+    @Option(help: ArgumentHelp("Also compare every cohort of this organisation (oldest first).", valueName: "name"))
+    var organisation: String?
+
+    @Option(
+        help: ArgumentHelp(
+            "Count only attempts started on or after this day (UTC), or this time (2026-09-01T08:00:00Z).",
+            valueName: "date"))
+    var since: String?
+
+    @Option(help: ArgumentHelp("Count only attempts started on or before this day (UTC), or before this time.", valueName: "date"))
+    var until: String?
 
     @Option(
         help: "The pack, by id or as a file (default: the pack the cohort played most).",
@@ -87,6 +101,25 @@ struct ReportCommand: ParsableCommand {
             throw ValidationError("--json and --format \(format.rawValue) ask for two formats; give one of them")
         }
         if let output, output.isEmpty { throw ValidationError("--output takes a file path, such as report.html") }
+        if cohort.isEmpty && organisation == nil {
+            throw ValidationError("give --cohort NAME (`oberih cohort list` lists them), or --organisation NAME")
+        }
+        if optionsCSV != nil && (cohort.count > 1 || organisation != nil) {
+            throw ValidationError("--options-csv is for one cohort's report; give one --cohort and no --organisation")
+        }
+        let window = try self.window
+        if let since = window.since, let until = window.until, since >= until {
+            throw ValidationError("--since is not before --until: no attempt could be counted; swap them")
+        }
+    }
+
+    /// `--since` and `--until` as the attempts' start times to count.
+    var window: ReportWindow {
+        get throws {
+            ReportWindow(
+                since: try since.map { try ReportDate.parse($0, option: "--since", dayEnds: false) },
+                until: try until.map { try ReportDate.parse($0, option: "--until", dayEnds: true) })
+        }
     }
 
     /// --json is --format json.
@@ -97,25 +130,24 @@ struct ReportCommand: ParsableCommand {
             throw CommandFailure(
                 "an HTML page is not for reading on a terminal: give --output report.html (or redirect stdout to a file)")
         }
-        let (report, replayed, chosen) = try options.withStore(.readOnly) { store in
-            let chosen = try ReportedPack.choose(
-                cohort: try store.cohort(named: cohort), pack: pack, version: packVersion, curriculum: search.curriculum(),
-                repeated: search.repeated + options.repeated, store: store)
-            let results: CohortResults.Loaded
-            do {
-                results = try CohortResults.load(cohort: cohort, pack: chosen.pack, store: store)
-            } catch let failure as ReplayFailure {
-                throw CommandFailure(
-                    "\(failure); the report would leave it out, so none was made. `oberih doctor` checks the store")
+        let window = try self.window
+        let (reports, replayed, notes) = try options.withStore(.readOnly) { store in
+            try chosenCohorts(store).reduce(into: ([CohortReport](), 0, [String]())) { made, name in
+                let (report, replayed, notes) = try self.report(of: name, window: window, store: store)
+                made.0.append(report)
+                made.1 += replayed
+                made.2 += notes
             }
-            return (CohortReport(cohort: cohort, pack: chosen.pack, loaded: results), results.replayed, chosen)
         }
-        chosen.notes.forEach(StoreOutput.message)
+        notes.forEach(StoreOutput.message)
         if replayed > 0 {
             StoreOutput.message(
                 "note: \(StoreOutput.counted(replayed, "finished attempt")) had no stored result (played before "
                     + "results were kept) and were replayed for this report; `oberih doctor --update"
                     + "\(search.repeated)\(options.repeated)` stores them")
+        }
+        guard reports.count == 1, let report = reports.first else {
+            return try write(CohortComparison(reports: reports))
         }
         if let optionsCSV {
             try OutputFile.writing(to: optionsCSV, option: "--options-csv") { sink in
@@ -126,19 +158,70 @@ struct ReportCommand: ParsableCommand {
                 try sink.flush()
             }
         }
-        let text: String
-        switch chosenFormat {
-        case .text:
-            text = report.text(language: lang.rawValue)
-        case .json:
-            guard output != nil else { return try StoreOutput.printJSON(report.json) }
-            text = try StoreOutput.jsonText(report.json)
-        case .html:
-            // Every language of PageLanguage is one of the page's.
-            text = ReportPage(report: report, language: lang.rawValue)!.html
-        }
-        guard output != nil || chosenFormat == .html else { return try StoreOutput.print(text) }
-        try OutputFile.writing(to: output, option: "--output") { sink in try sink.write(text) }
+        // Every language of PageLanguage is one of the page's.
+        try emit(
+            text: { report.text(language: lang.rawValue) }, json: report.json,
+            html: { ReportPage(report: report, language: lang.rawValue)!.html })
     }
 
+    private func write(_ comparison: CohortComparison) throws {
+        try emit(
+            text: { comparison.text(language: lang.rawValue) }, json: comparison.json,
+            html: { ComparisonPage(comparison: comparison, language: lang.rawValue)!.html })
+    }
+
+    /// The chosen format to --output, else stdout.
+    private func emit<JSON: Encodable>(text: () -> String, json: JSON, html: () -> String) throws {
+        let written: String
+        switch chosenFormat {
+        case .text:
+            written = text()
+        case .json:
+            guard output != nil else { return try StoreOutput.printJSON(json) }
+            written = try StoreOutput.jsonText(json)
+        case .html:
+            written = html()
+        }
+        guard output != nil || chosenFormat == .html else { return try StoreOutput.print(written) }
+        try OutputFile.writing(to: output, option: "--output") { sink in try sink.write(written) }
+    }
+
+    /// The --cohort names in their order, then the organisation's other cohorts, oldest first.
+    private func chosenCohorts(_ store: ProgressStore) throws -> [String] {
+        var names = cohort.map { $0.trimmingCharacters(in: .whitespaces) }
+        if let organisation {
+            let wanted = organisation.trimmingCharacters(in: .whitespaces)
+            let all = try store.cohorts().map(\.cohort)
+            let members = all.filter { $0.organisation == wanted }.sorted { ($0.createdAt, $0.id) < ($1.createdAt, $1.id) }
+            guard !members.isEmpty else {
+                let known = Set(all.compactMap(\.organisation)).sorted()
+                throw CommandFailure(
+                    "no cohort belongs to the organisation '\(StoredText.shownSafely(wanted))'"
+                        + (known.isEmpty
+                            ? "; no cohort has an organisation yet"
+                            : "; the organisations are \(known.map { "'\(StoredText.shownSafely($0))'" }.joined(separator: ", "))"))
+            }
+            names += members.map(\.name).filter { !names.contains($0) }
+        }
+        var seen: Set<String> = []
+        for name in names where !seen.insert(name).inserted {
+            throw CommandFailure("the cohort '\(StoredText.shownSafely(name))' is given twice; give each cohort once")
+        }
+        return names
+    }
+
+    /// One cohort's report, with the notes for stderr and the count of replayed attempts.
+    private func report(of name: String, window: ReportWindow, store: ProgressStore) throws -> (CohortReport, Int, [String]) {
+        let chosen = try ReportedPack.choose(
+            cohort: try store.cohort(named: name), pack: pack, version: packVersion, curriculum: search.curriculum(),
+            repeated: search.repeated + options.repeated, store: store)
+        let results: CohortResults.Loaded
+        do {
+            results = try CohortResults.load(cohort: name, pack: chosen.pack, store: store, window: window)
+        } catch let failure as ReplayFailure {
+            throw CommandFailure(
+                "\(failure); the report would leave it out, so none was made. `oberih doctor` checks the store")
+        }
+        return (CohortReport(cohort: name, pack: chosen.pack, loaded: results), results.replayed, chosen.notes)
+    }
 }

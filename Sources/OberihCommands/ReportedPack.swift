@@ -28,16 +28,16 @@ struct ReportedPack {
             (id, wanted) = (file.packId, version ?? file.packVersion)
         }
         let learners = "the learners of the cohort '\(StoredText.shownSafely(cohort.name))'"
-        let played = try store.playedPackVersions(ofCohort: cohort.id, learnersOnly: true)
+        // What the learners played, else (a cohort only led as a group so far) what its group sessions did.
+        var played = try store.playedPackVersions(ofCohort: cohort.id, learnersOnly: true)
+        if played.isEmpty { played = try store.playedPackVersions(ofCohort: cohort.id) }
         let chosen: ReportedVersion
         do {
             chosen = try ReportedVersion.choose(packId: id, version: wanted, played: played)
         } catch .nothingPlayed {
-            let groups = try store.groupAttempts(ofCohort: cohort.id).count
             throw CommandFailure(
                 "the cohort '\(StoredText.shownSafely(cohort.name))' has no sessions yet"
-                    + (groups == 0 ? "" : " of its learners (only \(StoreOutput.counted(groups, "group session")), "
-                        + "which `oberih cohort show` lists)") + "; give --pack ID to report on a pack all the same")
+                    + "; give --pack ID to report on a pack all the same")
         } catch .packNotPlayed(let played) {
             // Nothing played yet: the report of a pack the cohort has still to start.
             if let name, version == nil { return ReportedPack(pack: try curriculum.load(name).pack, notes: []) }

@@ -61,4 +61,17 @@ import Testing
         #expect(PairedDifference.compute(before: [1], after: [1, 2]) == nil)
         #expect(PairedDifference.compute(before: [], after: []) == nil)
     }
+
+    /// Three learners who each gained a third of the test: the differences agree up to
+    /// floating-point rounding. d_z would be rounding noise (about 1e15), and its interval
+    /// once took the noncentral series billions of terms (a report of such a cohort hung).
+    @Test func aSpreadWithinRoundingIsNoSpread() throws {
+        let before = [100.0 / 3, 200.0 / 3, 0.1 + 0.2]
+        let after = before.map { $0 + 100.0 / 3 }
+        let paired = try #require(PairedDifference.compute(before: before, after: after))
+        #expect((paired.standardDeviation ?? 1) < 1e-12)
+        #expect(paired.effectSize == nil && paired.effectSizeInterval == nil)
+        #expect(EffectSizeInterval.pairedExact(effectSize: 1e15, count: 3) == nil)
+        #expect(EffectSizeInterval.pairedExact(effectSize: EffectSizeInterval.largestT / 3.0.squareRoot() * 0.99, count: 3) != nil)
+    }
 }
