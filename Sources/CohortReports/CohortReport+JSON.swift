@@ -27,16 +27,14 @@ extension CohortReport {
                     test: itemTest?.id ?? "", learners: analysis.test.learnerCount,
                     cronbachAlpha: analysis.test.cronbachAlpha, errorRatio: analysis.test.errorRatio,
                     standardError: analysis.test.standardError,
-                    items: analysis.items.map { item in
-                        let step = itemStepIds.indices.contains(item.index) ? itemStepIds[item.index] : "\(item.index + 1)"
-                        return .init(
-                            step: step, maximum: item.maximum, facility: item.facility,
-                            standardDeviation: item.standardDeviation, discriminationIndex: item.discriminationIndex,
-                            discriminativeEfficiency: item.discriminativeEfficiency, flags: item.flags.map(\.rawValue),
-                            options: optionItems.first { $0.stepId == step }.map(JSONReport.Options.init))
+                    items: analysedItems.map { item in
+                        JSONReport.Item(
+                            item, language: pack.defaultLanguage,
+                            options: optionItems.first { $0.stepId == item.stepId }.map(JSONReport.Options.init))
                     })
             },
-            objectives: objectives.map(JSONReport.ObjectiveMastery.init))
+            objectives: objectives.map(JSONReport.ObjectiveMastery.init),
+            preTestItems: analysedPreTestItems.map { JSONReport.Item($0, language: pack.defaultLanguage, options: nil) })
         (report.since, report.until) = (window.since, window.until)
         report.groupSessions = groupSessions.map { JSONReport.GroupSession($0, defaultLanguage: pack.defaultLanguage) }
         return report
@@ -141,6 +139,15 @@ public struct JSONReport: Codable, Sendable {
         public var flags: [String]
         /// Choice items only: the distractor analysis.
         public var options: Options?
+        /// The question in the pack's default language; absent for a step that is not a question.
+        public var prompt: String?
+        /// Post-test items only: the parallel pre-test item and its facility.
+        public var preTestPartner: PreTestPartner?
+    }
+
+    public struct PreTestPartner: Codable, Sendable {
+        public var stepId: String
+        public var facility: Double?
     }
 
     /// Per option, how many learners chose it overall and in the top and bottom thirds;
@@ -202,6 +209,8 @@ public struct JSONReport: Codable, Sendable {
     public var attitudes: [Construct]
     public var items: Items?
     public var objectives: [ObjectiveMastery]
+    /// When `items` is the post-test: the pre-test's items (no `options`, no partner).
+    public var preTestItems: [Item]
     /// The lessons led with the whole cohort, oldest first (CohortReport+GroupSessions.swift).
     public var groupSessions: [GroupSession] = []
     /// `--since` and `--until`: only attempts started from `since` to before `until` are counted.

@@ -24,7 +24,7 @@ extension CohortReport {
         lines.append("")
         lines.append("Lessons and tests")
         lines.append(Self.table(
-            header: ["LESSON", "KIND", "STARTED", "FINISHED", "MEAN SCORE", "BY CHANCE", "PASS RATE"],
+            header: ["LESSON", "KIND", "STARTED", "FINISHED", "MEAN SCORE", "BY CHANCE", "PASSED (ANY TRY)"],
             rows: lessons.map { line in
                 [
                     line.lesson.id, line.lesson.kind.rawValue, "\(line.learnersStarted)", "\(line.learnersFinished)",
@@ -36,12 +36,15 @@ extension CohortReport {
         if lessons.contains(where: { $0.chanceScore != nil }) {
             lines.append("BY CHANCE: the mean score of answering every question of the test at random.")
         }
+        lines.append(
+            "PASSED (ANY TRY): of the learners who finished it, the share who passed in any attempt; "
+                + "MEAN SCORE: each learner's first finished attempt.")
         if let scored = lessons.last(where: { $0.lesson.kind == .postTest && !$0.firstScores.isEmpty })
             ?? lessons.first(where: { !$0.firstScores.isEmpty })
         {
             lines.append("")
             lines.append("Scores of \(scored.lesson.id) (first finished attempt)")
-            lines += Self.histogram(scored.histogram)
+            lines += isTooSmall ? [Self.histogramWithheld] : Self.histogram(scored.histogram)
         }
         lines.append("")
         lines.append("Pre/post (first pre-test, last post-test)")
@@ -58,7 +61,7 @@ extension CohortReport {
             lines.append("  \(line.constructId): \(before) → \(after)\(paired)")
         }
         lines.append("")
-        lines += itemLines()
+        lines += itemLines(language: language)
         lines += distractorLines()
         lines.append("")
         lines += groupSessionLines(language: language)
@@ -82,32 +85,16 @@ extension CohortReport {
         return lines
     }
 
-    private func itemLines() -> [String] {
-        guard let items, let test = itemTest else { return ["Items: no finished test yet"] }
-        var lines = ["Items of \(test.id) (n \(items.test.learnerCount), first finished attempt)"]
-        lines.append(Self.table(
-            header: ["ITEM", "FACILITY", "SD", "DISCRIMINATION", "EFFICIENCY", "FLAGS"],
-            rows: items.items.map { item in
-                [
-                    itemStepIds.indices.contains(item.index) ? itemStepIds[item.index] : "\(item.index + 1)",
-                    Self.percent(item.facility), item.standardDeviation.map(Self.percent) ?? "-",
-                    item.discriminationIndex.map(Self.decimal) ?? "-",
-                    item.discriminativeEfficiency.map(Self.decimal) ?? "-",
-                    item.flags.map(\.rawValue).joined(separator: " "),
-                ]
-            }))
-        let whole = items.test
-        lines.append(
-            "Test: alpha \(whole.cronbachAlpha.map(Self.decimal) ?? "-"), error ratio "
-                + "\(whole.errorRatio.map(Self.percent) ?? "-"), standard error \(whole.standardError.map(Self.decimal) ?? "-") points")
-        return lines
-    }
-
     // MARK: - Formatting
 
     static func percent(_ share: Double) -> String { ReportNumber.percent(share) }
     static func decimal(_ value: Double) -> String { ReportNumber.decimal(value) }
     static func signed(_ value: Double) -> String { ReportNumber.signed(value) }
+
+    /// Said instead of the histogram of a group under `smallestSafeGroup`, as the page does.
+    static let histogramWithheld =
+        "  ! Fewer than \(smallestSafeGroup) learners started: the distribution of scores is not shown, "
+        + "so that no one can be identified."
 
     static func histogram(_ bins: [Int]) -> [String] {
         let most = max(bins.max() ?? 0, 1)

@@ -43,6 +43,8 @@ public struct CohortReport: Sendable {
     public var items: ItemAnalysis?
     public var itemTest: Lesson?
     public var itemStepIds: [String]
+    /// The pre-test analysed item by item when `itemTest` is the post-test (CohortReport+PreTestItems.swift).
+    public var preTestItems: TestItems?
     /// Distractor analysis of the item-analysed test's choice items, same learners and attempts.
     public var optionItems: [OptionItem]
     public var otherVersions: Int
@@ -72,6 +74,7 @@ extension CohortReport {
         let test = Self.itemTest(of: pack)
         itemTest = test
         (items, itemStepIds) = test.map { Self.itemAnalysis(of: $0, loaded: loaded) } ?? (nil, [])
+        preTestItems = Self.preTestItems(of: pack, itemTest: test, loaded: loaded)
         optionItems = test.map { Self.optionItems(of: $0, language: pack.defaultLanguage, loaded: loaded) } ?? []
         objectives = Self.objectives(pack: pack, loaded: loaded)
         (firstActivity, lastActivity) = Self.activity(of: loaded.learners)

@@ -187,6 +187,15 @@ extension ReportWords {
                     "Percentages are rounded, but never to 100 % unless all, nor to 0 % unless none: such a figure gets "
                         + "a decimal or two more."
                 ),
-            ])
+            ],
+            preTestPartnerColumn: "Pre-test partner (same kind, same objective)",
+            facilityPrePostColumn: "Facility: pre-test partner → this post-test item",
+            partnersHow:
+                "Each post-test item is set beside its partner in the pre-test: the pre-test item of the same kind "
+                + "on the same objective, written to be as hard. A facility that rises from the partner to the "
+                + "post-test item is what the lessons should bring; one that falls, or stays low, points at the "
+                + "lesson or at one of the two items. Each test's facility is of its learners' first finished attempt.",
+            unpartneredTitle: "Pre-test items with no partner in the post-test",
+            everyPreTestItemPartnered: "Every pre-test item has a partner in the post-test.")
     }
 }

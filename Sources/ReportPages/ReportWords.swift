@@ -121,6 +121,13 @@ struct ReportWords {
     var definitions: String
     var terms: [(term: String, definition: String)]
 
+    // Items beside their pre-test partners (ReportPage+Items.swift).
+    var preTestPartnerColumn: String
+    var facilityPrePostColumn: String
+    var partnersHow: String
+    var unpartneredTitle: String
+    var everyPreTestItemPartnered: String
+
     /// The words of `language` (`en`, `uk`, `ru`); nil for another.
     static func of(_ language: String) -> ReportWords? {
         switch language {

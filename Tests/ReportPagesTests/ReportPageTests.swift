@@ -57,8 +57,10 @@ import Testing
             #expect(page.contains(">\(ReportNumber.percent(post.share))</text>"), "\(line.objectiveId)")
         }
         let items = try #require(report.items)
+        let partners = Dictionary(report.analysedItems.map { ($0.statistics.index, $0.preTestPartner) }, uniquingKeysWith: { a, _ in a })
         for item in items.items {
-            #expect(page.contains("<td class=\"n\">\(ReportNumber.percent(item.facility))</td>"))
+            let pre = try #require(partners[item.index]??.facility, "every post-test item has an analysed partner")
+            #expect(page.contains("<td class=\"n\">\(ReportNumber.percent(pre)) → \(ReportNumber.percent(item.facility))</td>"))
             if let discrimination = item.discriminationIndex {
                 #expect(page.contains("<td class=\"n\">\(ReportNumber.decimal(discrimination))</td>"))
             }

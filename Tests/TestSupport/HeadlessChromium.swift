@@ -286,9 +286,19 @@ public struct HeadlessChromium: Sendable {
           const width = frame.contentWindow.innerWidth;
           const overflowing = [];
           const name = (element) => element.tagName.toLowerCase() + (element.className ? '.' + element.className : '');
+          // A right edge as far as it is seen: a box that scrolls or clips sideways (a
+          // table's scroll box) hides what is beyond its own right edge.
+          const shown = (right, from) => {
+            for (let box = from; box && box !== page.body; box = box.parentElement) {
+              if (frame.contentWindow.getComputedStyle(box).overflowX !== 'visible') {
+                right = Math.min(right, box.getBoundingClientRect().right);
+              }
+            }
+            return right;
+          };
           for (const element of page.querySelectorAll('body *')) {
             const box = element.getBoundingClientRect();
-            if (box.right > width + 0.5 && overflowing.length < 20) overflowing.push(name(element));
+            if (shown(box.right, element.parentElement) > width + 0.5 && overflowing.length < 20) overflowing.push(name(element));
           }
           // Text that runs out of its element's box (a long word that does not wrap).
           const walker = page.createTreeWalker(page.body, NodeFilter.SHOW_TEXT);
@@ -296,7 +306,7 @@ public struct HeadlessChromium: Sendable {
             const range = page.createRange();
             range.selectNodeContents(node);
             const box = range.getBoundingClientRect();
-            if (box.right > width + 0.5 && overflowing.length < 20) overflowing.push('text in ' + name(node.parentElement));
+            if (shown(box.right, node.parentElement) > width + 0.5 && overflowing.length < 20) overflowing.push('text in ' + name(node.parentElement));
           }
           const result = document.createElement('pre');
           result.id = 'oberih-layout';
