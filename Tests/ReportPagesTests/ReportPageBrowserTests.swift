@@ -95,3 +95,23 @@ struct ReportPageBrowserTests {
         }
     }
 }
+
+/// The comparison page as Chromium shows it.
+@Suite(
+    .enabled(
+        if: HeadlessChromium.shouldRun,
+        "Chromium not found (set CHROMIUM, or install chromium and poppler-utils); the browser checks are skipped"))
+struct ComparisonPageBrowserTests {
+    @Test(arguments: [360, 1280])
+    func theComparisonLoadsNothingAndDoesNotOverflow(_ width: Int) throws {
+        let comparison = try ComparisonPageTests.comparison(names: ["7A", BrowserTests.hostile, "Tiny"])
+        let page = try ComparisonPageTests.page(comparison)
+        try BrowserTests.withPage(page) { chromium, file, _ in
+            let run = try chromium.requests(loading: file)
+            #expect(run.status == 0 && run.pageRequests.isEmpty, "\(run.pageRequests)")
+            #expect(run.standardOutput.contains("<figure id=\"difference-chart\">"), "the page was loaded")
+            let layout = try chromium.layout(of: file, width: width)
+            #expect(layout.scrollWidth <= layout.innerWidth && layout.overflowing.isEmpty, "\(layout)")
+        }
+    }
+}
