@@ -21,7 +21,14 @@ struct ReportCommand: ParsableCommand {
             constructs before and after; and item statistics of the post-test (facility, \
             standard deviation, discrimination index, discriminative efficiency, flags) with \
             Cronbach's alpha, error ratio and standard error. docs/statistics.md defines them. \
-            Groups under five learners are flagged as too small to report safely.
+            Groups under five learners are flagged as too small to report safely. Lessons \
+            led with the whole cohort (`oberih facilitate`) are listed with their votes \
+            and the group's answers.
+
+            Give --cohort again (or --organisation NAME for all of its cohorts) to compare \
+            cohorts side by side, with each one's difference in gain from the first and \
+            Welch's 95% interval. --since and --until (a day in UTC such as 2026-09-01, or \
+            a time) count only attempts started in that window. docs/reports.md.
 
             The report is about one version of one pack: --pack (an id, or a file, which \
             names its id and version) and --pack-version, by default the pack and version \
