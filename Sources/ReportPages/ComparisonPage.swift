@@ -100,6 +100,6 @@ public struct ComparisonPage {
             row(compared.groupSessions) { "\($0.groupSessions.count)" },
         ]
         let header = [compared.measureColumn] + reports.map(\.cohort)
-        return [Chart.table(header: header, rows: rows, numeric: Set(1..<header.count))]
+        return [Chart.table(header: header, rows: rows)]
     }
 }
