@@ -64,7 +64,10 @@ extension GroupSession.StepLine {
     /// order, matched pairs, the typed text); true/false in `truth`'s words.
     public func answerText(language: String, fallback: String, truth: (Bool) -> String) -> String? {
         guard let answer, case .question(let question) = step.content else { return nil }
-        func shown(_ text: LocalizedText) -> String { text.text(in: language, fallback: fallback) }
+        // A pack's text as one line: the file's line breaks and indentation are not the author's words.
+        func shown(_ text: LocalizedText) -> String {
+            text.text(in: language, fallback: fallback).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        }
         switch (answer, question.answer) {
         case (.choice(let id), .singleChoice(let options)):
             return options.first { $0.id == id }.map { shown($0.label) } ?? id

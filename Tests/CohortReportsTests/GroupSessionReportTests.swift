@@ -48,6 +48,7 @@ import Testing
         #expect(text.contains("(\(vote.votesCast) votes)"))
         #expect(text.contains("\(first.count) (\(ReportNumber.percent(Double(first.count) / Double(vote.votesCast))))"))
         #expect(text.contains("the group answered: "))
+        #expect(!text.contains("\\u{A}"), "a label's line breaks in the file are not shown as escapes")
         let small = report.groupSessions[1].steps.filter { !$0.votes.isEmpty && $0.votesCast < 5 }
         #expect(!small.isEmpty, "the second session's votes are too few")
         for line in small { #expect(text.contains("\(line.step.id): ") && text.contains("\(line.votesCast) votes, fewer than 5: not shown")) }
