@@ -36,6 +36,8 @@ let package = Package(
         .target(name: "LearnerSimulation", dependencies: ["LessonEngine"]),
         // Streaming exports of a cohort: JSON (docs/export.schema.json), xAPI statements, CSV.
         .target(name: "CohortExport", dependencies: ["CohortStatistics", "ProgressStore", "Sessions"]),
+        // `oberih push`: an LRS outbox in the store, sent in batches over HTTP (docs/sync.md).
+        .target(name: "LRSPush", dependencies: ["CohortExport", "ProgressStore"]),
         .target(
             name: "ProgressStore",
             dependencies: ["LessonEngine", .product(name: "GRDB", package: "GRDB.swift")]),
@@ -54,6 +56,7 @@ let package = Package(
                 "TerminalPlayer",
                 "CohortReports",
                 "CohortExport",
+                "LRSPush",
                 "ReportPages",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -82,6 +85,8 @@ let package = Package(
         .testTarget(name: "CohortReportsTests", dependencies: ["CohortReports", "Sessions", "TestSupport"]),
         .testTarget(name: "ReportPagesTests", dependencies: ["ReportPages", "Sessions", "TestSupport"]),
         .testTarget(name: "CohortExportTests", dependencies: ["CohortExport", "Sessions", "TestSupport"]),
+        // Pushes to a scripted transport in memory, to fault_lrs.py's faults and to a real Ralph LRS.
+        .testTarget(name: "LRSPushTests", dependencies: ["LRSPush", "Sessions", "TestSupport"], exclude: ["fault_lrs.py"]),
         .testTarget(name: "OberihCommandsTests", dependencies: ["OberihCommands", "TestSupport"]),
         .testTarget(
             name: "ProgressStoreTests", dependencies: ["ProgressStore", "StoreStress", "LearnerSimulation", "TestSupport"]),

@@ -71,12 +71,12 @@ struct ExportedAttempt {
 }
 
 extension ExportContext {
-    /// Every attempt of the cohort in id order, one at a time.
-    func forEachAttempt(_ body: (ExportedAttempt) throws -> Void) throws {
+    /// Every attempt of the cohort (or just those of `only`) in id order, one at a time.
+    func forEachAttempt(only ids: [Int64]? = nil, _ body: (ExportedAttempt) throws -> Void) throws {
         // Read before the walk: the store cannot be read again while it streams attempts.
         var packsBySHA256: [String: Pack] = [:]
         for played in try store.packsPlayed(byCohort: cohort.id) { packsBySHA256[played.sha256] = try pack(played) }
-        try store.forEachAttempt(ofCohort: cohort.id) { stored in
+        try store.forEachAttempt(ofCohort: cohort.id, only: ids) { stored in
             let attempt = stored.attempt
             let pack = packsBySHA256[attempt.packSHA256]
             var exported = ExportedAttempt(

@@ -16,11 +16,41 @@ public enum XAPIExport {
             for statement in statements.of(exported) {
                 try sink.write(first ? "\n" : ",\n")
                 first = false
-                try sink.write(statement)
+                try sink.write(statement.json)
             }
         }
         try sink.write(first ? "]\n" : "\n]\n")
         try sink.flush()
+    }
+}
+
+/// One xAPI statement: its id and its JSON text.
+public struct XAPIStatement: Sendable, Hashable {
+    public var id: String
+    public var json: String
+}
+
+extension XAPIExport {
+    /// The statements of the cohort's attempts `ids`, attempt by attempt (what `push` queues).
+    public static func forEachAttempt(
+        _ context: ExportContext, homePage: String, only ids: [Int64], _ body: (Attempt, [XAPIStatement]) throws -> Void
+    ) throws {
+        let statements = Statements(homePage: homePage, cohortName: context.cohort.name)
+        try context.forEachAttempt(only: ids) { exported in try body(exported.attempt, statements.of(exported)) }
+    }
+
+    /// The statement that voids statement `statementId` (after its learner was erased):
+    /// its actor is the system itself, so it names no learner.
+    public static func voiding(_ statementId: String, homePage: String, at time: Date) -> XAPIStatement {
+        let base = Statements(homePage: homePage, cohortName: "").base
+        let id = Registration.uuid(from: "oberih voiding \(statementId)")
+        let actor = "{\"objectType\":\"Agent\",\"account\":{\"homePage\":\(JSONText.string(base)),\"name\":\"oberih\"}}"
+        let json = JSON.object([
+            ("id", JSONText.string(id)), ("version", "\"1.0.3\""), ("actor", actor), ("verb", Statements.verb("voided")),
+            ("object", "{\"objectType\":\"StatementRef\",\"id\":\(JSONText.string(statementId))}"),
+            ("timestamp", JSONText.time(time)),
+        ])
+        return XAPIStatement(id: id, json: json)
     }
 }
 
@@ -38,7 +68,7 @@ private struct Statements {
         self.cohortName = cohortName
     }
 
-    func of(_ exported: ExportedAttempt) -> [String] {
+    func of(_ exported: ExportedAttempt) -> [XAPIStatement] {
         let attempt = exported.attempt
         let pack = exported.pack
         let registration = Registration.uuid(of: attempt)
@@ -63,15 +93,15 @@ private struct Statements {
         let lessonContext = context([("parent", "[\(packActivity)]")])
         let stepContext = context([("parent", "[\(lessonActivity)]"), ("grouping", "[\(packActivity)]")])
         let actor = self.actor(of: attempt)
-        var statements: [String] = []
+        var statements: [XAPIStatement] = []
         func add(_ verb: String, _ object: String, result: String?, context: String, at time: Date) {
             let id = Registration.statementId(registration: registration, index: statements.count)
-            statements.append(
-                JSON.object([
-                    ("id", JSONText.string(id)), ("version", "\"1.0.3\""), ("actor", actor),
-                    ("verb", Self.verb(verb)), ("object", object), ("result", result), ("context", context),
-                    ("timestamp", JSONText.time(time)),
-                ]))
+            let json = JSON.object([
+                ("id", JSONText.string(id)), ("version", "\"1.0.3\""), ("actor", actor),
+                ("verb", Self.verb(verb)), ("object", object), ("result", result), ("context", context),
+                ("timestamp", JSONText.time(time)),
+            ])
+            statements.append(XAPIStatement(id: id, json: json))
         }
 
         add("attempted", lessonActivity, result: nil, context: lessonContext, at: attempt.startedAt)
@@ -151,7 +181,7 @@ private struct Statements {
         }
     }
 
-    private static func verb(_ name: String) -> String {
+    static func verb(_ name: String) -> String {
         "{\"id\":\"http://adlnet.gov/expapi/verbs/\(name)\",\"display\":{\"en-US\":\"\(name)\"}}"
     }
 

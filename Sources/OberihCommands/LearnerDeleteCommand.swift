@@ -13,8 +13,12 @@ struct LearnerDeleteCommand: ParsableCommand {
             asks you to type the code again; elsewhere (a script, piped stdin) it needs \
             --yes.
 
+            Statements of theirs already pushed to a learning record store are queued to be \
+            voided there: the next `oberih push` sends the voiding statements (docs/sync.md \
+            says what an LRS does with them).
+
             What was erased goes to stdout; with --json, {formatVersion, erased: {code, \
-            enrolments, attempts, events}}.
+            enrolments, attempts, events, voidingQueued}}.
 
             Exit status: 0 erased, 1 the typed code did not match (nothing erased), 2 \
             usage error, no such learner, no terminal to confirm on and no --yes, or a \
@@ -64,6 +68,11 @@ struct LearnerDeleteCommand: ParsableCommand {
                 StoreOutput.counted(erasure.events, "event"),
             ]
             try StoreOutput.print("erased learner \(erasure.code): \(counts.joined(separator: ", "))\n")
+            if erasure.voidingQueued > 0 {
+                StoreOutput.message(
+                    "\(StoreOutput.counted(erasure.voidingQueued, "statement")) of theirs were sent to an LRS; voiding "
+                        + "statements are queued, and the next `oberih push` sends them (docs/sync.md: what an LRS erases)")
+            }
         }
     }
 }

@@ -103,6 +103,32 @@ enum Migrations {
             // The versions played, and the attempts of one, by SHA-256 (`unkeptPackSHA256s`).
             try db.create(index: "attemptByPackFile", on: "attempt", columns: ["packSHA256"])
         }
+        migrator.registerMigration("v5: LRS outbox") { db in
+            // Each learning record store pushed to, with the home page its statements name.
+            try db.create(table: "lrsEndpoint") { table in
+                table.autoIncrementedPrimaryKey("id")
+                table.column("url", .text).notNull().unique()
+                table.column("homePage", .text).notNull()
+                table.column("createdAt", .datetime).notNull()
+            }
+            // One row per statement per endpoint: its body until it is sent, then only its
+            // id and state. A voiding row (kind "voiding") voids the statement `statementId`.
+            try db.create(table: "lrsOutbox") { table in
+                table.column("endpointId", .integer).notNull().references("lrsEndpoint", onDelete: .cascade)
+                table.column("kind", .text).notNull()
+                table.column("statementId", .text).notNull()
+                table.column("attemptId", .integer).indexed()
+                table.column("learnerCode", .text).indexed()
+                table.column("state", .text).notNull()
+                table.column("body", .text)
+                table.column("tries", .integer).notNull().defaults(to: 0)
+                table.column("lastError", .text)
+                table.column("queuedAt", .datetime).notNull()
+                table.column("sentAt", .datetime)
+                table.primaryKey(["endpointId", "kind", "statementId"])
+            }
+            try db.create(index: "lrsOutboxByState", on: "lrsOutbox", columns: ["endpointId", "state"])
+        }
         return migrator
     }
 }

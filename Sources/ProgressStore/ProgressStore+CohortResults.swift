@@ -133,22 +133,28 @@ extension ProgressStore {
     /// stored result and steps, handed to `body` one at a time inside one read
     /// transaction: memory stays flat however large the cohort. An error `body` throws
     /// stops the walk and is rethrown as it is.
-    public func forEachAttempt(ofCohort cohortId: Int64, _ body: (CohortAttempt) throws -> Void) throws {
+    /// `only`: just these attempts (ids), when given.
+    public func forEachAttempt(ofCohort cohortId: Int64, only ids: [Int64]? = nil, _ body: (CohortAttempt) throws -> Void)
+        throws
+    {
+        let filter = ids == nil ? Self.cohortFilter : "(\(Self.cohortFilter)) AND attempt.id IN (SELECT value FROM json_each(?))"
+        let arguments: StatementArguments =
+            ids.map { [cohortId, cohortId, "[" + $0.map(String.init).joined(separator: ",") + "]"] } ?? [cohortId, cohortId]
         try readDelivering(to: body) { db, deliver in
             let attempts = try Row.fetchCursor(
                 db,
                 sql: """
                     SELECT \(Attempt.selection("attempt")), \(AttemptResultRecord.selection("attemptResult"))
                     FROM attempt LEFT JOIN attemptResult ON attemptResult.attemptId = attempt.id
-                    WHERE \(Self.cohortFilter) ORDER BY attempt.id
-                    """, arguments: [cohortId, cohortId])
+                    WHERE \(filter) ORDER BY attempt.id
+                    """, arguments: arguments)
             let steps = try Row.fetchCursor(
                 db,
                 sql: """
                     SELECT \(StepResultRecord.selection("stepResult"))
                     FROM stepResult JOIN attempt ON attempt.id = stepResult.attemptId
-                    WHERE \(Self.cohortFilter) ORDER BY stepResult.attemptId, stepResult.position
-                    """, arguments: [cohortId, cohortId])
+                    WHERE \(filter) ORDER BY stepResult.attemptId, stepResult.position
+                    """, arguments: arguments)
             func nextStep() throws -> StepResultRecord? {
                 try steps.next().map { try StepResultRecord(row: $0, from: 0, path: path) }
             }

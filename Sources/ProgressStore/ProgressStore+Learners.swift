@@ -7,6 +7,8 @@ public struct Erasure: Sendable, Hashable, Codable {
     public var enrolments: Int
     public var attempts: Int
     public var events: Int
+    /// Voiding statements queued for the LRSs that were sent the learner's statements.
+    public var voidingQueued: Int
 }
 
 /// A learner's attempts, for `learner show`.
@@ -117,7 +119,8 @@ extension ProgressStore {
     /// Erases every trace of a learner (a request under data-protection law): the learner,
     /// enrolments, attempts, their events and results, in one transaction, then rewrites
     /// the file so that nothing of them is left on disk.
-    public func deleteLearner(code: String) throws(StoreError) -> Erasure {
+    /// Statements of theirs already sent to an LRS are queued to be voided there (`push`).
+    public func deleteLearner(code: String, at time: Date = Date()) throws(StoreError) -> Erasure {
         let erasure = try write { db -> Erasure? in
             guard try Self.learner(code, db, path: path) != nil else { return nil }
             let attempts = "SELECT id FROM attempt WHERE learnerCode = ?"
@@ -134,7 +137,9 @@ extension ProgressStore {
             try db.execute(sql: "DELETE FROM attempt WHERE learnerCode = ?", arguments: [code])
             try db.execute(sql: "DELETE FROM enrolment WHERE learnerCode = ?", arguments: [code])
             try db.execute(sql: "DELETE FROM learner WHERE code = ?", arguments: [code])
-            return Erasure(code: code, enrolments: enrolments, attempts: attemptCount, events: events)
+            let voiding = try Self.queueVoiding(ofLearner: code, at: time, db)
+            return Erasure(
+                code: code, enrolments: enrolments, attempts: attemptCount, events: events, voidingQueued: voiding)
         }
         guard let erasure else { throw .notFound(what: "learner", key: code) }
         guard try compact() else { throw .erasureIncomplete(path: path, code: code) }

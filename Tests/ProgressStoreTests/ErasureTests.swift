@@ -87,7 +87,7 @@ import Testing
             #expect(try !rowsMentioning(code: code, attempts: fixture.erasedAttempts, in: store).isEmpty)
 
             let erasure = try store.deleteLearner(code: code)
-            #expect(erasure == Erasure(code: code, enrolments: 1, attempts: 2, events: 2 * 41))
+            #expect(erasure == Erasure(code: code, enrolments: 1, attempts: 2, events: 2 * 41, voidingQueued: 0))
             #expect(try rowsMentioning(code: code, attempts: fixture.erasedAttempts, in: store) == [])
             #expect(throws: StoreError.notFound(what: "learner", key: code)) { try store.progress(of: code) }
             #expect(throws: StoreError.notFound(what: "learner", key: code)) { try store.deleteLearner(code: code) }
