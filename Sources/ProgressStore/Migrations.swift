@@ -103,6 +103,14 @@ enum Migrations {
             // The versions played, and the attempts of one, by SHA-256 (`unkeptPackSHA256s`).
             try db.create(index: "attemptByPackFile", on: "attempt", columns: ["packSHA256"])
         }
+        migrator.registerMigration("v6: attempt registrations kept") { db in
+            // An attempt imported from another store (`oberih import`) keeps the registration
+            // it had there, so its xAPI registration and statement ids never change with its
+            // row id here. NULL for an attempt made in this store: its registration is derived
+            // (`Attempt.registrationUUID`), as it always was.
+            try db.alter(table: "attempt") { table in table.add(column: "registration", .text) }
+            try db.create(index: "attemptByRegistration", on: "attempt", columns: ["registration"])
+        }
         return migrator
     }
 }
