@@ -79,4 +79,6 @@ public struct BundleContents: Sendable, Hashable {
     public var events = 0
     /// Attempts whose pack file is not kept in the store, so not in the bundle.
     public var attemptsWithoutPackFile = 0
+
+    public init() {}
 }

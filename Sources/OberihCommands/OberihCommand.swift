@@ -29,7 +29,7 @@ public struct OberihCommand: ParsableCommand {
         subcommands: [
             StatusCommand.self, PlayCommand.self, FacilitateCommand.self, ValidateCommand.self, CohortCommand.self, LearnerCommand.self,
             SimulateCommand.self, ReportCommand.self, ExportCommand.self,
-            DoctorCommand.self, PackCommand.self, NewCommand.self, SchemaCommand.self, ImportQTICommand.self,
+            DoctorCommand.self, PackCommand.self, NewCommand.self, SchemaCommand.self, ImportCommand.self, ImportQTICommand.self,
             TranslateCommand.self,
         ],
         defaultSubcommand: StatusCommand.self
