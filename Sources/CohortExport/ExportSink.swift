@@ -49,6 +49,11 @@ public final class ExportSink {
         text.withUTF8 { buffer.append(contentsOf: $0) }
     }
 
+    /// Appends bytes as they are (UTF-8 already).
+    public func append(bytes: some Sequence<UInt8>) {
+        buffer.append(contentsOf: bytes)
+    }
+
     public func append(_ text: StaticString) {
         text.withUTF8Buffer { buffer.append(contentsOf: $0) }
     }

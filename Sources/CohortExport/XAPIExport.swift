@@ -43,7 +43,7 @@ extension XAPIExport {
     /// its actor is the system itself, so it names no learner.
     public static func voiding(_ statementId: String, homePage: String, at time: Date) -> XAPIStatement {
         let base = Statements(homePage: homePage, cohortName: "").base
-        let id = Registration.uuid(from: "oberih voiding \(statementId)")
+        let id = AttemptRegistration.uuid(from: "oberih voiding \(statementId)")
         let actor = "{\"objectType\":\"Agent\",\"account\":{\"homePage\":\(JSONText.string(base)),\"name\":\"oberih\"}}"
         let json = JSON.object([
             ("id", JSONText.string(id)), ("version", "\"1.0.3\""), ("actor", actor), ("verb", Statements.verb("voided")),

@@ -9,14 +9,18 @@ import Sessions
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Export a cohort's learners, attempts and every response as JSON, xAPI or CSV.",
+        abstract: "Export a cohort's learners, attempts and every response as JSON, xAPI, CSV or a bundle to import.",
         discussion: """
             json: one document described by docs/export.schema.json: the cohort, the packs \
             (id, version, SHA-256, title, lessons and steps), the learners by code only, every \
             attempt with its result, per-objective mastery and each step's response, and \
             each learner's pre/post results. xapi: xAPI 1.0.3 statements as one JSON array \
             (needs --home-page). csv: RFC 4180, one row per learner per answered item. \
-            docs/export.md describes each format.
+            docs/export.md describes each format. bundle: everything needed to rebuild the \
+            cohort in another store with `oberih import FILE` (its learners by code, never \
+            their nicknames; every attempt with its whole log, stored result and open vote; \
+            the pack files played), as JSON Lines ending in a SHA-256 checksum; \
+            docs/sync.md describes it.
 
             Each attempt is read with the pack file it was played on, kept in the store \
             (or, for a store from before files were kept, a file of the curriculum or \
@@ -38,13 +42,13 @@ struct ExportCommand: ParsableCommand {
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case json, xapi, csv
+        case json, xapi, csv, bundle
     }
 
     @Option(help: "The cohort.", completion: Completions.cohorts)
     var cohort: String
 
-    @Option(help: "json, xapi or csv.")
+    @Option(help: "json, xapi, csv or bundle.")
     var format: Format = .json
 
     @Option(help: ArgumentHelp("Write to this file instead of stdout.", valueName: "file"))
@@ -81,6 +85,7 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
+        if format == .bundle { return try writeBundle() }
         let given = try pack.map(Curriculum.oldFile)
         let curriculum = search.curriculum()
         let gaps = try options.withStore(.readOnly) { store in
@@ -110,11 +115,39 @@ struct ExportCommand: ParsableCommand {
                 case .json: try JSONExport.write(context, to: sink)
                 case .xapi: try XAPIExport.write(context, homePage: homePage!, to: sink)
                 case .csv: try CSVExport.write(context, to: sink)
+                case .bundle: preconditionFailure("a bundle is written by writeBundle")
                 }
             }
             return context.gaps
         }
         Self.note(gaps, repeated: search.repeated + options.repeated)
+    }
+
+    /// `--format bundle`: the cohort's records as they are stored; no pack needs to be found.
+    private func writeBundle() throws {
+        let (contents, cohortName) = try options.withStore(.readOnly) { store in
+            let cohort = try store.cohort(named: cohort)
+            var contents = BundleContents()
+            try OutputFile.writing(to: output) { sink in
+                contents = try BundleExport.write(
+                    store: store, cohort: cohort, oberihVersion: OberihVersion.current, exportedAt: Date(), to: sink)
+            }
+            return (contents, cohort.name)
+        }
+        let counts = [
+            StoreOutput.counted(contents.learners, "learner"), StoreOutput.counted(contents.attempts, "attempt"),
+            StoreOutput.counted(contents.events, "event"), StoreOutput.counted(contents.packFiles, "pack file"),
+        ]
+        let destination = output.map { " to \($0)" } ?? ""
+        StoreOutput.message(
+            "wrote the bundle of cohort \(StoredText.shownSafely(cohortName))\(destination): \(counts.joined(separator: ", ")); "
+                + "`oberih import FILE` merges it into another store")
+        if contents.attemptsWithoutPackFile > 0 {
+            StoreOutput.message(
+                "note: \(StoreOutput.counted(contents.attemptsWithoutPackFile, "attempt")) were played on a pack version "
+                    + "not kept in this store, so the bundle holds their logs without the pack file; "
+                    + "`oberih doctor --update\(options.repeated)` keeps it here, then export again")
+        }
     }
 
     /// What the export could not take from stored results, on stderr.

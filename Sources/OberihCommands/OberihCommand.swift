@@ -28,7 +28,7 @@ public struct OberihCommand: ParsableCommand {
         version: OberihVersion.current,
         subcommands: [
             StatusCommand.self, PlayCommand.self, FacilitateCommand.self, ValidateCommand.self, CohortCommand.self, LearnerCommand.self,
-            SimulateCommand.self, ReportCommand.self, ExportCommand.self, PushCommand.self,
+            SimulateCommand.self, ReportCommand.self, ExportCommand.self, PushCommand.self, ImportCommand.self,
             DoctorCommand.self, PackCommand.self, NewCommand.self, SchemaCommand.self, ImportQTICommand.self,
             TranslateCommand.self,
         ],

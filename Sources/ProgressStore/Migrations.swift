@@ -129,6 +129,14 @@ enum Migrations {
             }
             try db.create(index: "lrsOutboxByState", on: "lrsOutbox", columns: ["endpointId", "state"])
         }
+        migrator.registerMigration("v6: attempt registrations kept") { db in
+            // An attempt imported from another store (`oberih import`) keeps the registration
+            // it had there, so its xAPI registration and statement ids never change with its
+            // row id here. NULL for an attempt made in this store: its registration is derived
+            // (`Attempt.registrationUUID`), as it always was.
+            try db.alter(table: "attempt") { table in table.add(column: "registration", .text) }
+            try db.create(index: "attemptByRegistration", on: "attempt", columns: ["registration"])
+        }
         return migrator
     }
 }

@@ -57,6 +57,9 @@ public struct Attempt: Sendable, Hashable {
     public var seed: UInt64
     public var startedAt: Date
     public var finishedAt: Date?
+    /// The xAPI registration the attempt kept from the store it was imported from; nil for
+    /// one made here (see `registrationUUID`).
+    public var registration: String? = nil
 
     /// The learner, for a learner's attempt.
     public var learnerCode: String? {

@@ -82,7 +82,7 @@ extension Attempt: StoredRecord {
     static let table = "attempt"
     static let columns = [
         "id", "learnerCode", "cohortId", "packId", "packVersion", "packSHA256", "lessonId", "mode", "seed",
-        "startedAt", "finishedAt",
+        "startedAt", "finishedAt", "registration",
     ]
 
     init(row: Row, from offset: Int, path: String) throws {
@@ -99,7 +99,8 @@ extension Attempt: StoredRecord {
             packSHA256: row[offset + 5], lessonId: row[offset + 6],
             mode: try decoded(row[offset + 7], as: SessionMode.self, column: "attempt.mode", path: path),
             // SQLite integers are signed: the seed is kept as its bit pattern.
-            seed: UInt64(bitPattern: row[offset + 8]), startedAt: row[offset + 9], finishedAt: row[offset + 10])
+            seed: UInt64(bitPattern: row[offset + 8]), startedAt: row[offset + 9], finishedAt: row[offset + 10],
+            registration: row[offset + 11])
     }
 
     /// Inserts the attempt's row without its id; returns the id SQLite gave it.
@@ -109,7 +110,7 @@ extension Attempt: StoredRecord {
             [
                 new.owner.learnerCode, new.owner.cohortId, new.start.packId, new.start.packVersion, new.packSHA256,
                 new.start.lessonId, new.start.mode.rawValue, Int64(bitPattern: new.start.seed), new.startedAt,
-                new.finishedAt,
+                new.finishedAt, nil,
             ])
         return db.lastInsertedRowID
     }

@@ -10,6 +10,8 @@ import Testing
         "v2: results of finished attempts",
         "v3: votes taken one by one",
         "v4: pack files kept",
+        "v5: LRS outbox",
+        "v6: attempt registrations kept",
     ]
 
     @Test func aNewStoreHasExactlyTheKnownMigrations() throws {

@@ -1,9 +1,29 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import ProgressStore
 
 @Suite struct SHA256Tests {
+    @Test func theHasherGivesTheDigestOfTheWholeWhateverThePieces() {
+        var generator = SeededGenerator(seed: 7)
+        for length in [0, 1, 55, 56, 63, 64, 65, 127, 128, 1_000, 10_000] {
+            let bytes = (0..<length).map { _ in UInt8.random(in: 0...255, using: &generator) }
+            var pieces = SHA256.Hasher()
+            var start = 0
+            while start < bytes.count {
+                let end = min(bytes.count, start + Int.random(in: 0...130, using: &generator))
+                pieces.update(bytes[start..<end])
+                start = end
+            }
+            #expect(pieces.finalizeHex() == SHA256.hex(of: bytes), "\(length) bytes")
+        }
+        var abc = SHA256.Hasher()
+        abc.update(Array("ab".utf8))
+        abc.update(Array("c".utf8))
+        #expect(abc.finalizeHex() == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+    }
+
     @Test func knownVectors() {
         #expect(SHA256.hex(of: []) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
         #expect(SHA256.hex(of: Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
