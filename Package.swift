@@ -94,7 +94,7 @@ let package = Package(
         // prints each one once it is committed.
         .executableTarget(name: "StoreStress", dependencies: ["ProgressStore"], path: "Tests/StoreStress"),
         // export_roundtrip.py recomputes the report from an export (with CohortStatisticsTests/reference.py).
-        .testTarget(name: "OberihEndToEndTests", dependencies: ["oberih"], exclude: ["export_roundtrip.py"]),
+        .testTarget(name: "OberihEndToEndTests", dependencies: ["oberih", "TestSupport"], exclude: ["export_roundtrip.py"]),
     ],
     swiftLanguageModes: [.v6]
 )
