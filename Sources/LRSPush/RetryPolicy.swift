@@ -1,7 +1,8 @@
 import Foundation
 
 /// When to try again after a busy LRS (429, 5xx) or a lost connection: exponential
-/// backoff with full jitter, or the LRS's Retry-After when it gives one.
+/// backoff with jitter (a random time between half and all of it), or the LRS's
+/// Retry-After when it gives one.
 public struct RetryPolicy: Sendable {
     /// Tries of one batch after the first, before the push stops (everything kept queued).
     public var retries = 5

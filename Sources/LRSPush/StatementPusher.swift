@@ -10,9 +10,10 @@ import ProgressStore
 /// The answers, as xAPI 1.0.3 says: 2xx sent; 400 or 409 for a batch: split it until the
 /// statement the LRS refuses is found, then mark it rejected (400, or 422 as some LRSs
 /// answer a statement they cannot take) or in conflict (409,
-/// never overwritten) and go on; 413: halve the batch; 401/403 and other refusals: stop;
-/// 429, 5xx and lost connections: wait (Retry-After, else backoff) and try again, up to
-/// `RetryPolicy.retries`; no connection at all: stop at once.
+/// never overwritten) and go on; 413: halve the batch; 401/403, redirects and other
+/// refusals: stop; 408, 429, 5xx and lost connections: wait (Retry-After, else backoff)
+/// and try again, up to `RetryPolicy.retries`; no connection at all, or TLS refused: stop
+/// at once. A 200 must carry the statements' ids (xAPI's answer to a POST).
 public final class StatementPusher {
     public struct Settings: Sendable {
         public var batchSize = 500
@@ -41,6 +42,15 @@ public final class StatementPusher {
         case refused(status: Int, message: String)
         /// No connection could be made.
         case unreachable(String)
+        /// The certificate was not trusted, or TLS failed.
+        case insecure(String)
+        /// A redirect (not followed): the endpoint has moved, or is not the statements resource.
+        case redirected(status: Int, location: String?)
+        /// 200 with a body that is not the statements' ids: not a statements resource.
+        case notStatementsResource(message: String)
+        /// Every statement of a batch refused alone, with this answer: the LRS (or something
+        /// before it) refuses them all, so they are kept queued rather than marked rejected.
+        case refusesEverything(status: Int, message: String)
         /// Still busy, failing or cut off after every retry.
         case gaveUp(String)
         /// The LRS asked to wait longer than `RetryPolicy.longestRetryAfter`.
@@ -63,6 +73,8 @@ public final class StatementPusher {
     private let now: () -> Date
     private var outcome = Outcome()
     private var batchSize: Int
+    /// The last 400, 413 or 422 that marked a statement rejected.
+    private var lastRefusal: LRSReply?
 
     /// `cohortId`: only that cohort's statements (and every voiding); nil for all.
     public init(
@@ -91,7 +103,7 @@ public final class StatementPusher {
                     batch = try store.queuedStatements(endpointId: endpoint.id, ofCohort: cohortId, limit: batchSize)
                 }
                 if batch.isEmpty { break }
-                try send(batch[...])
+                try sendTopLevel(batch)
                 progress(Progress(done: outcome.sent + outcome.voided + outcome.rejected + outcome.conflicts, total: total))
             }
         } catch {
@@ -109,10 +121,25 @@ public final class StatementPusher {
         case store(StoreError)
     }
 
+    /// A batch as read from the queue: when splitting it finds every statement refused
+    /// alone (a batch of more than one), the statements go back to the queue and the push
+    /// stops: an LRS that refuses everything is misconfigured, not given bad statements.
+    private func sendTopLevel(_ batch: [QueuedStatement]) throws(Failure) {
+        let rejectedBefore = outcome.rejected
+        lastRefusal = nil
+        try send(batch[...])
+        guard batch.count > 1, outcome.rejected - rejectedBefore == batch.count, let refusal = lastRefusal else { return }
+        try recording { () throws(StoreError) in try store.requeue(batch.map(\.key), endpointId: endpoint.id) }
+        outcome.rejected -= batch.count
+        throw .stop(.refusesEverything(status: refusal.status, message: refusal.message))
+    }
+
     private func send(_ batch: ArraySlice<QueuedStatement>) throws(Failure) {
         let reply = try post(batch)
         let keys = batch.map(\.key)
         switch reply.status {
+        case 200 where reply.statementIds == nil:
+            throw .stop(.notStatementsResource(message: reply.message))
         case 200..<300:
             try recording { () throws(StoreError) in try store.markSent(keys, endpointId: endpoint.id, at: now()) }
             for key in keys {
@@ -122,6 +149,7 @@ public final class StatementPusher {
             try split(batch, tooLarge: reply.status == 413)
         case 400, 413, 422:
             let why = reply.status == 413 ? "too large for the LRS even alone (413)" : "\(reply.status): \(reply.message)"
+            lastRefusal = reply
             try recording { () throws(StoreError) in
                 try store.markRefused(keys, as: .rejected, error: why, endpointId: endpoint.id)
             }
@@ -135,6 +163,8 @@ public final class StatementPusher {
             outcome.conflicts += 1
         case 401, 403:
             throw .stop(.notAuthorised(status: reply.status, message: reply.message))
+        case 300..<400:
+            throw .stop(.redirected(status: reply.status, location: reply.location))
         default:
             throw .stop(.refused(status: reply.status, message: reply.message))
         }
@@ -143,18 +173,23 @@ public final class StatementPusher {
     /// One POST of the batch, tried again while the LRS is busy or the connection drops.
     private func post(_ batch: ArraySlice<QueuedStatement>) throws(Failure) -> LRSReply {
         let body = Data(("[" + batch.map(json).joined(separator: ",") + "]").utf8)
+        // From now on the LRS may hold them, whatever comes back: an erasure voids them.
+        try recording { () throws(StoreError) in try store.markPosted(batch.map(\.key), endpointId: endpoint.id, at: now()) }
         var retry = 0
         while true {
             let problem: String
             var wait: TimeInterval?
             switch Result(catching: { () throws(TransportFailure) in try transport.postStatements(body) }) {
             case .success(let reply):
-                guard reply.status == 429 || (500..<600).contains(reply.status) else { return reply }
+                guard [408, 429].contains(reply.status) || (500..<600).contains(reply.status) else { return reply }
                 problem = "\(reply.status): \(reply.message)"
                 wait = reply.retryAfter
             case .failure(.unreachable(let why)):
                 try failedTry(batch, why)
                 throw .stop(.unreachable(why))
+            case .failure(.insecure(let why)):
+                try failedTry(batch, why)
+                throw .stop(.insecure(why))
             case .failure(.interrupted(let why)):
                 problem = why
             }
@@ -190,7 +225,7 @@ public final class StatementPusher {
 
     private func failedTry(_ batch: ArraySlice<QueuedStatement>, _ why: String) throws(Failure) {
         try recording { () throws(StoreError) in
-            try store.recordFailedTry(batch.map(\.key), error: why, endpointId: endpoint.id)
+            try store.recordFailedTry(batch.map(\.key), error: why, endpointId: endpoint.id, at: now())
         }
     }
 

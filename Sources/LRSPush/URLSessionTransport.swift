@@ -1,4 +1,5 @@
 import Foundation
+import ProgressStore
 
 #if canImport(FoundationNetworking)
     import FoundationNetworking
@@ -20,7 +21,9 @@ public final class URLSessionTransport: LRSTransport {
         configuration.requestCachePolicy = .reloadIgnoringLocalCacheData
         configuration.urlCache = nil
         configuration.httpCookieStorage = nil
-        session = URLSession(configuration: configuration)
+        // Redirects are not followed: URLSession would turn the POST into a GET, which a
+        // statements resource answers with 200, and send the credentials to another host.
+        session = URLSession(configuration: configuration, delegate: RedirectRefusal(), delegateQueue: nil)
     }
 
     deinit { session.finishTasksAndInvalidate() }
@@ -42,10 +45,12 @@ public final class URLSessionTransport: LRSTransport {
         let (data, response, error) = outcome.get()
         if let error { throw Self.failure(error) }
         guard let response else { throw .interrupted("the LRS answered something that is not HTTP") }
+        let body = data ?? Data()
         return LRSReply(
             status: response.statusCode,
             retryAfter: LRSReply.retryAfter(response.value(forHTTPHeaderField: "Retry-After"), now: Date()),
-            message: LRSReply.message(of: data ?? Data()))
+            message: LRSReply.message(of: body), statementIds: LRSReply.statementIds(in: body),
+            location: response.value(forHTTPHeaderField: "Location").map(StoredText.shownSafely))
     }
 
     private static func failure(_ error: any Error) -> TransportFailure {
@@ -55,6 +60,10 @@ public final class URLSessionTransport: LRSTransport {
         case .timedOut: return .interrupted("no answer within the time allowed (--timeout)")
         case .networkConnectionLost, .badServerResponse, .cannotParseResponse, .zeroByteResource:
             return .interrupted("the connection was lost: \(described)")
+        case .secureConnectionFailed, .serverCertificateHasBadDate, .serverCertificateUntrusted,
+            .serverCertificateHasUnknownRoot, .serverCertificateNotYetValid, .clientCertificateRejected,
+            .clientCertificateRequired:
+            return .insecure(described)
         default: return .unreachable(described)
         }
     }
@@ -73,5 +82,15 @@ private final class Outcome: @unchecked Sendable {
 
     func get() -> (Data?, HTTPURLResponse?, (any Error)?) {
         lock.withLock { (data, response, error) }
+    }
+}
+
+/// Answers every redirect with "do not follow": the task ends with the 3xx answer itself.
+private final class RedirectRefusal: NSObject, URLSessionTaskDelegate, @unchecked Sendable {
+    func urlSession(
+        _ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
+        newRequest request: URLRequest, completionHandler: @escaping @Sendable (URLRequest?) -> Void
+    ) {
+        completionHandler(nil)
     }
 }

@@ -31,6 +31,18 @@ enum LRSAddress {
         return parts.count == 4 && parts[0] == "127" && parts.allSatisfy { UInt8($0) != nil }
     }
 
+    /// Adds `host` to `no_proxy` and `NO_PROXY` for this process, so that libcurl sends to
+    /// it directly whatever proxy the environment names.
+    static func bypassProxies(for host: String) {
+        let bare = host.trimmingCharacters(in: CharacterSet(charactersIn: "[]"))
+        for name in ["no_proxy", "NO_PROXY"] {
+            let current = ProcessInfo.processInfo.environment[name] ?? ""
+            let hosts = current.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            guard !hosts.contains(bare) else { continue }
+            setenv(name, (hosts + [bare]).filter { !$0.isEmpty }.joined(separator: ","), 1)
+        }
+    }
+
     static func requireHomePage(_ homePage: String) throws {
         guard let url = URL(string: homePage), ["http", "https"].contains(url.scheme ?? ""), url.host != nil else {
             throw ValidationError(
@@ -67,9 +79,13 @@ struct LRSCredentials {
     }
 
     private static func fromFile(_ path: String) throws -> LRSCredentials {
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-            let data = FileManager.default.contents(atPath: path)
-        else { throw CommandFailure("cannot read the credentials file \(path)") }
+        let next = "give a file holding one line, username:password (chmod 600), or set OBERIH_LRS_USERNAME and OBERIH_LRS_PASSWORD"
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else {
+            throw CommandFailure("there is no credentials file \(path); \(next)")
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw CommandFailure("cannot read the credentials file \(path) (not a file, or not yours to read); \(next)")
+        }
         let mode = (attributes[.posixPermissions] as? Int) ?? 0
         if mode & 0o077 != 0 {
             throw CommandFailure(

@@ -35,11 +35,13 @@ struct PushCommand: ParsableCommand {
 
             --status shows each endpoint's outbox: queued, sent, rejected, in conflict, and why.
 
-            Exit status: 0 everything sent; 1 done, but statements are rejected or in \
-            conflict (see --status); 2 usage error, unknown cohort, no credentials, the LRS \
-            refused them (401, 403) or the request (404 and others), or a store that cannot be \
-            opened; 3 stopped with statements still queued (the LRS unreachable, busy or \
-            failing after every retry): run the same command again later.
+            Exit status: 0 everything sent; 1 done, but this push had statements rejected or \
+            in conflict (see --status); 2 usage error, unknown cohort, no credentials, the LRS \
+            refused them (401, 403), redirected, refused every statement or the request (404 \
+            and others), a certificate not trusted, or a store that cannot be opened; 3 \
+            stopped with statements still queued (the LRS unreachable, busy or failing after \
+            every retry): run the same command again later; 130 stopped by Ctrl-C (what the \
+            LRS answered so far is recorded).
             """
     )
 
@@ -90,13 +92,17 @@ struct PushCommand: ParsableCommand {
         }
         if let homePage { try LRSAddress.requireHomePage(homePage) }
         if !(1...10_000).contains(batchSize) { throw ValidationError("--batch-size takes 1 to 10000 statements") }
-        if !(timeout > 0 && timeout <= 3600) { throw ValidationError("--timeout takes 1 to 3600 seconds") }
+        if !(timeout > 0 && timeout <= 3600) {
+            throw ValidationError("--timeout takes a number of seconds, more than 0 and at most 3600")
+        }
         if !(0...20).contains(retries) { throw ValidationError("--retries takes 0 to 20") }
     }
 
     func run() throws {
         if status { return try PushStatus(options: options).show(endpoint: endpoint.map(LRSAddress.statements)) }
         let url = try LRSAddress.statements(endpoint!)
+        // libcurl would send a loopback LRS's requests, credentials and all, to a proxy.
+        if let host = url.host, LRSAddress.isLoopback(host) { LRSAddress.bypassProxies(for: host) }
         let login = dryRun ? nil : try LRSCredentials.read(file: credentials)
         let given = try pack.map(Curriculum.oldFile)
         let curriculum = search.curriculum()
@@ -106,7 +112,9 @@ struct PushCommand: ParsableCommand {
             let packs = PackVersions(store: store, findingAtHand: { given + curriculum.filesAtHand().map(\.file) })
             let cohorts = try cohort.map { [try store.cohort(named: $0)] } ?? store.cohorts().map(\.cohort)
             var queuedNow = 0
+            let bar = PushProgressBar()
             for cohort in cohorts {
+                bar.note("queuing the statements of finished attempts in cohort \(StoredText.shownSafely(cohort.name))…")
                 let context = ExportContext(cohort: cohort, packs: packs, exportedAt: Date())
                 try requirePacks(context, store: store)
                 queuedNow += try OutboxFilling().fill(context, endpoint: endpoint, dryRun: dryRun, at: Date())
@@ -114,6 +122,7 @@ struct PushCommand: ParsableCommand {
             let cohortId = cohort == nil ? nil : cohorts.first?.id
             let waiting = try store.queuedCount(endpointId: endpoint.id, ofCohort: cohortId)
             guard let login, !dryRun else {
+                bar.clear()
                 return PushReport(endpoint: url.absoluteString, dryRun: true, queuedNow: queuedNow, outcome: nil, left: waiting)
             }
             var settings = StatementPusher.Settings()
@@ -126,7 +135,6 @@ struct PushCommand: ParsableCommand {
             InterruptHandler.install(
                 message: "push stopped: every answer of the LRS so far is recorded; the same command goes on from there",
                 resetsColour: false)
-            let bar = PushProgressBar()
             let outcome = try pusher.run(total: waiting) { bar.show($0) }
             bar.clear()
             let left = try store.queuedCount(endpointId: endpoint.id, ofCohort: cohortId)

@@ -12,9 +12,11 @@ struct PushReport: Encodable {
     var voided = 0
     var rejected = 0
     var conflicts = 0
-    /// Still queued when the push ended (with --dry-run: what would be sent).
+    /// Still queued when the push ended (with --dry-run: queued before, to which the dry
+    /// run's `queuedNow` would be added).
     var leftQueued: Int
-    /// Rejected or in conflict in the endpoint's outbox, from this push and earlier ones.
+    /// Rejected or in conflict in the endpoint's outbox, from this push and earlier ones
+    /// (only this push's count toward exit status 1).
     var refusedInAll = 0
     var stop: StopReason?
 
@@ -38,12 +40,13 @@ struct PushReport: Encodable {
         stop = outcome.stop.map(Self.reason)
     }
 
-    /// Nil for 0.
+    /// Nil for 0. 3 when trying again later may be all it takes; 2 when something must be
+    /// put right first; 1 when this push had statements refused.
     var exitCode: Int32? {
         switch stop?.reason {
-        case "notAuthorised"?, "refused"?: 2
-        case _? : 3
-        case nil: refusedInAll > 0 ? 1 : nil
+        case "unreachable"?, "gaveUp"?, "askedToWait"?: 3
+        case _?: 2
+        case nil: rejected + conflicts > 0 ? 1 : nil
         }
     }
 
@@ -88,6 +91,28 @@ struct PushReport: Encodable {
                 reason: "gaveUp", status: nil,
                 message: "the LRS is busy or failing (\(why)) after every retry; everything not sent stays queued: "
                     + "push again later")
+        case .insecure(let why):
+            StopReason(
+                reason: "insecure", status: nil,
+                message: "the connection to the LRS is not secure (\(why)): its certificate is not trusted here (expired, "
+                    + "for another name, or from an issuer this machine does not know); nothing was sent. Ask the LRS's "
+                    + "administrator, or add its issuer to the system's certificates")
+        case .redirected(let status, let location):
+            StopReason(
+                reason: "redirected", status: status,
+                message: "the LRS answered \(status), a redirect\(location.map { " to \($0)" } ?? ""), which push does not "
+                    + "follow (it would send the credentials on); give its xAPI endpoint itself as --endpoint")
+        case .notStatementsResource(let message):
+            StopReason(
+                reason: "notStatementsResource", status: 200,
+                message: "the LRS answered 200 without the statements' ids\(said(message)); check that --endpoint is its "
+                    + "xAPI endpoint (the batch is kept queued)")
+        case .refusesEverything(let status, let message):
+            StopReason(
+                reason: "refusesEverything", status: status,
+                message: "the LRS refuses every statement, even alone (\(status)\(said(message))); they are kept queued. "
+                    + "Check that --endpoint is an xAPI 1.0.3 endpoint and that nothing between (a proxy) drops the "
+                    + "X-Experience-API-Version header")
         case .askedToWait(let seconds):
             StopReason(
                 reason: "askedToWait", status: 429,
@@ -116,6 +141,13 @@ final class PushProgressBar {
         let bar = String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled)
         StandardOutput.writeToStandardError(
             "\r\u{1B}[K[\(bar)] \(done) of \(progress.total) statements · \(Int(rate.rounded()))/s · \(left)")
+        shown = true
+    }
+
+    /// A line that stands until the bar replaces it (what is being done before sending).
+    func note(_ text: String) {
+        guard isTerminal else { return }
+        StandardOutput.writeToStandardError("\r\u{1B}[K" + text)
         shown = true
     }
 

@@ -124,6 +124,8 @@ enum Migrations {
                 table.column("tries", .integer).notNull().defaults(to: 0)
                 table.column("lastError", .text)
                 table.column("queuedAt", .datetime).notNull()
+                // Set before its first POST: from then on the LRS may hold it.
+                table.column("postedAt", .datetime)
                 table.column("sentAt", .datetime)
                 table.primaryKey(["endpointId", "kind", "statementId"])
             }

@@ -123,21 +123,33 @@ extension ProgressStore {
         }
     }
 
-    /// Queues statements; one already in the outbox (the same id) is left as it is.
+    /// Queues statements; one already in the outbox (the same id) is left as it is, and so
+    /// is one whose attempt is gone (its learner erased since it was made).
     public func enqueue(_ statements: [NewOutboxStatement], endpointId: Int64, at time: Date) throws(StoreError) {
         try write { db in
             let insert = try db.cachedStatement(
                 sql: """
                     INSERT OR IGNORE INTO lrsOutbox
                     (endpointId, kind, statementId, attemptId, learnerCode, state, body, queuedAt)
-                    VALUES (?, 'statement', ?, ?, ?, 'queued', ?, ?)
+                    SELECT ?, 'statement', ?, ?, ?, 'queued', ?, ? WHERE EXISTS (SELECT 1 FROM attempt WHERE id = ?)
                     """)
             for statement in statements {
                 try insert.execute(arguments: [
                     endpointId, statement.statementId, statement.attemptId, statement.learnerCode, statement.body, time,
+                    statement.attemptId,
                 ])
             }
         }
+    }
+
+    /// Notes that rows are about to be posted: from then on an erasure voids them.
+    public func markPosted(_ keys: [OutboxKey], endpointId: Int64, at time: Date) throws(StoreError) {
+        try update(keys, endpointId: endpointId, sql: "postedAt = coalesce(postedAt, ?)", [time])
+    }
+
+    /// Puts rows back in the queue as they were (an LRS that refused them all).
+    public func requeue(_ keys: [OutboxKey], endpointId: Int64) throws(StoreError) {
+        try update(keys, endpointId: endpointId, sql: "state = 'queued', lastError = NULL", [])
     }
 
     /// Up to `limit` queued rows in the order they were queued: voiding rows, and the
@@ -197,9 +209,24 @@ extension ProgressStore {
         try update(keys, endpointId: endpointId, sql: "state = ?, tries = tries + 1, lastError = ?", [state.rawValue, error])
     }
 
-    /// Counts a failed try (the LRS unreachable or busy); the rows stay queued.
-    public func recordFailedTry(_ keys: [OutboxKey], error: String, endpointId: Int64) throws(StoreError) {
-        try update(keys, endpointId: endpointId, sql: "tries = tries + 1, lastError = ?", [error])
+    /// Counts a failed try (the LRS unreachable or busy); the rows stay queued. The LRS may
+    /// have stored the batch all the same: a statement erased while it was on its way gets
+    /// a voiding row, as in `markSent`.
+    public func recordFailedTry(_ keys: [OutboxKey], error: String, endpointId: Int64, at time: Date)
+        throws(StoreError)
+    {
+        try write { db in
+            for key in keys {
+                try db.execute(
+                    sql: """
+                        UPDATE lrsOutbox SET tries = tries + 1, lastError = ?
+                        WHERE endpointId = ? AND kind = ? AND statementId = ?
+                        """, arguments: [error, endpointId, key.kind.rawValue, key.statementId])
+                if db.changesCount == 0 && key.kind == .statement {
+                    try Self.queueVoiding(of: key.statementId, endpointId: endpointId, at: time, db)
+                }
+            }
+        }
     }
 
     /// Puts refused and conflicting statements back in the queue (`push --retry`).
@@ -246,15 +273,16 @@ extension ProgressStore {
         }
     }
 
-    /// Part of an erasure: each of the learner's statements that an LRS may hold (sent, or
-    /// in conflict there) gets a voiding row; then the learner's rows go. Returns the
-    /// number of voiding rows queued.
+    /// Part of an erasure: each of the learner's statements that an LRS may hold (sent, in
+    /// conflict there, or posted without an answer: lost, given up on, or on its way) gets a
+    /// voiding row; then the learner's rows go. Returns the number of voiding rows queued.
     static func queueVoiding(ofLearner code: String, at time: Date, _ db: Database) throws -> Int {
         try db.execute(
             sql: """
                 INSERT OR IGNORE INTO lrsOutbox (endpointId, kind, statementId, state, queuedAt)
                 SELECT endpointId, 'voiding', statementId, 'queued', ? FROM lrsOutbox
-                WHERE learnerCode = ? AND kind = 'statement' AND state IN ('sent', 'conflict')
+                WHERE learnerCode = ? AND kind = 'statement'
+                AND (state IN ('sent', 'conflict') OR (state = 'queued' AND postedAt IS NOT NULL))
                 """, arguments: [time, code])
         let queued = db.changesCount
         try db.execute(sql: "DELETE FROM lrsOutbox WHERE learnerCode = ?", arguments: [code])

@@ -144,19 +144,30 @@ import Testing
     }
 
     @Test func nothingListeningStopsAtOnce() throws {
-        let port = LoopbackServer.freePort()
         let (store, endpoint, count) = try StatementPusherTests.queued(learners: 1)
-        let transport = URLSessionTransport(
-            statementsURL: URL(string: "http://127.0.0.1:\(port)/xAPI/statements")!, username: "u", password: "p",
-            timeout: 5)
-        let started = Date()
-        let outcome = try StatementPusher(store: store, endpoint: endpoint, cohortId: nil, transport: transport)
-            .run(total: count)
-        guard case .unreachable? = outcome.stop else {
-            Issue.record("expected unreachable, got \(String(describing: outcome.stop))")
-            return
+        try LoopbackServer.withPortNobodyListensOn { port in
+            let transport = URLSessionTransport(
+                statementsURL: URL(string: "http://127.0.0.1:\(port)/xAPI/statements")!, username: "u", password: "p",
+                timeout: 5)
+            let outcome = try StatementPusher(store: store, endpoint: endpoint, cohortId: nil, transport: transport)
+                .run(total: count)
+            guard case .unreachable? = outcome.stop else {
+                Issue.record("expected unreachable, got \(String(describing: outcome.stop))")
+                return
+            }
         }
-        #expect(Date().timeIntervalSince(started) < 5)
         #expect(try store.queuedCount(endpointId: endpoint.id, ofCohort: nil) == count)
+        let problem = try #require(try store.outboxProblems(endpointId: endpoint.id, limit: 1).first)
+        #expect(problem.tries == 1 && problem.state == .queued)
+    }
+
+    @Test func aRedirectIsNotFollowedAndNothingIsTakenForSent() throws {
+        try TemporaryFolder.with { folder in
+            let lrs = try FaultLRS(["redirect:http://lrs.example.org/xAPI/statements"], in: folder)
+            let (outcome, store, endpoint, count) = try Self.push(lrs)
+            #expect(outcome.stop == .redirected(status: 302, location: "http://lrs.example.org/xAPI/statements"))
+            #expect(try lrs.requests().count == 1)
+            #expect(try store.queuedCount(endpointId: endpoint.id, ofCohort: nil) == count)
+        }
     }
 }

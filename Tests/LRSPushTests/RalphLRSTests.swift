@@ -40,6 +40,28 @@ import Testing
         }
     }
 
+    @Test func aGroupSessionIsSentWithTheCohortAsAGroup() throws {
+        try TemporaryFolder.with { folder in
+            let ralph = try RalphLRS(in: folder)
+            let store = try CohortFixture.simulated(learners: 1)
+            try GroupFixture.lead("unkind-online", in: store, at: Date(timeIntervalSince1970: 1_790_000_000))
+            let endpoint = try store.addLRSEndpoint(url: ralph.statementsURL.absoluteString, homePage: StatementPusherTests.homePage, at: Date())
+            let context = ExportContext(
+                cohort: try store.cohort(named: "7B"), packs: PackVersions(store: store, atHand: [CohortFixture.packFile]),
+                exportedAt: Date())
+            let count = try OutboxFilling().fill(context, endpoint: endpoint, at: Date())
+            let outcome = try Self.pusher(store, endpoint, Self.transport(ralph)).run(total: count)
+            #expect(outcome.sent == count && outcome.stop == nil, "\(ralph.server.log())")
+            let group = try ExportedStatements.xapi(of: store, homePage: StatementPusherTests.homePage).filter {
+                ($0["actor"] as? [String: Any])?["objectType"] as? String == "Group"
+            }
+            #expect(!group.isEmpty)
+            // Ralph refuses `agent=` for a Group: read one back by id.
+            let held = try ralph.statements(["statementId": try #require(group.first?["id"] as? String)])
+            #expect(StatementPusherTests.actorName(try #require(held.first)) == "cohort:7B")
+        }
+    }
+
     @Test func batchesSentAgainAfterALostAnswerAreStoredOnce() throws {
         try TemporaryFolder.with { folder in
             let ralph = try RalphLRS(in: folder)

@@ -1,8 +1,9 @@
 import Foundation
 import LRSPush
 
-/// An LRS in memory: it answers each POST as `answer` says, keeps the statements of every
-/// batch it accepted by id (a batch sent again replaces nothing), and records each request.
+/// An LRS in memory: it answers each POST as `answer` says (by default 200 with the ids,
+/// as xAPI answers), keeps the statements of every batch it accepted by id (a statement
+/// sent again takes the place of the same one), and records each request.
 final class ScriptedLRS: LRSTransport, @unchecked Sendable {
     typealias Answer = (_ request: Int, _ ids: [String]) throws(TransportFailure) -> LRSReply
 
@@ -12,7 +13,7 @@ final class ScriptedLRS: LRSTransport, @unchecked Sendable {
     private var storedById: [String: [String: Any]] = [:]
     private var acceptedPosts = 0
 
-    init(answer: @escaping Answer = { _, _ in LRSReply(status: 200) }) {
+    init(answer: @escaping Answer = { _, ids in LRSReply(status: 200, statementIds: ids) }) {
         self.answer = answer
     }
 

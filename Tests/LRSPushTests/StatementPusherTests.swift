@@ -88,7 +88,7 @@ import Testing
         let (store, endpoint, count) = try Self.queued()
         let all = try store.queuedStatements(endpointId: endpoint.id, ofCohort: nil, limit: count).map(\.key.statementId)
         let held = all[3]
-        let lrs = ScriptedLRS { _, ids in ids.contains(held) ? LRSReply(status: 409, message: "differs") : LRSReply(status: 200) }
+        let lrs = ScriptedLRS { _, ids in ids.contains(held) ? LRSReply(status: 409, message: "differs") : LRSReply(status: 204) }
         let outcome = try Self.pusher(store, endpoint, lrs).run(total: count)
         #expect(outcome.conflicts == 1 && outcome.sent == count - 1)
         #expect(try store.outboxCounts(endpointId: endpoint.id).count(.statement, .conflict) == 1)
@@ -100,7 +100,7 @@ import Testing
 
     @Test func aBatchTooLargeIsHalvedForTheRestOfThePush() throws {
         let (store, endpoint, count) = try Self.queued()
-        let lrs = ScriptedLRS { _, ids in ids.count > 12 ? LRSReply(status: 413) : LRSReply(status: 200) }
+        let lrs = ScriptedLRS { _, ids in ids.count > 12 ? LRSReply(status: 413) : LRSReply(status: 204) }
         let outcome = try Self.pusher(store, endpoint, lrs, batchSize: 48).run(total: count)
         #expect(outcome.sent == count && outcome.batchSize == 12)
         #expect(lrs.stored.count == count)
@@ -110,10 +110,23 @@ import Testing
 
     @Test func aStatementTooLargeEvenAloneIsRejected() throws {
         let (store, endpoint, count) = try Self.queued(learners: 1)
+        let all = try store.queuedStatements(endpointId: endpoint.id, ofCohort: nil, limit: count).map(\.key.statementId)
+        let big = all[9]
+        let lrs = ScriptedLRS { _, ids in
+            ids.count > 4 || ids.contains(big) ? LRSReply(status: 413) : LRSReply(status: 200, statementIds: ids)
+        }
+        let outcome = try Self.pusher(store, endpoint, lrs, batchSize: 16).run(total: count)
+        #expect(outcome.rejected == 1 && outcome.sent == count - 1 && outcome.stop == nil)
+        let problem = try #require(try store.outboxProblems(endpointId: endpoint.id, limit: 1).first)
+        #expect(problem.key.statementId == big && problem.lastError?.contains("413") == true)
+    }
+
+    @Test func anLRSTooSmallForAnyStatementStopsWithThemQueued() throws {
+        let (store, endpoint, count) = try Self.queued(learners: 1)
         let lrs = ScriptedLRS { _, _ in LRSReply(status: 413) }
         let outcome = try Self.pusher(store, endpoint, lrs, batchSize: 4).run(total: count)
-        #expect(outcome.rejected == count && outcome.sent == 0)
-        #expect(try store.outboxProblems(endpointId: endpoint.id, limit: 1).first?.lastError?.contains("413") == true)
+        #expect(outcome.stop == .refusesEverything(status: 413, message: "") && outcome.rejected == 0)
+        #expect(try store.queuedCount(endpointId: endpoint.id, ofCohort: nil) == count)
     }
 
     @Test func aBusyLRSIsWaitedForAsItAsks() throws {
@@ -123,7 +136,7 @@ import Testing
             switch request {
             case 1: LRSReply(status: 429, retryAfter: 7)
             case 2, 3: LRSReply(status: 503)
-            default: LRSReply(status: 200)
+            default: LRSReply(status: 204)
             }
         }
         let outcome = try Self.pusher(store, endpoint, lrs, batchSize: 1000, slept: slept).run(total: count)
@@ -157,7 +170,7 @@ import Testing
         let (store, endpoint, count) = try Self.queued()
         let down = ScriptedLRS { request, _ throws(TransportFailure) in
             if request > 2 { throw .unreachable("Could not connect to the server") }
-            return LRSReply(status: 200)
+            return LRSReply(status: 204)
         }
         let first = try Self.pusher(store, endpoint, down).run(total: count)
         #expect(first.sent == 100 && first.stop == .unreachable("Could not connect to the server"))
@@ -173,7 +186,7 @@ import Testing
         let (store, endpoint, count) = try Self.queued(learners: 1)
         let lrs = ScriptedLRS { request, _ throws(TransportFailure) in
             if request == 1 { throw .interrupted("the connection was lost") }
-            return LRSReply(status: 200)
+            return LRSReply(status: 204)
         }
         let outcome = try Self.pusher(store, endpoint, lrs, batchSize: 1000).run(total: count)
         #expect(outcome.sent == count && lrs.sizes == [count, count])
@@ -207,6 +220,67 @@ import Testing
             let text = String(decoding: try JSONSerialization.data(withJSONObject: statement), as: UTF8.self)
             #expect(!text.contains(code))
         }
+    }
+
+    @Test func a200WithoutTheIdsIsNotTakenForSent() throws {
+        let (store, endpoint, count) = try Self.queued(learners: 1)
+        // What a redirected POST turned GET would get: a statements result, not ids.
+        let lrs = ScriptedLRS { _, _ in LRSReply(status: 200, message: #"{"statements": []}"#) }
+        let outcome = try Self.pusher(store, endpoint, lrs).run(total: count)
+        #expect(outcome.stop == .notStatementsResource(message: #"{"statements": []}"#) && outcome.sent == 0)
+        #expect(try store.queuedCount(endpointId: endpoint.id, ofCohort: nil) == count)
+    }
+
+    @Test func anLRSRefusingEveryStatementStopsWithThemQueued() throws {
+        let (store, endpoint, count) = try Self.queued(learners: 1)
+        let lrs = ScriptedLRS { _, _ in LRSReply(status: 400, message: "X-Experience-API-Version missing") }
+        let outcome = try Self.pusher(store, endpoint, lrs, batchSize: 8).run(total: count)
+        #expect(outcome.stop == .refusesEverything(status: 400, message: "X-Experience-API-Version missing"))
+        #expect(outcome.rejected == 0)
+        // One batch found it out (8 statements: 15 requests), and nothing is marked rejected.
+        #expect(lrs.sizes.count == 15)
+        #expect(try store.queuedCount(endpointId: endpoint.id, ofCohort: nil) == count)
+        #expect(try store.outboxCounts(endpointId: endpoint.id).total(.rejected) == 0)
+    }
+
+    @Test func statementsPostedWithoutAnAnswerAreVoidedAtAnErasure() throws {
+        let (store, endpoint, count) = try Self.queued(learners: 2)
+        let code = try store.learners(inCohort: "7B").first!.code
+        let firstBatch = try store.queuedStatements(endpointId: endpoint.id, ofCohort: nil, limit: 50)
+        let theirsPosted = try firstBatch.filter { queued in
+            let statement = try JSONSerialization.jsonObject(with: Data((queued.body ?? "").utf8)) as? [String: Any]
+            return statement.flatMap(Self.actorName) == code
+        }.count
+        #expect(theirsPosted > 0)
+        // The LRS may have stored the batch, but no answer comes back: the pusher gives up.
+        let lrs = ScriptedLRS { _, _ throws(TransportFailure) in throw .interrupted("the connection was lost") }
+        var settings = StatementPusher.Settings()
+        settings.batchSize = 50
+        settings.retry.retries = 0
+        let outcome = try StatementPusher(
+            store: store, endpoint: endpoint, cohortId: nil, transport: lrs, settings: settings, sleep: { _ in }
+        ).run(total: count)
+        guard case .gaveUp? = outcome.stop else {
+            Issue.record("expected the push to give up, got \(String(describing: outcome.stop))")
+            return
+        }
+        #expect(lrs.sizes == [50])
+        // The learner's statements of that batch may be at the LRS: voided; the rest never left.
+        let erasure = try store.deleteLearner(code: code)
+        #expect(erasure.voidingQueued == theirsPosted)
+        #expect(try store.outboxCounts(endpointId: endpoint.id).count(.voiding, .queued) == theirsPosted)
+    }
+
+    @Test func statementsOfAnAttemptErasedMeanwhileAreNotQueued() throws {
+        let store = try CohortFixture.simulated(learners: 1)
+        let endpoint = try store.addLRSEndpoint(url: "http://127.0.0.1:1/xAPI/statements", homePage: Self.homePage, at: Date())
+        let code = try store.learners(inCohort: "7B").first!.code
+        let attempt = try #require(try store.attempts(ofLearner: code).first)
+        _ = try store.deleteLearner(code: code)
+        try store.enqueue(
+            [NewOutboxStatement(statementId: "s1", attemptId: attempt.id, learnerCode: code, body: "{}")],
+            endpointId: endpoint.id, at: Date())
+        #expect(try store.queuedCount(endpointId: endpoint.id, ofCohort: nil) == 0)
     }
 
     static func actorName(_ statement: [String: Any]) -> String? {

@@ -11,6 +11,7 @@ line: statements, ids, answer) and answers as the faults given say:
     fail:K     500 for the first K requests
     drop:K     close the connection without an answer for the first K requests
     slow:S     wait S seconds before answering each request
+    redirect:URL  302 to URL for every request
 """
 import argparse
 import base64
@@ -84,6 +85,8 @@ def main():
                 return 400, (), "X-Experience-API-Version missing"
             if not isinstance(statements, list):
                 return 400, (), "not a JSON array of statements"
+            if "redirect" in faults:
+                return 302, [("Location", faults["redirect"])], "moved"
             if number <= int(faults.get("drop", "0")):
                 return None, (), ""
             if number <= int(faults.get("busy", "0")):

@@ -55,7 +55,7 @@ import Testing
         let packs = try Self.bashCompletions(["play", "--curriculum", curriculum, "being"], environment: environment, folder: folder)
         #expect(packs == ["being-kind-online"])
         #expect(try Self.bashCompletions(["simulate", "--language", ""], environment: environment, folder: folder) == ["en", "uk", "ru"])
-        #expect(try Self.bashCompletions(["export", "--format", ""], environment: environment, folder: folder) == ["json", "xapi", "csv"])
+        #expect(try Self.bashCompletions(["export", "--format", ""], environment: environment, folder: folder) == ["json", "xapi", "csv", "bundle"])
         #expect(try Self.bashCompletions(["ne"], environment: environment, folder: folder) == ["new"])
     }
 

@@ -18,8 +18,13 @@ import Testing
         return statements?.count ?? 0
     }
 
+    /// The store's environment without any LRS account a developer may have set.
+    static func withoutCredentials(_ store: StoreFolder) -> [String: String] {
+        store.environment.filter { !$0.key.hasPrefix("OBERIH_LRS_") }
+    }
+
     static func withCredentials(_ store: StoreFolder) -> [String: String] {
-        var environment = store.environment
+        var environment = withoutCredentials(store)
         environment["OBERIH_LRS_USERNAME"] = RalphLRS.username
         environment["OBERIH_LRS_PASSWORD"] = RalphLRS.password
         return environment
@@ -65,9 +70,11 @@ import Testing
     @Test func withNoLRSListeningEverythingStaysQueuedAndTheExitSaysTryAgain() throws {
         let store = try StoreFolder(prefix: "push-down")
         let total = try Self.simulated(store, learners: 2)
-        let endpoint = "http://127.0.0.1:\(LoopbackServer.freePort())/xAPI/"
-        let push = try OberihProcess.run(
-            ["push", "--endpoint", endpoint, "--home-page", Self.homePage], environment: Self.withCredentials(store))
+        let push = try LoopbackServer.withPortNobodyListensOn { port in
+            try OberihProcess.run(
+                ["push", "--endpoint", "http://127.0.0.1:\(port)/xAPI/", "--home-page", Self.homePage],
+                environment: Self.withCredentials(store))
+        }
         #expect(push.exitCode == 3, "\(push.standardError)")
         #expect(push.standardOutput.contains("0 sent") && push.standardOutput.contains("\(total) statements left queued"))
         #expect(push.standardError.contains("could not be reached") && push.standardError.contains("push again"))
@@ -87,16 +94,19 @@ import Testing
     @Test func credentialsAndEndpointsThatWouldLeakAreRefused() throws {
         let store = try StoreFolder(prefix: "push-refused")
         _ = try Self.simulated(store, learners: 1)
-        let plain = try store.oberih(["push", "--endpoint", "http://lrs.example.org/xAPI/", "--home-page", Self.homePage])
+        let environment = Self.withoutCredentials(store)
+        let plain = try OberihProcess.run(
+            ["push", "--endpoint", "http://lrs.example.org/xAPI/", "--home-page", Self.homePage], environment: environment)
         #expect(plain.exitCode == 2 && plain.standardError.contains("is not https"), "\(plain.standardError)")
-        let none = try store.oberih(["push", "--endpoint", "https://lrs.example.org/xAPI/", "--home-page", Self.homePage])
+        let none = try OberihProcess.run(
+            ["push", "--endpoint", "https://lrs.example.org/xAPI/", "--home-page", Self.homePage], environment: environment)
         #expect(none.exitCode == 2 && none.standardError.contains("OBERIH_LRS_USERNAME"), "\(none.standardError)")
         let file = store.folder.appendingPathComponent("lrs-login")
         try "user:secret\n".write(to: file, atomically: true, encoding: .utf8)
         try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: file.path)
-        let open = try store.oberih([
-            "push", "--endpoint", "https://lrs.example.org/xAPI/", "--home-page", Self.homePage, "--credentials", file.path,
-        ])
+        let open = try OberihProcess.run(
+            ["push", "--endpoint", "https://lrs.example.org/xAPI/", "--home-page", Self.homePage, "--credentials", file.path],
+            environment: environment)
         #expect(open.exitCode == 2 && open.standardError.contains("chmod 600"), "\(open.standardError)")
         let first = try OberihProcess.run(
             ["push", "--endpoint", "https://lrs.example.org/xAPI/"], environment: Self.withCredentials(store))

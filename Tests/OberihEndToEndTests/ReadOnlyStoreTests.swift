@@ -108,7 +108,7 @@ import Testing
         #expect(report.standardError.contains("oberih doctor --update"))
         #expect(try bytes() == untouched)
         #expect(try oberih(["doctor", "--update"]).exitCode == 0)
-        #expect(try sqlite3("SELECT count(*) FROM grdb_migrations") == "4")
+        #expect(try sqlite3("SELECT count(*) FROM grdb_migrations") == "6")
     }
 
     /// A store the user made read-only (0444; the tests run as root, who could write it

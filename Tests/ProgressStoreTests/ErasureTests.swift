@@ -114,6 +114,41 @@ import Testing
         }
     }
 
+    /// Statements queued for an LRS carry the code (in their bodies) and the attempt: an
+    /// erasure leaves none of them, and queues a voiding for each one an LRS may hold.
+    @Test func erasureTakesTheLearnersOutboxRowsAndVoidsWhatWasSent() throws {
+        try StoreFixtures.withTemporaryFolder { folder in
+            let (store, fixture) = try makeFixture(in: folder)
+            let endpoint = try store.addLRSEndpoint(
+                url: "https://lrs.example.org/xAPI/statements", homePage: "https://lms.example.org", at: StoreFixtures.epoch)
+            func statements(of learner: LearnerRecord, attempts: [Int64]) -> [NewOutboxStatement] {
+                attempts.flatMap { attempt in
+                    (0..<3).map { index in
+                        NewOutboxStatement(
+                            statementId: "statement \(attempt) \(index)", attemptId: attempt,
+                            learnerCode: learner.code, body: #"{"actor":{"account":{"name":"\#(learner.code)"}}}"#)
+                    }
+                }
+            }
+            let erased = statements(of: fixture.erased, attempts: fixture.erasedAttempts)
+            let kept = statements(of: fixture.kept, attempts: fixture.keptAttempts)
+            try store.enqueue(erased + kept, endpointId: endpoint.id, at: StoreFixtures.epoch)
+            let keys = erased.map { OutboxKey(kind: .statement, statementId: $0.statementId) }
+            // Two sent, one posted without an answer, one refused, the rest never sent.
+            try store.markSent(Array(keys[0..<2]), endpointId: endpoint.id, at: StoreFixtures.epoch)
+            try store.markPosted([keys[2]], endpointId: endpoint.id, at: StoreFixtures.epoch)
+            try store.markPosted([keys[3]], endpointId: endpoint.id, at: StoreFixtures.epoch)
+            try store.markRefused([keys[3]], as: .rejected, error: "400: bad", endpointId: endpoint.id)
+
+            let erasure = try store.deleteLearner(code: fixture.erased.code)
+            #expect(erasure.voidingQueued == 3)
+            #expect(try rowsMentioning(code: fixture.erased.code, attempts: fixture.erasedAttempts, in: store) == [])
+            #expect(try filesMentioning(fixture.erased.code, path: fixture.path) == [])
+            let counts = try store.outboxCounts(endpointId: endpoint.id)
+            #expect(counts.count(.voiding, .queued) == 3 && counts.count(.statement, .queued) == kept.count)
+        }
+    }
+
     /// Right after `deleteLearner` returns (the program may be killed at that moment), and
     /// once the store is closed: no file of the store holds the code or the nickname.
     @Test func erasureLeavesTheCodeInNoFileOfTheStore() throws {

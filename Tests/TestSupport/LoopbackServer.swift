@@ -63,6 +63,24 @@ public final class LoopbackServer: @unchecked Sendable {
         return Int(UInt16(bigEndian: address.sin_port))
     }
 
+    /// Runs `body` with a port of 127.0.0.1 held bound but not listening: a connection to
+    /// it is refused, and no other test's server can take it meanwhile.
+    public static func withPortNobodyListensOn<T>(_ body: (Int) throws -> T) throws -> T {
+        let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(socket) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        let bound = withUnsafeMutablePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { pointer in
+                bind(socket, pointer, length) == 0 && getsockname(socket, pointer, &length) == 0
+            }
+        }
+        guard bound else { throw Failure(description: "could not bind a port on 127.0.0.1") }
+        return try body(Int(UInt16(bigEndian: address.sin_port)))
+    }
+
     /// Whether something accepts a TCP connection on 127.0.0.1:`port`.
     public static func accepts(port: Int) -> Bool {
         let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)

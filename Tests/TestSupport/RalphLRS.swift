@@ -36,15 +36,33 @@ public final class RalphLRS: @unchecked Sendable {
                     + "OBERIH_RALPH_PYTHON=V/bin/python (.ci/run does)")
         }
         data = folder.appendingPathComponent("ralph")
-        let port = LoopbackServer.freePort()
         let script = ProjectFolder.root.appendingPathComponent("scripts/lrs/ralph_lrs.py").path
-        server = try LoopbackServer(
-            executable: python,
-            arguments: [script, "--port", "\(port)", "--data", data.path, "--username", Self.username, "--password",
-                Self.password],
-            port: port, folder: folder, environment: ["RALPH_RUNSERVER_MAX_SEARCH_HITS_COUNT": "100000"],
-            timeLimit: 90
-        ) { LoopbackServer.accepts(port: port) }
+        // The port is chosen free, then bound by Ralph: another test may take it between,
+        // so a start that fails is tried again on another port.
+        var tries = 0
+        while true {
+            let port = LoopbackServer.freePort()
+            do {
+                server = try LoopbackServer(
+                    executable: python,
+                    arguments: [script, "--port", "\(port)", "--data", data.path, "--username", Self.username,
+                        "--password", Self.password],
+                    port: port, folder: folder, environment: ["RALPH_RUNSERVER_MAX_SEARCH_HITS_COUNT": "100000"],
+                    timeLimit: 90
+                ) { LoopbackServer.accepts(port: port) && Self.answers(port: port) }
+                return
+            } catch where tries < 2 {
+                tries += 1
+            }
+        }
+    }
+
+    /// Whether the server on `port` answers Ralph's heartbeat (not another test's server).
+    private static func answers(port: Int) -> Bool {
+        guard let url = URL(string: "http://127.0.0.1:\(port)/__heartbeat__"),
+            let (_, status) = try? fetch(URLRequest(url: url))
+        else { return false }
+        return status == 200
     }
 
     /// GET on the statements resource with `query`, as JSON; Ralph answers a list
@@ -73,7 +91,10 @@ public final class RalphLRS: @unchecked Sendable {
     /// Every line of Ralph's statements file: what it stored, duplicates included.
     public func storedLines() throws -> [[String: Any]] {
         let text = (try? String(contentsOf: data.appendingPathComponent("fs_lrs.jsonl"), encoding: .utf8)) ?? ""
-        return try text.split(separator: "\n").compactMap {
+        // A last line without its newline is one Ralph is still writing.
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        lines.removeLast()
+        return try lines.filter { !$0.isEmpty }.compactMap {
             try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
         }
     }
