@@ -10,8 +10,9 @@ public enum BundleFormat {
     public static let kind = "oberih-bundle"
     /// The format this Oberih writes, and the newest it reads.
     public static let formatVersion = 1
-    /// The longest line read (a pack file's bytes in base64, an attempt's whole log).
-    static let maximumLineLength = 64 * 1024 * 1024
+    /// The longest line read: a pack file's bytes in base64 (a pack is at most 16 MiB),
+    /// or an attempt's whole log.
+    static let maximumLineLength = 24 * 1024 * 1024
 
     static func encoder() -> JSONEncoder {
         let encoder = JSONEncoder()

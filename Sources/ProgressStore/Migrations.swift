@@ -138,6 +138,8 @@ enum Migrations {
             // (`Attempt.registrationUUID`), as it always was.
             try db.alter(table: "attempt") { table in table.add(column: "registration", .text) }
             try db.create(index: "attemptByRegistration", on: "attempt", columns: ["registration"])
+            // An import looks for an attempt made here by its pack file and seed.
+            try db.create(index: "attemptByPackFileAndSeed", on: "attempt", columns: ["packSHA256", "seed"])
         }
         return migrator
     }

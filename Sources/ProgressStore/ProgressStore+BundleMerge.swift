@@ -138,7 +138,7 @@ private final class BundleMerger {
             throw BundleMismatch("'\(StoredText.shownSafely(learner.code))' is not a learner code")
         }
         guard codes[learner.code] == nil else { throw BundleMismatch("the bundle holds learner \(learner.code) twice") }
-        guard !learner.language.isEmpty else { throw BundleMismatch("learner \(learner.code) has no language") }
+        if let problem = learner.problem { throw BundleMismatch(problem) }
         codes[learner.code] = try storeCode(of: learner)
     }
 
@@ -273,6 +273,12 @@ private final class BundleMerger {
             owner = .learner(code: here)
         } else {
             owner = .group(cohortId: cohortId!)
+        }
+        for (name, what) in [
+            (attempt.packId, "the pack id of \(named)"), (attempt.packVersion, "the pack version of \(named)"),
+            (attempt.lessonId, "the lesson id of \(named)"),
+        ] + attempt.steps.map({ ($0.stepId, "a step id of \(named)") }) {
+            if let problem = bundleNameProblem(name, what: what) { throw BundleMismatch(problem) }
         }
         guard let mode = SessionMode(rawValue: attempt.mode) else {
             throw BundleMismatch("\(named) has the mode '\(StoredText.shownSafely(attempt.mode))', which this Oberih does not know")

@@ -298,6 +298,40 @@ import Testing
         }
     }
 
+    /// A bundle changed by hand (and sealed again) cannot move a learner to another age's
+    /// lessons or put control characters in the store.
+    @Test func aLearnerOrAttemptNoLearnerAddWouldTakeIsRefused() throws {
+        try TemporaryFolder.with { folder in
+            let path = try Self.bundle(of: try Self.classroom(), in: folder)
+            // In the first line starting with the marker: every match of the pattern replaced
+            // (a template: `\\` is one backslash, as JSON's escapes need).
+            let changes: [(marker: String, pattern: String, template: String, expected: String)] = [
+                (#"{"learner""#, #""age":[0-9]+"#, #""age":30"#, "outside Oberih's ages"),
+                (#"{"learner""#, #""language":"[^"]*""#, #""language":"en\\u001b[2J""#, "not a language tag"),
+                (#"{"attempt""#, #""lessonId":"[^"]*""#, #""lessonId":"x\\u202e""#, "control character or direction mark"),
+            ]
+            for change in changes {
+                let changed = try Self.resealed(path) { lines in
+                    let index = lines.firstIndex { $0.hasPrefix(change.marker) }!
+                    let pattern = try! NSRegularExpression(pattern: change.pattern)
+                    let line = lines[index]
+                    lines[index] = pattern.stringByReplacingMatches(
+                        in: line, range: NSRange(line.startIndex..., in: line), withTemplate: change.template)
+                    #expect(lines[index] != line, "\(change.pattern) matched nothing")
+                }
+                let trainer = try CohortFixture.simulated(learners: 1, cohort: "8A", seed: 5)
+                let counts = try Self.rowCounts(trainer)
+                do {
+                    try Self.merge(changed, into: trainer)
+                    Issue.record("a bundle with \(change.template) was merged")
+                } catch let mismatch as BundleMismatch {
+                    #expect(mismatch.detail.contains(change.expected), "\(mismatch)")
+                }
+                #expect(try Self.rowCounts(trainer) == counts)
+            }
+        }
+    }
+
     @Test func theNicknameNeverLeavesTheMachine() throws {
         try TemporaryFolder.with { folder in
             let laptop = try CohortFixture.simulated(learners: 3)
