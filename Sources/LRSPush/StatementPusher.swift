@@ -97,13 +97,16 @@ public final class StatementPusher {
     public func run(total: Int, progress: (Progress) -> Void = { _ in }) throws(StoreError) -> Outcome {
         outcome = Outcome()
         do throws(Failure) {
+            var last: Int64 = 0
             while true {
                 var batch: [QueuedStatement] = []
                 try recording { () throws(StoreError) in
-                    batch = try store.queuedStatements(endpointId: endpoint.id, ofCohort: cohortId, limit: batchSize)
+                    batch = try store.queuedStatements(
+                        endpointId: endpoint.id, ofCohort: cohortId, after: last, limit: batchSize)
                 }
-                if batch.isEmpty { break }
+                guard let end = batch.last?.sequence else { break }
                 try sendTopLevel(batch)
+                last = end
                 progress(Progress(done: outcome.sent + outcome.voided + outcome.rejected + outcome.conflicts, total: total))
             }
         } catch {

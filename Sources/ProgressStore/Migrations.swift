@@ -114,6 +114,8 @@ enum Migrations {
             // One row per statement per endpoint: its body until it is sent, then only its
             // id and state. A voiding row (kind "voiding") voids the statement `statementId`.
             try db.create(table: "lrsOutbox") { table in
+                // The order rows were queued in (a rowid alone may change at a VACUUM).
+                table.autoIncrementedPrimaryKey("id")
                 table.column("endpointId", .integer).notNull().references("lrsEndpoint", onDelete: .cascade)
                 table.column("kind", .text).notNull()
                 table.column("statementId", .text).notNull()
@@ -127,7 +129,7 @@ enum Migrations {
                 // Set before its first POST: from then on the LRS may hold it.
                 table.column("postedAt", .datetime)
                 table.column("sentAt", .datetime)
-                table.primaryKey(["endpointId", "kind", "statementId"])
+                table.uniqueKey(["endpointId", "kind", "statementId"])
             }
             try db.create(index: "lrsOutboxByState", on: "lrsOutbox", columns: ["endpointId", "state"])
         }

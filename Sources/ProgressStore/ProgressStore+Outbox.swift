@@ -65,6 +65,8 @@ public struct NewOutboxStatement: Sendable, Hashable {
 
 /// A queued row, ready to send. `body` is nil for a voiding row: the pusher writes it.
 public struct QueuedStatement: Sendable, Hashable {
+    /// Where it stands in the order rows were queued.
+    public var sequence: Int64
     public var key: OutboxKey
     public var body: String?
     public var queuedAt: Date
@@ -152,23 +154,26 @@ extension ProgressStore {
         try update(keys, endpointId: endpointId, sql: "state = 'queued', lastError = NULL", [])
     }
 
-    /// Up to `limit` queued rows in the order they were queued: voiding rows, and the
-    /// statements of the cohort's attempts (`nil`: all).
-    public func queuedStatements(endpointId: Int64, ofCohort cohortId: Int64?, limit: Int) throws(StoreError)
-        -> [QueuedStatement]
-    {
+    /// Up to `limit` queued rows after `sequence` in the order they were queued: voiding
+    /// rows, and the statements of the cohort's attempts (`nil`: all). A push goes on from
+    /// the last row it had, so rows of other cohorts are passed over once, not per batch.
+    public func queuedStatements(
+        endpointId: Int64, ofCohort cohortId: Int64?, after sequence: Int64 = 0, limit: Int
+    ) throws(StoreError) -> [QueuedStatement] {
         try read { db in
             try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT kind, statementId, body, queuedAt, tries FROM lrsOutbox
-                    WHERE endpointId = ? AND state = 'queued'
+                    SELECT id, kind, statementId, body, queuedAt, tries FROM lrsOutbox
+                    WHERE endpointId = ? AND state = 'queued' AND id > ?
                     AND (kind = 'voiding' OR attemptId IN (SELECT attempt.id FROM attempt WHERE \(Self.cohortScope(cohortId))))
-                    ORDER BY rowid LIMIT ?
-                    """, arguments: StatementArguments([endpointId] + Self.cohortArguments(cohortId) + [limit])
+                    ORDER BY id LIMIT ?
+                    """,
+                arguments: StatementArguments([endpointId, sequence] + Self.cohortArguments(cohortId) + [limit])
             ).map { row in
                 QueuedStatement(
-                    key: try Self.key(row), body: row["body"], queuedAt: row["queuedAt"], tries: row["tries"])
+                    sequence: row["id"], key: try Self.key(row), body: row["body"], queuedAt: row["queuedAt"],
+                    tries: row["tries"])
             }
         }
     }
@@ -262,7 +267,7 @@ extension ProgressStore {
                 sql: """
                     SELECT kind, statementId, state, tries, lastError FROM lrsOutbox
                     WHERE endpointId = ? AND (state IN ('rejected', 'conflict') OR lastError IS NOT NULL)
-                    ORDER BY rowid LIMIT ?
+                    ORDER BY id LIMIT ?
                     """, arguments: [endpointId, limit]
             ).map { row in
                 OutboxProblem(

@@ -56,6 +56,25 @@ import Testing
         #expect(lrs.sizes.reduce(0, +) == count)
     }
 
+    @Test func oneCohortsPushLeavesTheOthersQueued() throws {
+        let (store, endpoint, first) = try Self.queued(learners: 2)
+        try CohortFixture.add(learners: 2, to: store, cohort: "8A", seed: 9)
+        let other = ExportContext(
+            cohort: try store.cohort(named: "8A"), packs: PackVersions(store: store, atHand: [CohortFixture.packFile]),
+            exportedAt: Date())
+        let second = try OutboxFilling().fill(other, endpoint: endpoint, at: Date())
+        let lrs = ScriptedLRS()
+        var settings = StatementPusher.Settings()
+        settings.batchSize = 40
+        let pusher = StatementPusher(
+            store: store, endpoint: endpoint, cohortId: try store.cohort(named: "8A").id, transport: lrs, settings: settings)
+        let outcome = try pusher.run(total: second)
+        #expect(outcome.sent == second && outcome.stop == nil)
+        let codes = Set(try store.learners(inCohort: "8A").map(\.code))
+        #expect(lrs.stored.values.allSatisfy { Self.actorName($0).map(codes.contains) == true })
+        #expect(try store.queuedCount(endpointId: endpoint.id, ofCohort: nil) == first)
+    }
+
     @Test func theStatementsAreTheExportsOwn() throws {
         let (store, endpoint, count) = try Self.queued(learners: 2)
         let lrs = ScriptedLRS()
