@@ -67,6 +67,29 @@ import Testing
         }
     }
 
+    /// A laptop pushes, its bundle is merged into the trainer's store, and the trainer
+    /// pushes the cohort again: the attempts keep their ids, so the LRS stores nothing twice.
+    @Test(.enabled(if: RalphLRS.isAvailable)) func aMergedCohortPushedFromTheTrainersStoreIsNotStoredTwice() throws {
+        let laptop = try StoreFolder(prefix: "push-laptop")
+        let total = try Self.simulated(laptop, learners: 3)
+        let trainer = try StoreFolder(prefix: "push-trainer")
+        let other = try trainer.oberih(["simulate", "--cohort", "Other", "--learners", "2", "--pack", "upstanders"])
+        #expect(other.exitCode == 0, "\(other.standardError)")
+        try TemporaryFolder.with { folder in
+            let ralph = try RalphLRS(in: folder)
+            let push = ["push", "--endpoint", ralph.endpoint, "--home-page", Self.homePage, "--cohort", "K"]
+            let first = try OberihProcess.run(push, environment: Self.withCredentials(laptop))
+            #expect(first.exitCode == 0, "\(first.standardError)")
+            let bundle = folder.appendingPathComponent("K.bundle").path
+            #expect(try laptop.oberih(["export", "--cohort", "K", "--format", "bundle", "--output", bundle]).exitCode == 0)
+            let merged = try trainer.oberih(["import", bundle])
+            #expect(merged.exitCode == 0, "\(merged.standardError)")
+            let second = try OberihProcess.run(push, environment: Self.withCredentials(trainer))
+            #expect(second.exitCode == 0 && second.standardOutput.contains("\(total) sent"), "\(second.standardOutput)")
+            #expect(try ralph.storedLines().count == total)
+        }
+    }
+
     @Test func withNoLRSListeningEverythingStaysQueuedAndTheExitSaysTryAgain() throws {
         let store = try StoreFolder(prefix: "push-down")
         let total = try Self.simulated(store, learners: 2)
