@@ -83,6 +83,8 @@ extension HelpTopic {
         1    the work found problems: a pack has errors (or warnings, with --strict)
         2    usage error (a mistyped command, option or value), input that cannot be
              read, an unknown cohort or pack, an output that cannot be written
+        3    `oberih push` stopped with statements still queued (the LRS unreachable,
+             busy or failing): run it again later
         130  interrupted (Ctrl-C); the terminal is restored and answers given are kept
 
         """
@@ -103,8 +105,10 @@ extension HelpTopic {
             \(folders.map { "  " + $0.shown }.joined(separator: "\n"))
 
             Also read: NO_COLOR (no colour), TERM=dumb (no colour), COLUMNS (the width),
-            LANG and LC_ALL (the player's language when the learner has none).
-            The documents (the pack format, validation, the player, reports, exports):
+            LANG and LC_ALL (the player's language when the learner has none),
+            OBERIH_LRS_USERNAME and OBERIH_LRS_PASSWORD (`oberih push`'s LRS account),
+            https_proxy, http_proxy and no_proxy (how `oberih push` reaches the LRS).
+            The documents (the pack format, validation, the player, reports, exports, sync):
             \(docs == "docs" ? "docs/ of the Oberih source (an install puts them in PREFIX/share/doc/oberih)" : docs).
 
             """
