@@ -124,9 +124,10 @@ struct PushReport: Encodable {
     private static func said(_ message: String) -> String { message.isEmpty ? "" : ": \(message)" }
 }
 
-/// Statements sent, rate and time left, on stderr when it is a terminal; nothing otherwise.
+/// Statements sent, rate and time left, on stderr when it is a terminal that can erase a
+/// line (not TERM=dumb); nothing otherwise.
 final class PushProgressBar {
-    private let isTerminal = isatty(STDERR_FILENO) == 1
+    private let isTerminal = isatty(STDERR_FILENO) == 1 && ProcessInfo.processInfo.environment["TERM"] != "dumb"
     private let started = Date()
     private var shown = false
 
