@@ -3,8 +3,9 @@ import LessonEngine
 /// The JSON of the commonest events and answers, written by hand: byte for byte what
 /// `JSONEncoder` (sorted keys) writes for them, without its cost (an eighth of `oberih
 /// simulate`). Only plain text is written so: a string with a byte outside printable
-/// ASCII, a quote, a backslash or a slash, and every `started` or `tallied` event or
-/// `matches` answer, is left to `JSONEncoder` (nil here). `EventJSONTests` compares both.
+/// ASCII, a quote, a backslash or a slash, a start with an age override, and every
+/// `tallied` event or `matches` answer, is left to `JSONEncoder` (nil here).
+/// `StoredTextCodingTests` compares both.
 enum EventJSON {
     /// The event's JSON, or nil when `JSONEncoder` must write it.
     static func text(of event: SessionEvent) -> String? {
@@ -21,7 +22,11 @@ enum EventJSON {
         case .skipped(let stepId): return stepEvent("skipped", stepId)
         case .continued(let stepId): return stepEvent("continued", stepId)
         case .markedDone(let stepId): return stepEvent("markedDone", stepId)
-        case .started, .tallied: return nil
+        case .started(let start):
+            bytes += #"{"start":"#.utf8
+            guard write(start, into: &bytes) else { return nil }
+            bytes += #","type":"started"}"#.utf8
+        case .tallied: return nil
         }
         return String(decoding: bytes, as: UTF8.self)
     }
@@ -40,6 +45,44 @@ enum EventJSON {
         type.withUTF8Buffer { bytes += $0 }
         bytes += #""}"#.utf8
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// A session's start, keys in order, nil ones left out; one with an age override is
+    /// left to `JSONEncoder`.
+    private static func write(_ start: SessionStart, into bytes: inout [UInt8]) -> Bool {
+        guard start.ageOverride == nil else { return false }
+        bytes.append(UInt8(ascii: "{"))
+        if let feedback = start.feedback {
+            bytes += #""feedback":"#.utf8
+            guard write(feedback.rawValue, into: &bytes) else { return false }
+            bytes.append(UInt8(ascii: ","))
+        }
+        if let fitsAudience = start.fitsAudience {
+            bytes += #""fitsAudience":"#.utf8
+            bytes += (fitsAudience ? "true," : "false,").utf8
+        }
+        bytes += #""language":"#.utf8
+        guard write(start.language, into: &bytes) else { return false }
+        bytes += #","learner":{"age":"#.utf8
+        bytes += String(start.learner.age).utf8
+        if let country = start.learner.country {
+            bytes += #","country":"#.utf8
+            guard write(country, into: &bytes) else { return false }
+        }
+        bytes += #","language":"#.utf8
+        guard write(start.learner.language, into: &bytes) else { return false }
+        bytes += #"},"lessonId":"#.utf8
+        guard write(start.lessonId, into: &bytes) else { return false }
+        bytes += #","mode":"#.utf8
+        guard write(start.mode.rawValue, into: &bytes) else { return false }
+        bytes += #","packId":"#.utf8
+        guard write(start.packId, into: &bytes) else { return false }
+        bytes += #","packVersion":"#.utf8
+        guard write(start.packVersion, into: &bytes) else { return false }
+        bytes += #","seed":"#.utf8
+        bytes += String(start.seed).utf8
+        bytes.append(UInt8(ascii: "}"))
+        return true
     }
 
     private static func write(_ answer: Answer, into bytes: inout [UInt8]) -> Bool {

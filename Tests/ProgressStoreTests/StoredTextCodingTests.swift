@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import LessonEngine
+import LessonPack
 import Testing
 
 @testable import ProgressStore
@@ -43,6 +44,22 @@ import Testing
             packId: "p", packVersion: "1.0.0", lessonId: "l", learner: Learner(age: 12, language: "en", country: nil),
             language: "en", mode: .individual, seed: 7, ageOverride: nil)
         var events: [SessionEvent] = [.started(start), .tallied(stepId: "v", counts: ["a": 3, "b": 1])]
+        var variants: [SessionStart] = []
+        for feedback in [nil, Lesson.Feedback.shown, .hidden] {
+            for fits in [nil, true, false] {
+                for country in [nil, "UA", "a/b"] {
+                    var changed = start
+                    (changed.feedback, changed.fitsAudience) = (feedback, fits)
+                    changed.learner = Learner(age: 17, language: "uk", country: country)
+                    changed.seed = UInt64.max - UInt64(variants.count)
+                    changed.mode = variants.count % 2 == 0 ? .individual : .group
+                    variants.append(changed)
+                }
+            }
+        }
+        var overridden = start
+        overridden.ageOverride = AgeOverride(reason: "facilitator")
+        events += (variants + [overridden]).map(SessionEvent.started)
         for stepId in ["q1", "step-2", "s/3", "s\"4", "крок"] {
             events += [
                 .hintShown(stepId: stepId), .skipped(stepId: stepId), .continued(stepId: stepId),
