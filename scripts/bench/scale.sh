@@ -196,7 +196,13 @@ for row in "${rows[@]}"; do
 done
 echo
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }'; }
-seconds_of() { for row in "${rows[@]}"; do IFS='|' read -r label seconds _ <<< "$row"; [ "$label" = "$1" ] && echo "$seconds"; done; }
+seconds_of() {
+  local row label seconds
+  for row in "${rows[@]}"; do
+    IFS='|' read -r label seconds _ <<< "$row"
+    if [ "$label" = "$1" ]; then echo "$seconds"; fi
+  done
+}
 json_base="$(seconds_of "sqlite3 -json, the step results")"
 csv_base="$(seconds_of "sqlite3 -csv, the step results")"
 echo "Ratios to sqlite3 (goal: at most 1.0): json $(ratio "$(seconds_of "oberih export --format json")" "$json_base")×," \
