@@ -56,8 +56,10 @@ public enum CSVExport {
     /// The field as it is, or in double quotes (quotes doubled) when it holds a comma, a
     /// quote, CR or LF.
     static func quoted(_ field: String) -> String {
-        let special: Set<UInt8> = [UInt8(ascii: ","), UInt8(ascii: "\""), UInt8(ascii: "\r"), UInt8(ascii: "\n")]
-        guard field.utf8.contains(where: special.contains) else { return field }
+        let special = field.utf8.contains { byte in
+            byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\r") || byte == UInt8(ascii: "\n")
+        }
+        guard special else { return field }
         return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 

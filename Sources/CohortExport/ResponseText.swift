@@ -24,7 +24,7 @@ struct ResponseText {
 
     /// The step's last answer, else its group tally; nil when it has neither.
     func text(of step: StepResultRecord) -> String? {
-        if let answer = decode(Answer.self, step.response) {
+        if let answer = step.response.flatMap(StoredAnswerReader.answer) ?? decode(Answer.self, step.response) {
             return text(of: answer, path: scenarioPath(of: step))
         }
         if let tally = decode([String: Int].self, step.tally) {
@@ -35,7 +35,7 @@ struct ResponseText {
 
     /// A scenario's nodes visited, then its ending.
     func scenarioPath(of step: StepResultRecord) -> [String]? {
-        decode([String].self, step.scenarioPath)
+        step.scenarioPath.flatMap(StoredAnswerReader.strings) ?? decode([String].self, step.scenarioPath)
     }
 
     private func text(of answer: Answer, path: [String]?) -> String {

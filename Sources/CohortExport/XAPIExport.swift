@@ -60,6 +60,8 @@ private struct Statements {
     let base: String
     let cohortName: String
     let responses = ResponseText()
+    /// What every attempt at one lesson of one pack file shares, worked out once.
+    private let lessonParts = LessonPartsCache()
 
     init(homePage: String, cohortName: String) {
         var base = homePage
@@ -68,10 +70,32 @@ private struct Statements {
         self.cohortName = cohortName
     }
 
-    func of(_ exported: ExportedAttempt) -> [XAPIStatement] {
+    /// The IRIs, activities and context extensions of an attempt's lesson.
+    final class LessonParts {
+        let lessonIRI: String
+        let lessonActivity: String
+        let lessonActivities: String
+        let stepActivities: String
+        let extensions: String
+        /// Each step's activity, by step id and kind.
+        var steps: [String: String] = [:]
+
+        init(lessonIRI: String, lessonActivity: String, lessonActivities: String, stepActivities: String, extensions: String) {
+            (self.lessonIRI, self.lessonActivity, self.lessonActivities) = (lessonIRI, lessonActivity, lessonActivities)
+            (self.stepActivities, self.extensions) = (stepActivities, extensions)
+        }
+    }
+
+    final class LessonPartsCache {
+        var parts: [String: LessonParts] = [:]
+    }
+
+    private func parts(of exported: ExportedAttempt) -> LessonParts {
         let attempt = exported.attempt
+        // The pack file fixes the pack's id, version, title and lessons.
+        let key = [attempt.packSHA256, attempt.packId, attempt.packVersion, attempt.lessonId].joined(separator: "\u{0}")
+        if let known = lessonParts.parts[key] { return known }
         let pack = exported.pack
-        let registration = Registration.uuid(of: attempt)
         let packIRI = base + "/oberih/packs/" + Self.encoded(attempt.packId)
         let lessonIRI = packIRI + "/lessons/" + Self.encoded(attempt.lessonId)
         let packActivity = activity(packIRI, type: Self.activityType("course"), name: pack?.title)
@@ -84,14 +108,29 @@ private struct Statements {
                 (extensionIRI("pack-version"), JSONText.string(attempt.packVersion)),
                 (extensionIRI("pack-sha256"), JSONText.string(attempt.packSHA256)),
             ] + unavailable)
-        func context(_ activities: [(String, String?)]) -> String {
+        let parts = LessonParts(
+            lessonIRI: lessonIRI, lessonActivity: lessonActivity,
+            lessonActivities: JSON.object([("parent", "[\(packActivity)]")]),
+            stepActivities: JSON.object([("parent", "[\(lessonActivity)]"), ("grouping", "[\(packActivity)]")]),
+            extensions: extensions)
+        lessonParts.parts[key] = parts
+        return parts
+    }
+
+    func of(_ exported: ExportedAttempt) -> [XAPIStatement] {
+        let attempt = exported.attempt
+        let registration = Registration.uuid(of: attempt)
+        let parts = self.parts(of: exported)
+        let lessonIRI = parts.lessonIRI
+        let lessonActivity = parts.lessonActivity
+        func context(_ activities: String) -> String {
             JSON.object([
-                ("registration", JSONText.string(registration)), ("contextActivities", JSON.object(activities)),
-                ("platform", "\"Oberih\""), ("extensions", extensions),
+                ("registration", JSONText.string(registration)), ("contextActivities", activities),
+                ("platform", "\"Oberih\""), ("extensions", parts.extensions),
             ])
         }
-        let lessonContext = context([("parent", "[\(packActivity)]")])
-        let stepContext = context([("parent", "[\(lessonActivity)]"), ("grouping", "[\(packActivity)]")])
+        let lessonContext = context(parts.lessonActivities)
+        let stepContext = context(parts.stepActivities)
         let actor = self.actor(of: attempt)
         var statements: [XAPIStatement] = []
         func add(_ verb: String, _ object: String, result: String?, context: String, at time: Date) {
@@ -107,7 +146,14 @@ private struct Statements {
         add("attempted", lessonActivity, result: nil, context: lessonContext, at: attempt.startedAt)
         guard exported.result != nil else { return statements }
         for step in exported.steps where step.status != .open {
-            let stepActivity = self.stepActivity(step, lessonIRI: lessonIRI)
+            let stepKey = step.stepId + "\u{0}" + step.kind.rawValue
+            let stepActivity =
+                parts.steps[stepKey]
+                ?? {
+                    let made = self.stepActivity(step, lessonIRI: lessonIRI)
+                    parts.steps[stepKey] = made
+                    return made
+                }()
             let answered = step.status == .done && ResponseText.isAnswerable(kind: step.kind)
             add(
                 answered ? "answered" : "experienced", stepActivity, result: result(of: step), context: stepContext,

@@ -71,6 +71,7 @@ extension ProgressStore {
     }
 
     static func encode(_ event: SessionEvent) throws -> String {
+        if let text = EventJSON.text(of: event) { return text }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         return String(decoding: try encoder.encode(event), as: UTF8.self)

@@ -115,7 +115,9 @@ extension ProgressStore {
             var outOfOrder = false
             let decoder = JSONDecoder()
             while let row = try rows.next() {
-                let chosen = (row[5] as String?).flatMap { try? decoder.decode([String].self, from: Data($0.utf8)) }
+                let chosen = (row[5] as String?).flatMap { text in
+                    StoredAnswerReader.strings(text) ?? (try? decoder.decode([String].self, from: Data(text.utf8)))
+                }
                 let score = StepScore(
                     position: row[1], pointsEarned: row[2], pointsMaximum: row[3], likertValue: row[4], chosenOptions: chosen)
                 let attemptId: Int64 = row[0]

@@ -63,7 +63,7 @@ extension ProgressStore {
                     status: step.status, verdict: step.verdict, pointsEarned: step.pointsEarned,
                     pointsMaximum: step.pointsMaximum, attempts: step.attempts, hintsShown: step.hintsShown,
                     timeSpent: step.timeSpent, lastActivityAt: step.lastActivityAt,
-                    response: try step.lastAnswer.map(json),
+                    response: try step.lastAnswer.map { answer in try EventJSON.text(of: answer) ?? json(answer) },
                     tally: step.voteCounts.isEmpty ? nil : try json(step.voteCounts),
                     scenarioPath: step.scenarioPath.isEmpty ? nil : try json(step.scenarioPath),
                     scenarioEnding: step.scenarioEnding)

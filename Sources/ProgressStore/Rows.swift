@@ -37,10 +37,21 @@ extension StoredRecord {
 
     /// Inserts `values` into `columns` of the table.
     static func insert(_ db: Database, _ columns: [String], _ values: [(any DatabaseValueConvertible)?]) throws {
+        try insert(db, sql: insertSQL(columns), values)
+    }
+
+    /// `INSERT INTO table (a, b) VALUES (?, ?)`: worked out once per table by the records
+    /// written by the thousand (`static let`), and run as a cached statement.
+    static func insertSQL(_ columns: [String]) -> String {
         let placeholders = columns.map { _ in "?" }.joined(separator: ", ")
-        try db.execute(
-            sql: "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES (\(placeholders))",
-            arguments: StatementArguments(values))
+        return "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES (\(placeholders))"
+    }
+
+    /// Runs `sql` (an INSERT of as many values) as a statement prepared once per connection.
+    static func insert(_ db: Database, sql: String, _ values: [(any DatabaseValueConvertible)?]) throws {
+        let statement = try db.cachedStatement(sql: sql)
+        statement.setUncheckedArguments(StatementArguments(values))
+        try statement.execute()
     }
 }
 
@@ -103,14 +114,17 @@ extension Attempt: StoredRecord {
             registration: row[offset + 11])
     }
 
+    /// Every column but the id.
+    private static let insertWithoutIdSQL = insertSQL(Array(columns.dropFirst()))
+
     /// Inserts the attempt's row without its id; returns the id SQLite gave it.
     static func insert(_ new: NewAttempt, _ db: Database) throws -> Int64 {
         try insert(
-            db, Array(columns.dropFirst()),
+            db, sql: insertWithoutIdSQL,
             [
                 new.owner.learnerCode, new.owner.cohortId, new.start.packId, new.start.packVersion, new.packSHA256,
-                new.start.lessonId, new.start.mode.rawValue, Int64(bitPattern: new.start.seed), new.startedAt,
-                new.finishedAt, nil,
+                new.start.lessonId, new.start.mode.rawValue, Int64(bitPattern: new.start.seed),
+                StoredDate.value(new.startedAt), StoredDate.value(new.finishedAt), nil,
             ])
         return db.lastInsertedRowID
     }
@@ -141,9 +155,11 @@ extension AttemptResultRecord: StoredRecord {
             objectives: row[offset + 8])
     }
 
+    private static let insertAllSQL = insertSQL(columns)
+
     func insert(_ db: Database) throws {
         try Self.insert(
-            db, Self.columns,
+            db, sql: Self.insertAllSQL,
             [attemptId, rawPoints, maximumPoints, scaled, passed, isComplete, timeSpent, skipped, objectives])
     }
 }
@@ -168,13 +184,15 @@ extension StepResultRecord: StoredRecord {
             scenarioEnding: row[offset + 15])
     }
 
+    private static let insertAllSQL = insertSQL(columns)
+
     func insert(_ db: Database) throws {
         try Self.insert(
-            db, Self.columns,
+            db, sql: Self.insertAllSQL,
             [
                 attemptId, position, stepId, kind.rawValue, status.rawValue, verdict?.rawValue, pointsEarned,
-                pointsMaximum, attempts, hintsShown, timeSpent, lastActivityAt, response, tally, scenarioPath,
-                scenarioEnding,
+                pointsMaximum, attempts, hintsShown, timeSpent, StoredDate.value(lastActivityAt), response, tally,
+                scenarioPath, scenarioEnding,
             ])
     }
 }
@@ -185,9 +203,10 @@ enum EventRow {
     static let columns = ["attemptId", "sequence", "at", "event"]
 
     static func insert(_ event: TimedEvent, attemptId: Int64, sequence: Int, _ db: Database) throws {
-        try db.execute(
-            sql: "INSERT INTO event (attemptId, sequence, at, event) VALUES (?, ?, ?, ?)",
-            arguments: [attemptId, sequence, event.at, try ProgressStore.encode(event.event)])
+        let statement = try db.cachedStatement(sql: "INSERT INTO event (attemptId, sequence, at, event) VALUES (?, ?, ?, ?)")
+        statement.setUncheckedArguments(
+            [attemptId, sequence, StoredDate.value(event.at), try ProgressStore.encode(event.event)])
+        try statement.execute()
     }
 }
 
