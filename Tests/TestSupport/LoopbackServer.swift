@@ -24,7 +24,7 @@ public final class LoopbackServer: @unchecked Sendable {
     ) throws {
         self.port = port
         output = folder.appendingPathComponent("server-\(port).log")
-        FileManager.default.createFile(atPath: output.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: output.path, contents: nil)
         process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
