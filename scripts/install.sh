@@ -27,7 +27,7 @@ Builds oberih (swift build -c release) and installs under PREFIX (default ~/.loc
 
   --prefix DIR        where to install (default ~/.local); no root needed for a folder you own
   --static            link the Swift runtime into the binary (the default): it runs on a
-                      machine without Swift, needing only libxml2, SQLite, ICU and libc
+                      machine without Swift, needing only libxml2, SQLite, ICU, libcurl and libc
   --no-static         link the Swift runtime from this toolchain: a smaller binary that
                       runs only where this toolchain stays installed
   --no-strip          keep the symbol table and debug information (about 1.5 times larger)
@@ -247,7 +247,18 @@ while [ ! -e "$probe" ]; do probe="$(dirname "$probe")"; done
 read_manifest
 
 build_flags=(-c release --scratch-path "$scratch")
-if $static; then build_flags+=(--static-swift-stdlib); build_kind="static Swift runtime"; else build_kind="dynamic Swift runtime"; fi
+if $static; then
+  # The static FoundationNetworking (`oberih push`) calls libcurl but does not name it to
+  # the linker: link the system's shared libcurl (Debian's libcurl4), so no -dev is needed.
+  # A folder of the scratch path holds libcurl.so, a link to it (what -lcurl looks for).
+  libcurl="$(ldconfig -p 2>/dev/null | sed -n 's/^[[:space:]]*libcurl\.so\.4 (libc6,x86-64) => //p; s/^[[:space:]]*libcurl\.so\.4 (libc6,AArch64) => //p' | head -n 1)"
+  [ -n "$libcurl" ] && [ -e "$libcurl" ] \
+    || die "libcurl is missing (oberih push sends with it); on Debian or Ubuntu: sudo apt-get install libcurl4"
+  mkdir -p "$scratch/curl-link" && ln -sf "$libcurl" "$scratch/curl-link/libcurl.so"
+  build_flags+=(--static-swift-stdlib -Xlinker -L"$scratch/curl-link" -Xlinker -lcurl); build_kind="static Swift runtime"
+else
+  build_kind="dynamic Swift runtime"
+fi
 $strip_binary && build_kind="$build_kind, stripped"
 say "building oberih (release, $build_kind) in $scratch ..."
 (cd "$root" && swift build "${build_flags[@]}" --product oberih) \
